@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Command, CommanderError, Option } from 'commander';
+import { SnipgenError, SnipgenErrors } from './errors.js';
+import { packageRoot } from './paths.js';
+
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+const processIo: Io = {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+};
+
+export const EXIT = { ok: 0, drift: 1, input: 2 } as const;
+
+const csv = (value: string) => value.split(',').map((s) => s.trim()).filter(Boolean);
+
+/** Parses argv and runs one command. Returns the exit code; only bin/snipgen.js exits the process. */
+export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
+  let code: number = EXIT.ok;
+  const program = new Command('snipgen')
+    .description('Turn API endpoint descriptions into code samples in many languages, and prove every sample works.')
+    .version(JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')).version, '-v, --version')
+    .configureOutput({ writeOut: io.out, writeErr: io.err })
+    .exitOverride()
+    .showHelpAfterError('(run with --help for usage)');
+
+  program
+    .command('gen')
+    .description('generate snippets, docs pages and a manifest from endpoint specs')
+    .argument('[inputs...]', 'spec files or folders', ['specs'])
+    .option('-o, --out <dir>', 'output folder', 'generated')
+    .option('-c, --clients <ids>', 'comma-separated client ids (see `snipgen list`)', csv)
+    .addOption(new Option('-s, --style <style>', 'snippet style').choices(['runnable', 'reference']).default('runnable'))
+    .option('--base-url <url>', 'replace every endpoint\'s base URL')
+    .action(async (inputs: string[], opts) => {
+      const { runGen } = await import('./commands/gen.js');
+      code = runGen({ inputs, out: opts.out, clients: opts.clients, style: opts.style, baseUrl: opts.baseUrl }, io);
+    });
+
+  program
+    .command('list')
+    .description('list every client with its title, language and the library version it targets')
+    .action(async () => {
+      const { runList } = await import('./commands/list.js');
+      code = runList(io);
+    });
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      return e.exitCode === 0 ? EXIT.ok : EXIT.input;
+    }
+    return reportError(e, io);
+  }
+  return code;
+}
+
+/** Prints a known error as `file:line:col: message` lines; anything else is a bug and says so. */
+export function reportError(e: unknown, io: Io): number {
+  if (e instanceof SnipgenErrors) {
+    for (const error of e.errors) io.err(`${error.format()}\n`);
+    io.err(`snipgen: ${e.errors.length} problem${e.errors.length === 1 ? '' : 's'} found; nothing was written\n`);
+    return EXIT.input;
+  }
+  if (e instanceof SnipgenError) {
+    io.err(`${e.format()}\n`);
+    return EXIT.input;
+  }
+  throw e;
+}

@@ -1,0 +1,12 @@
+import type { ClientDescriptor } from './types.js';
+
+export const goNetHttp: ClientDescriptor = {
+  id: 'go/net-http',
+  language: 'go',
+  client: 'net-http',
+  title: 'Go (net/http)',
+  fence: 'go',
+  extension: '.go',
+  library: { name: 'net/http', version: '1.19', install: null },
+  fixes: 'checks every error instead of discarding it, closes the body only when there is one',
+};

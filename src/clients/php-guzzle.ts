@@ -1,0 +1,12 @@
+import type { ClientDescriptor } from './types.js';
+
+export const phpGuzzle: ClientDescriptor = {
+  id: 'php/guzzle',
+  language: 'php',
+  client: 'guzzle',
+  title: 'PHP (Guzzle)',
+  fence: 'php',
+  extension: '.php',
+  library: { name: 'guzzlehttp/guzzle', version: '7', install: 'composer require guzzlehttp/guzzle' },
+  fixes: 'loads the Composer autoloader, prints status and body',
+};

@@ -1,0 +1,54 @@
+import type { JsonValue } from '../model.js';
+import { escapeCodePoints, exprPrinter, hex, isUnsafeRaw, type LanguagePrinter } from './shared.js';
+
+const INDENT = '    ';
+
+/** A double-quoted Python 3 str literal; non-ASCII printable characters stay readable (sources are UTF-8). */
+function str(text: string): string {
+  return `"${escapeCodePoints(text, (char, code) => {
+    if (char === '\\') return '\\\\';
+    if (char === '"') return '\\"';
+    if (char === '\n') return '\\n';
+    if (char === '\r') return '\\r';
+    if (char === '\t') return '\\t';
+    if (!isUnsafeRaw(code)) return undefined;
+    return code <= 0xff ? `\\x${hex(code, 2)}` : `\\u${hex(code, 4)}`;
+  })}"`;
+}
+
+/** A Python literal (dict, list, str, int, float, True/False/None), one entry per line like black. */
+function lit(value: JsonValue, indent = ''): string {
+  if (value === null) return 'None';
+  if (value === true) return 'True';
+  if (value === false) return 'False';
+  if (typeof value === 'bigint') return value.toString();
+  if (typeof value === 'number') return Number.isInteger(value) ? String(value) : pyFloat(value);
+  if (typeof value === 'string') return str(value);
+  const inner = indent + INDENT;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return '[]';
+    return `[\n${value.map((v) => inner + lit(v, inner)).join(',\n')}\n${indent}]`;
+  }
+  const entries = Object.entries(value);
+  if (entries.length === 0) return '{}';
+  return `{\n${entries.map(([k, v]) => `${inner}${str(k)}: ${lit(v, inner)}`).join(',\n')}\n${indent}}`;
+}
+
+function pyFloat(n: number): string {
+  const text = String(n);
+  return /[.e]/.test(text) ? text.replace(/e\+?/, 'e') : `${text}.0`;
+}
+
+export const python: LanguagePrinter = {
+  str,
+  lit,
+  expr: exprPrinter({
+    str,
+    env: (name, fallback, urlEncode) => {
+      const lookup = `os.environ.get(${str(name)}, ${str(fallback)})`;
+      return urlEncode ? `quote(${lookup}, safe="")` : lookup;
+    },
+    base64: (inner) => `b64encode((${inner}).encode()).decode()`,
+    concat: (pieces) => pieces.join(' + '),
+  }),
+};

@@ -1,0 +1,51 @@
+import type { JsonValue, Part, Value } from '../model.js';
+
+/**
+ * What every language module provides. The template helpers of a language are built from
+ * these, so a template never writes a quote character around a value itself.
+ */
+export interface LanguagePrinter {
+  /** A string literal that evaluates to exactly `text`. */
+  str(text: string): string;
+  /** A literal of a JSON value in the language's native data structures; `indent` is the current nesting indent. */
+  lit(value: JsonValue, indent?: string): string;
+  /** An expression for a Value: a literal, or environment lookups with placeholders joined by literals. */
+  expr(value: Value): string;
+  /** Language-specific helpers a template may need (import lists, method spellings); never quoting. */
+  helpers?: Record<string, (...args: any[]) => unknown>;
+}
+
+/** Escapes a string by code point with `escape`, which returns undefined for characters that stay as they are. */
+export function escapeCodePoints(text: string, escape: (char: string, code: number) => string | undefined): string {
+  let out = '';
+  for (const char of text) {
+    const code = char.codePointAt(0)!;
+    out += escape(char, code) ?? char;
+  }
+  return out;
+}
+
+/** Code points that are unsafe to leave raw in source text: controls, line/paragraph separators, lone surrogates, BOM. */
+export function isUnsafeRaw(code: number): boolean {
+  return code < 0x20 || code === 0x7f || (code >= 0x80 && code < 0xa0) || code === 0x2028 || code === 0x2029 || (code >= 0xd800 && code <= 0xdfff) || code === 0xfeff;
+}
+
+export function hex(code: number, width: number): string {
+  return code.toString(16).padStart(width, '0');
+}
+
+/** Builds `expr` for a language from how it spells a literal, an env lookup, base64, and concatenation. */
+export function exprPrinter(spell: {
+  str(text: string): string;
+  env(name: string, fallback: string, urlEncode: boolean): string;
+  base64(inner: string): string;
+  concat(pieces: string[]): string;
+}): (value: Value) => string {
+  const print = (parts: Part[]): string => {
+    const pieces = parts.map((p) =>
+      p.kind === 'literal' ? spell.str(p.text) : p.kind === 'env' ? spell.env(p.name, p.fallback, p.urlEncode) : spell.base64(print(p.parts)),
+    );
+    return pieces.length === 1 ? pieces[0]! : spell.concat(pieces);
+  };
+  return (value) => print(value.parts);
+}

@@ -1,0 +1,95 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { extname, join, relative } from 'node:path';
+import { SnipgenError, SnipgenErrors, byLocation } from '../errors.js';
+import type { Endpoint } from '../model.js';
+import { normaliseEndpoint, type Locator, type NormaliseOptions, type RawEndpoint } from './normalise.js';
+import { validateEndpoint } from './validate.js';
+import { YamlSource } from './yaml-source.js';
+
+/** One endpoint as the author wrote it, with the means to locate its fields. */
+export interface SpecEntry {
+  raw: RawEndpoint;
+  at: Locator;
+  path: (string | number)[];
+}
+
+const SPEC_EXTENSIONS = new Set(['.yaml', '.yml']);
+
+/** Spec files named by `inputs` (files, or folders searched recursively), sorted for stable output. */
+export function specFiles(inputs: readonly string[]): string[] {
+  const found: string[] = [];
+  for (const input of inputs) {
+    let stat;
+    try {
+      stat = statSync(input);
+    } catch {
+      throw new SnipgenError(`input ${input} does not exist`, 'usage');
+    }
+    if (stat.isDirectory()) found.push(...walk(input));
+    else found.push(input);
+  }
+  return [...new Set(found)].sort();
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .flatMap((entry) => {
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) return walk(full);
+      return entry.isFile() && SPEC_EXTENSIONS.has(extname(entry.name)) ? [full] : [];
+    });
+}
+
+/**
+ * Reads and validates every spec file, reporting every problem in every file at once
+ * (throws SnipgenErrors). Normalisation runs here too, so its errors are reported with the rest.
+ */
+export function loadSpecs(inputs: readonly string[], cwd = process.cwd()): SpecEntry[] {
+  const errors: SnipgenError[] = [];
+  const entries: SpecEntry[] = [];
+  for (const file of specFiles(inputs)) {
+    const shown = relative(cwd, file) || file;
+    entries.push(...parseSpecText(shown, readFileSync(file, 'utf8'), errors, file));
+  }
+  const firstSeen = new Map<string, SpecEntry>();
+  for (const entry of entries) {
+    const earlier = firstSeen.get(entry.raw.id);
+    if (earlier) {
+      const where = earlier.at.locate([...earlier.path, 'id']);
+      errors.push(
+        new SnipgenError(`duplicate endpoint id "${entry.raw.id}" (first defined at ${where.file}:${where.line}:${where.col})`, 'input', entry.at.locate([...entry.path, 'id'])),
+      );
+    } else firstSeen.set(entry.raw.id, entry);
+  }
+  if (errors.length === 0) buildEndpoints(entries, { style: 'reference' }, errors);
+  if (errors.length) throw new SnipgenErrors(errors.sort(byLocation));
+  return entries;
+}
+
+/** Parses one spec file's text; `realPath` is where its relative file references resolve from. */
+export function parseSpecText(shown: string, text: string, errors: SnipgenError[], realPath = shown): SpecEntry[] {
+  const { source, errors: syntaxErrors } = YamlSource.parse(shown, text);
+  if (syntaxErrors.length) {
+    errors.push(...syntaxErrors);
+    return [];
+  }
+  const value = source.toJS();
+  const list = Array.isArray(value) ? value : [value];
+  const at: Locator = { file: realPath, locate: (p) => source.locate(p) };
+  const entries: SpecEntry[] = [];
+  list.forEach((raw, i) => {
+    const path = Array.isArray(value) ? [i] : [];
+    const problems = validateEndpoint(raw, source, path);
+    if (problems.length) errors.push(...problems);
+    else entries.push({ raw: raw as RawEndpoint, at, path });
+  });
+  if (value === null || value === undefined) errors.push(new SnipgenError('the file is empty: expected an endpoint or a list of endpoints', 'input', source.at(0)));
+  return entries;
+}
+
+export function buildEndpoints(entries: readonly SpecEntry[], options: NormaliseOptions, errors: SnipgenError[] = []): Endpoint[] {
+  const endpoints = entries.map((e) => normaliseEndpoint(e.raw, e.at, e.path, options, errors));
+  if (errors.length) throw new SnipgenErrors(errors.sort(byLocation));
+  return endpoints;
+}

@@ -1,0 +1,324 @@
+import { existsSync, statSync } from 'node:fs';
+import { basename, dirname, extname, resolve } from 'node:path';
+import { SnipgenError, type SourceLocation } from '../errors.js';
+import {
+  STANDARD_METHODS,
+  type Auth,
+  type Body,
+  type Endpoint,
+  type MultipartField,
+  type MultipartFile,
+  type Param,
+  type Part,
+  type Style,
+  type Value,
+} from '../model.js';
+import { stringifyJson, toJsonValue } from './json.js';
+
+export interface NormaliseOptions {
+  style: Style;
+  /** Replaces every endpoint's base URL (verify points snippets at its capture server this way). */
+  baseUrl?: string;
+}
+
+/** Where a raw spec value came from, so normalisation errors point into the YAML. */
+export interface Locator {
+  file: string;
+  locate(path: (string | number)[]): SourceLocation;
+}
+
+type Scalar = string | number | bigint | boolean;
+type RawPairs = Record<string, Scalar | Scalar[]> | Array<{ name: string; value: Scalar }>;
+
+export interface RawEndpoint {
+  id: string;
+  title?: string;
+  description?: string;
+  method: string;
+  baseUrl: string;
+  path: string;
+  pathParams?: Record<string, Scalar>;
+  query?: RawPairs;
+  headers?: RawPairs;
+  cookies?: RawPairs;
+  auth?: { type: string; [key: string]: unknown };
+  body?: { json?: unknown; form?: RawPairs; multipart?: RawPart[]; text?: string; file?: string; contentType?: string };
+}
+
+interface RawPart {
+  name: string;
+  value?: Scalar;
+  file?: string;
+  filename?: string;
+  contentType?: string;
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.json': 'application/json',
+  '.txt': 'text/plain',
+  '.csv': 'text/csv',
+  '.html': 'text/html',
+  '.xml': 'application/xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.pdf': 'application/pdf',
+  '.zip': 'application/zip',
+};
+
+/**
+ * Turns one validated raw endpoint into the model. Problems the schema cannot express
+ * (a path parameter with no value, two bodies at once, a missing upload) are collected in `errors`.
+ */
+export function normaliseEndpoint(
+  raw: RawEndpoint,
+  at: Locator,
+  path: (string | number)[],
+  options: NormaliseOptions,
+  errors: SnipgenError[],
+): Endpoint {
+  const fail = (message: string, where: (string | number)[] = []) =>
+    errors.push(new SnipgenError(message, 'input', at.locate([...path, ...where])));
+  const runnable = options.style === 'runnable';
+  const method = raw.method.toUpperCase();
+  const baseUrl = (options.baseUrl ?? raw.baseUrl).replace(/\/+$/, '');
+
+  const pathParams = raw.pathParams ?? {};
+  const used = new Set<string>();
+  const encodedPath = raw.path.replace(/\{([^}]*)\}/g, (whole, name: string) => {
+    used.add(name);
+    if (!(name in pathParams)) {
+      fail(`path parameter {${name}} has no value: add it under pathParams`, ['path']);
+      return whole;
+    }
+    return encodeComponent(String(pathParams[name]));
+  });
+  for (const name of Object.keys(pathParams)) {
+    if (!used.has(name)) fail(`pathParams.${name} is not used in path ${JSON.stringify(raw.path)}`, ['pathParams', name]);
+  }
+
+  const auth = normaliseAuth(raw.auth, runnable);
+  const query = pairs(raw.query).map(([name, value]) => ({ name, value: literal(value) }));
+  const headers: Param[] = [];
+  const cookies = pairs(raw.cookies).map(([name, value]) => ({ name, value: literal(value) }));
+  if (auth?.type === 'bearer') headers.push({ name: 'Authorization', value: concat([lit('Bearer '), ...auth.token.parts]) });
+  if (auth?.type === 'basic') {
+    headers.push({
+      name: 'Authorization',
+      value: concat([lit('Basic '), { kind: 'base64', parts: [...auth.username.parts, lit(':'), ...auth.password.parts] }]),
+    });
+  }
+  if (auth?.type === 'apiKey') {
+    const param = { name: auth.name, value: auth.value };
+    if (auth.in === 'header') headers.push(param);
+    else if (auth.in === 'query') query.push(param);
+    else cookies.push(param);
+  }
+  headers.push(...pairs(raw.headers).map(([name, value]) => ({ name, value: literal(value) })));
+
+  const body = normaliseBody(raw.body, at.file, fail);
+  const hasContentType = headers.some((h) => h.name.toLowerCase() === 'content-type');
+  if (body && body.kind !== 'multipart' && !hasContentType) {
+    headers.push({ name: 'Content-Type', value: literal(body.contentType) });
+  }
+  if (body?.kind === 'multipart' && hasContentType) {
+    fail('a multipart body gets its Content-Type (with the boundary) from the client library: remove the Content-Type header', ['headers']);
+  }
+
+  const urlWithoutQuery = baseUrl + encodedPath;
+  const queryString = query.map((q) => `${encodeComponent(q.name)}=${encodeComponent(q.value.text)}`).join('&');
+  const url = concat(
+    query.length === 0
+      ? [lit(urlWithoutQuery)]
+      : [
+          lit(urlWithoutQuery + '?'),
+          ...query.flatMap((q, i) => [
+            lit(`${i ? '&' : ''}${encodeComponent(q.name)}=`),
+            ...q.value.parts.map((p): Part => (p.kind === 'literal' ? lit(encodeComponent(p.text)) : p.kind === 'env' ? { ...p, urlEncode: true } : p)),
+          ]),
+        ],
+  );
+
+  return {
+    id: raw.id,
+    title: raw.title ?? `${method} ${raw.path}`,
+    description: raw.description ?? '',
+    method,
+    isStandardMethod: (STANDARD_METHODS as readonly string[]).includes(method),
+    baseUrl,
+    path: encodedPath,
+    decodedPath: safeDecode(encodedPath),
+    urlWithoutQuery,
+    query,
+    queryString,
+    url,
+    headers,
+    cookies,
+    cookieHeader: cookies.length ? concat(cookies.flatMap((c, i) => [lit(`${i ? '; ' : ''}${c.name}=`), ...c.value.parts])) : null,
+    auth,
+    body,
+    style: options.style,
+    source: at.locate(path),
+  };
+
+  function normaliseAuth(rawAuth: RawEndpoint['auth'], secret: boolean): Auth | null {
+    if (!rawAuth || rawAuth.type === 'none') return null;
+    const str = (key: string) => rawAuth[key] as string | undefined;
+    switch (rawAuth.type) {
+      case 'bearer':
+        return { type: 'bearer', token: secretValue(str('token') ?? '<token>', str('env') ?? 'API_TOKEN', secret) };
+      case 'basic':
+        return {
+          type: 'basic',
+          username: secretValue(str('username') ?? '<username>', str('usernameEnv') ?? 'API_USERNAME', secret),
+          password: secretValue(str('password') ?? '<password>', str('passwordEnv') ?? 'API_PASSWORD', secret),
+        };
+      default: {
+        const name = str('name')!;
+        return {
+          type: 'apiKey',
+          in: str('in') as 'header' | 'query' | 'cookie',
+          name,
+          value: secretValue(str('value') ?? '<api-key>', str('env') ?? envName(name), secret),
+        };
+      }
+    }
+  }
+}
+
+function normaliseBody(
+  raw: RawEndpoint['body'],
+  specFile: string,
+  fail: (message: string, where?: (string | number)[]) => void,
+): Body | null {
+  if (!raw) return null;
+  const kinds = (['json', 'form', 'multipart', 'text', 'file'] as const).filter((k) => raw[k] !== undefined);
+  if (kinds.length !== 1) {
+    fail(kinds.length ? `body has ${kinds.join(' and ')}: give exactly one` : 'body needs one of json, form, multipart, text, file', ['body']);
+    return null;
+  }
+  const specDir = dirname(specFile);
+  switch (kinds[0]) {
+    case 'json': {
+      const value = toJsonValue(raw.json);
+      return {
+        kind: 'json',
+        contentType: raw.contentType ?? 'application/json',
+        value,
+        pretty: stringifyJson(value, 2),
+        compact: stringifyJson(value),
+      };
+    }
+    case 'form': {
+      const fields = pairs(raw.form).map(([name, value]) => ({ name, value }));
+      return {
+        kind: 'form',
+        contentType: raw.contentType ?? 'application/x-www-form-urlencoded',
+        fields,
+        encoded: new URLSearchParams(fields.map((f) => [f.name, f.value])).toString(),
+      };
+    }
+    case 'text':
+      return { kind: 'text', contentType: raw.contentType ?? 'text/plain', text: raw.text! };
+    case 'file': {
+      const absPath = resolve(specDir, raw.file!);
+      checkFile(absPath, raw.file!, ['body', 'file']);
+      return { kind: 'file', contentType: raw.contentType ?? 'application/octet-stream', path: raw.file!, absPath };
+    }
+    default: {
+      if (raw.contentType !== undefined) fail('contentType does not apply to multipart bodies; set it per part', ['body', 'contentType']);
+      const parts = raw.multipart!.map((part, i): MultipartField | MultipartFile => {
+        if ((part.value === undefined) === (part.file === undefined)) {
+          fail('a multipart part needs exactly one of value and file', ['body', 'multipart', i]);
+        }
+        if (part.file === undefined) {
+          if (part.filename !== undefined || part.contentType !== undefined) {
+            fail('filename and contentType apply to file parts only', ['body', 'multipart', i]);
+          }
+          return { kind: 'field', name: part.name, value: scalarText(part.value ?? '') };
+        }
+        const absPath = resolve(specDir, part.file);
+        checkFile(absPath, part.file, ["body", "multipart", i, "file"]);
+        return {
+          kind: 'file',
+          name: part.name,
+          path: part.file,
+          absPath,
+          filename: part.filename ?? basename(part.file),
+          contentType: part.contentType ?? CONTENT_TYPES[extname(part.file).toLowerCase()] ?? 'application/octet-stream',
+        };
+      });
+      return { kind: 'multipart', parts };
+    }
+  }
+
+  function checkFile(absPath: string, written: string, where: (string | number)[]) {
+    if (!existsSync(absPath) || !statSync(absPath).isFile()) {
+      fail(`file ${JSON.stringify(written)} not found (looked in ${dirname(absPath)}; paths are relative to the spec file)`, where);
+    }
+  }
+}
+
+function pairs(raw: RawPairs | undefined): Array<[string, string]> {
+  if (!raw) return [];
+  if (Array.isArray(raw)) return raw.map((p) => [p.name, scalarText(p.value)]);
+  return Object.entries(raw).flatMap(([name, value]) =>
+    Array.isArray(value) ? value.map((v): [string, string] => [name, scalarText(v)]) : [[name, scalarText(value)]],
+  );
+}
+
+function scalarText(value: Scalar): string {
+  return String(value);
+}
+
+function lit(text: string): Part {
+  return { kind: 'literal', text };
+}
+
+export function literal(text: string): Value {
+  return { text, parts: [lit(text)], isLiteral: true };
+}
+
+function secretValue(placeholder: string, env: string, fromEnvironment: boolean): Value {
+  return fromEnvironment
+    ? { text: placeholder, parts: [{ kind: 'env', name: env, fallback: placeholder, urlEncode: false }], isLiteral: false }
+    : literal(placeholder);
+}
+
+/** Joins parts into one Value, merging neighbouring literals so a literal value prints as one string. */
+function concat(parts: Part[]): Value {
+  const merged: Part[] = [];
+  for (const part of parts) {
+    const last = merged.at(-1);
+    if (part.kind === 'literal' && last?.kind === 'literal') merged[merged.length - 1] = lit(last.text + part.text);
+    else merged.push(part);
+  }
+  return { text: resolveText(merged), parts: merged, isLiteral: merged.every((p) => p.kind === 'literal') };
+}
+
+function resolveText(parts: Part[]): string {
+  return parts
+    .map((p) =>
+      p.kind === 'literal' ? p.text : p.kind === 'env' ? (p.urlEncode ? encodeComponent(p.fallback) : p.fallback) : Buffer.from(resolveText(p.parts)).toString('base64'),
+    )
+    .join('');
+}
+
+/** RFC 3986 unreserved characters stay; everything else is percent-encoded as UTF-8. */
+export function encodeComponent(text: string): string {
+  return encodeURIComponent(text).replace(/[!'()*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
+}
+
+function envName(name: string): string {
+  const upper = name.replace(/[^A-Za-z0-9]+/g, '_').replace(/^_+|_+$/g, '').toUpperCase();
+  return /^[A-Z_]/.test(upper) ? upper : `API_${upper}`;
+}
+
+function safeDecode(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}
