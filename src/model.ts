@@ -89,6 +89,12 @@ export interface Endpoint {
   url: Value;
   /** Headers to send, in order: auth, then the spec's, then Content-Type. Cookies are separate. */
   headers: Param[];
+  /**
+   * The headers grouped by case-insensitive name (first spelling and position kept), repeated
+   * values joined with ", ": for clients whose header API is a map. RFC 9110 section 5.3 makes
+   * the joined line equivalent to the repeated lines.
+   */
+  headerMap: Param[];
   cookies: Param[];
   /** `a=1; b=2` for a Cookie header, or null when there are no cookies. */
   cookieHeader: Value | null;

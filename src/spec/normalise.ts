@@ -117,6 +117,8 @@ export function normaliseEndpoint(
   }
   headers.push(...pairs(raw.headers).map(([name, value]) => ({ name, value: literal(value) })));
 
+  checkHeaderSafe(headers, 'headers', fail);
+  checkHeaderSafe(cookies, 'cookies', fail);
   const body = normaliseBody(raw.body, at.file, fail);
   const hasContentType = headers.some((h) => h.name.toLowerCase() === 'content-type');
   if (body && body.kind !== 'multipart' && !hasContentType) {
@@ -154,6 +156,7 @@ export function normaliseEndpoint(
     queryString,
     url,
     headers,
+    headerMap: groupHeaders(headers),
     cookies,
     cookieHeader: cookies.length ? concat(cookies.flatMap((c, i) => [lit(`${i ? '; ' : ''}${c.name}=`), ...c.value.parts])) : null,
     auth,
@@ -256,6 +259,30 @@ function normaliseBody(
   function checkFile(absPath: string, written: string, where: (string | number)[]) {
     if (!existsSync(absPath) || !statSync(absPath).isFile()) {
       fail(`file ${JSON.stringify(written)} not found (looked in ${dirname(absPath)}; paths are relative to the spec file)`, where);
+    }
+  }
+}
+
+function groupHeaders(headers: Param[]): Param[] {
+  const groups = new Map<string, { name: string; parts: Part[] }>();
+  for (const h of headers) {
+    const key = h.name.toLowerCase();
+    const group = groups.get(key);
+    if (group) group.parts.push(lit(', '), ...h.value.parts);
+    else groups.set(key, { name: h.name, parts: [...h.value.parts] });
+  }
+  return [...groups.values()].map((g) => ({ name: g.name, value: concat(g.parts) }));
+}
+
+const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+
+/** HTTP cannot carry these, so a spec asking for them is wrong rather than a snippet to emit. */
+function checkHeaderSafe(params: Param[], field: string, fail: (message: string, where?: (string | number)[]) => void) {
+  for (const p of params) {
+    if (!TOKEN.test(p.name)) fail(`${field}: ${JSON.stringify(p.name)} is not a valid name (letters, digits and !#$%&'*+.^_\`|~- only)`, [field]);
+    if (/[\r\n\0]/.test(p.value.text)) fail(`${field}: the value of ${p.name} contains a line break or NUL, which HTTP cannot send`, [field]);
+    if (field === 'cookies' && /[;,\s"\\]/.test(p.value.text)) {
+      fail(`cookies: the value of ${p.name} contains a space, quote, comma, semicolon or backslash, which a Cookie header cannot carry unencoded`, [field]);
     }
   }
 }

@@ -1,0 +1,30 @@
+/**
+ * The shared corpus of hostile strings: every language's printers are tested on it, the
+ * hostile fixture puts it everywhere a value can go, and the property tests draw from it.
+ */
+export const HOSTILE_STRINGS: readonly string[] = [
+  "'",
+  '"',
+  '\\',
+  '\n',
+  '\r\n',
+  '\t',
+  '\0',
+  '$',
+  '${x}',
+  '#{x}',
+  '\\(x)',
+  '%s',
+  '{{x}}',
+  '`',
+  '*/',
+  '?>',
+  '"""',
+  '\u2028',
+  '😀',
+  'x'.repeat(10_000),
+  `it's a "mix" of \\ $HOME \${x} #{x} \\(x) %s {{x}} \`cmd\` */ ?> """ \u2028 😀 é`,
+];
+
+/** Characters HTTP forbids in header and cookie values; every other hostile character must survive. */
+export const headerSafe = (s: string) => s.replace(/[\r\n\0]/g, '');

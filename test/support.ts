@@ -1,0 +1,49 @@
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, basename } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CLIENTS, type ClientDescriptor } from '../src/clients/index.js';
+import type { Endpoint, Style } from '../src/model.js';
+import { Renderer } from '../src/render/index.js';
+import { buildEndpoints, loadSpecs } from '../src/spec/load.js';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const SHAPES = join(ROOT, 'test', 'fixtures', 'shapes');
+export const GOLDEN = join(ROOT, 'test', 'golden');
+export const STYLES: readonly Style[] = ['runnable', 'reference'];
+
+/** The shared request-shape fixtures, by file name without extension. */
+export function shapeFixtures(): string[] {
+  return readdirSync(SHAPES)
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => basename(f, '.yaml'))
+    .sort();
+}
+
+const entries = new Map<string, ReturnType<typeof loadSpecs>>();
+export function fixtureEndpoint(fixture: string, style: Style, baseUrl?: string): Endpoint {
+  let loaded = entries.get(fixture);
+  if (!loaded) entries.set(fixture, (loaded = loadSpecs([join(SHAPES, `${fixture}.yaml`)], ROOT)));
+  const [endpoint] = buildEndpoints(loaded, { style, baseUrl });
+  return endpoint!;
+}
+
+let renderer: Renderer | undefined;
+export function sharedRenderer(): Renderer {
+  return (renderer ??= new Renderer(CLIENTS, STYLES));
+}
+
+export function goldenPath(client: ClientDescriptor, style: Style, fixture: string): string {
+  return join(GOLDEN, style, client.language, client.client, `${fixture}${client.extension}`);
+}
+
+/**
+ * Compares with the golden file. UPDATE_GOLDENS=1 (a local, reviewed step; CI never sets it)
+ * writes the golden instead; a missing golden is a failure, not a skip.
+ */
+export function matchGolden(file: string, actual: string): { expected: string | undefined; actual: string } {
+  if (process.env.UPDATE_GOLDENS === '1' && !process.env.CI) {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, actual);
+  }
+  return { expected: existsSync(file) ? readFileSync(file, 'utf8') : undefined, actual };
+}
