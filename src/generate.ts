@@ -8,8 +8,10 @@ export interface GenerateOptions {
   inputs: readonly string[];
   clients?: readonly string[];
   style?: Style;
-  /** Point every snippet at another server (verify's capture server). */
+  /** Replace every endpoint's base URL. */
   baseUrl?: string;
+  /** Replace only scheme, host and port (verify points snippets at its capture server this way). */
+  origin?: string;
 }
 
 export interface Generation {
@@ -24,6 +26,6 @@ export function generate(options: GenerateOptions): Generation {
   const clients = findClients(options.clients);
   const renderer = new Renderer(clients, [style]);
   const entries = loadSpecs(options.inputs);
-  const endpoints = buildEndpoints(entries, { style, baseUrl: options.baseUrl });
+  const endpoints = buildEndpoints(entries, { style, baseUrl: options.baseUrl, origin: options.origin });
   return { endpoints, clients, files: planOutput(endpoints, clients, renderer) };
 }

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CLIENTS, type ClientDescriptor } from '../src/clients/index.js';
+import type { ClientDescriptor } from '../src/clients/index.js';
 import type { Endpoint, Style } from '../src/model.js';
 import { Renderer } from '../src/render/index.js';
 import { buildEndpoints, loadSpecs } from '../src/spec/load.js';
@@ -27,9 +27,12 @@ export function fixtureEndpoint(fixture: string, style: Style, baseUrl?: string)
   return endpoint!;
 }
 
-let renderer: Renderer | undefined;
-export function sharedRenderer(): Renderer {
-  return (renderer ??= new Renderer(CLIENTS, STYLES));
+const renderers = new Map<string, Renderer>();
+/** One renderer per client, so a missing or broken template fails only that client's tests. */
+export function rendererFor(client: ClientDescriptor): Renderer {
+  let renderer = renderers.get(client.id);
+  if (!renderer) renderers.set(client.id, (renderer = new Renderer([client], STYLES)));
+  return renderer;
 }
 
 export function goldenPath(client: ClientDescriptor, style: Style, fixture: string): string {

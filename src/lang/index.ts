@@ -1,9 +1,25 @@
 import type { Language } from '../clients/types.js';
+import { csharp } from './csharp.js';
+import { go } from './go.js';
+import { java } from './java.js';
+import { javascript } from './javascript.js';
+import { php } from './php.js';
 import { python } from './python.js';
+import { ruby } from './ruby.js';
 import type { LanguagePrinter } from './shared.js';
+import { shell } from './shell.js';
+import { swift } from './swift.js';
 
 /** Each language's literal printers; the render stage binds them as that language's helpers. */
-export const PRINTERS: Partial<Record<Language, LanguagePrinter>> = {
+export const PRINTERS: Record<Language, LanguagePrinter> = {
   python,
+  javascript,
+  go,
+  ruby,
+  java,
+  php,
+  csharp,
+  swift,
+  shell,
 };
 export type { LanguagePrinter } from './shared.js';

@@ -17,8 +17,13 @@ import { stringifyJson, toJsonValue } from './json.js';
 
 export interface NormaliseOptions {
   style: Style;
-  /** Replaces every endpoint's base URL (verify points snippets at its capture server this way). */
+  /** Replaces every endpoint's base URL. */
   baseUrl?: string;
+  /**
+   * Replaces only the scheme, host and port of every base URL, keeping its path: verify points
+   * snippets at its capture server this way, so the path that arrives is the documented one.
+   */
+  origin?: string;
 }
 
 /** Where a raw spec value came from, so normalisation errors point into the YAML. */
@@ -82,7 +87,8 @@ export function normaliseEndpoint(
     errors.push(new SnipgenError(message, 'input', at.locate([...path, ...where])));
   const runnable = options.style === 'runnable';
   const method = raw.method.toUpperCase();
-  const baseUrl = (options.baseUrl ?? raw.baseUrl).replace(/\/+$/, '');
+  let baseUrl = (options.baseUrl ?? raw.baseUrl).replace(/\/+$/, '');
+  if (options.origin) baseUrl = options.origin.replace(/\/+$/, '') + new URL(baseUrl).pathname.replace(/\/+$/, '');
 
   const pathParams = raw.pathParams ?? {};
   const used = new Set<string>();

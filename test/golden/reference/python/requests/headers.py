@@ -1,0 +1,16 @@
+import requests
+
+url = "https://api.example.com/v1/headers"
+
+headers = {
+    "Accept": "application/json",
+    "X-Trace": "first",
+    "X-Quoted": "say \"hi\" and it's fine",
+    "X-Backslash": "C:\\path\\to\\file \\n not a newline",
+    "X-Trace": "second",
+    "X-Dollar": "$HOME ${x} #{x} `cmd` %s {{x}}"
+}
+
+response = requests.get(url, headers=headers)
+
+print(response.json())

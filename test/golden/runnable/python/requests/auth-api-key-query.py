@@ -1,0 +1,17 @@
+import os
+
+import requests
+
+url = "https://api.example.com/v1/widgets"
+params = [
+    ("page", "2"),
+    ("api_key", os.environ.get("EXAMPLE_API_KEY", "<api-key>")),
+]
+
+response = requests.get(
+    url,
+    params=params,
+)
+
+print(response.status_code)
+print(response.text)

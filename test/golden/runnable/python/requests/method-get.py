@@ -1,0 +1,14 @@
+import requests
+
+url = "https://api.example.com/v1/items/42"
+headers = {
+    "Accept": "application/json",
+}
+
+response = requests.get(
+    url,
+    headers=headers,
+)
+
+print(response.status_code)
+print(response.text)

@@ -1,0 +1,52 @@
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import type { Language } from '../../src/clients/types.js';
+import { PRINTERS } from '../../src/lang/index.js';
+import { HOSTILE_STRINGS } from '../hostile.js';
+
+export interface RoundTrip {
+  /** Why the round trip cannot run here (a missing toolchain), or undefined when it can. */
+  unavailable(): string | undefined;
+  /** Evaluates each literal in the real language and returns the strings it denotes. */
+  evaluate(literals: string[]): string[];
+}
+
+/** True when `command` runs; a check whose toolchain is missing is skipped, never passed. */
+export function hasCommand(command: string, args: string[] = ['--version']): boolean {
+  try {
+    execFileSync(command, args, { stdio: 'ignore', timeout: 20_000 });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Decodes lines of hex-encoded UTF-8, the one output format every round-trip harness prints. */
+export function fromHexLines(output: string): string[] {
+  return output
+    .split('\n')
+    .filter((line, i, all) => i < all.length - 1 || line !== '')
+    .map((line) => Buffer.from(line.trim(), 'hex').toString('utf8'));
+}
+
+/**
+ * The shared printer checks every language runs on the one hostile corpus: `str` is total and
+ * deterministic and prints no raw NUL; with the language installed, every literal evaluates back
+ * to exactly the original string.
+ */
+export function printerSuite(language: Language, roundTrip?: RoundTrip): void {
+  const printer = PRINTERS[language];
+  describe(`${language} printers on the hostile corpus`, () => {
+    it.each(HOSTILE_STRINGS.map((s, i) => [i, JSON.stringify(s).slice(0, 40), s] as const))('str #%i %s', (_i, _label, s) => {
+      const literal = printer.str(s);
+      expect(literal).toBe(printer.str(s));
+      expect(literal).not.toContain('\0');
+    });
+
+    const reason = roundTrip?.unavailable();
+    it.skipIf(!roundTrip || reason !== undefined)(`round-trips every string through real ${language}${reason ? ` (skipped: ${reason})` : ''}`, () => {
+      const values = roundTrip!.evaluate(HOSTILE_STRINGS.map((s) => printer.str(s)));
+      expect(values).toEqual([...HOSTILE_STRINGS]);
+    });
+  });
+}
