@@ -7,6 +7,6 @@ export const javaUnirest: ClientDescriptor = {
   title: 'Java (Unirest)',
   fence: 'java',
   extension: '.java',
-  library: { name: 'com.mashape.unirest:unirest-java', version: '1.4.9', install: 'Maven: com.mashape.unirest:unirest-java:1.4.9' },
+  library: { name: 'com.mashape.unirest:unirest-java', version: '1.4.8', install: 'Maven: com.mashape.unirest:unirest-java:1.4.8' },
   fixes: 'a complete program: imports, a class and main, and it prints the response',
 };

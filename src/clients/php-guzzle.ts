@@ -7,6 +7,6 @@ export const phpGuzzle: ClientDescriptor = {
   title: 'PHP (Guzzle)',
   fence: 'php',
   extension: '.php',
-  library: { name: 'guzzlehttp/guzzle', version: '7', install: 'composer require guzzlehttp/guzzle' },
+  library: { name: 'guzzlehttp/guzzle', version: '7.4', install: 'composer require guzzlehttp/guzzle' },
   fixes: 'loads the Composer autoloader, prints status and body',
 };

@@ -7,6 +7,6 @@ export const pythonRequests: ClientDescriptor = {
   title: 'Python (requests)',
   fence: 'python',
   extension: '.py',
-  library: { name: 'requests', version: '2.32', install: 'pip install requests' },
+  library: { name: 'requests', version: '2.28', install: 'pip install requests' },
   fixes: 'reads the secret from the environment, checks the status and prints status and body',
 };
