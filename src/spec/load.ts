@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
-import { SnipgenError, SnipgenErrors, byLocation } from '../errors.js';
+import { SnipgenError, SnipgenErrors, byLocation, formatLocation, type SourceLocation } from '../errors.js';
 import type { Endpoint } from '../model.js';
 import { normaliseEndpoint, type Locator, type NormaliseOptions, type RawEndpoint } from './normalise.js';
 import { validateEndpoint } from './validate.js';
@@ -48,48 +48,65 @@ function walk(dir: string): string[] {
 export function loadSpecs(inputs: readonly string[], cwd = process.cwd()): SpecEntry[] {
   const errors: SnipgenError[] = [];
   const entries: SpecEntry[] = [];
+  const ids: IdSite[] = [];
   for (const file of specFiles(inputs)) {
     const shown = relative(cwd, file) || file;
-    entries.push(...parseSpecText(shown, readFileSync(file, 'utf8'), errors, file));
+    entries.push(...parseSpecText(shown, readFileSync(file, 'utf8'), errors, file, ids));
   }
-  const firstSeen = new Map<string, SpecEntry>();
-  for (const entry of entries) {
-    const earlier = firstSeen.get(entry.raw.id);
-    if (earlier) {
-      const where = earlier.at.locate([...earlier.path, 'id']);
-      errors.push(
-        new SnipgenError(`duplicate endpoint id "${entry.raw.id}" (first defined at ${where.file}:${where.line}:${where.col})`, 'input', entry.at.locate([...entry.path, 'id'])),
-      );
-    } else firstSeen.set(entry.raw.id, entry);
-  }
-  if (errors.length === 0) buildEndpoints(entries, { style: 'reference' }, errors);
+  errors.push(...duplicateIds(ids));
+  // Valid entries are normalised even when others failed, so every problem shows in one run.
+  buildEndpoints(entries, { style: 'reference' }, errors, false);
   if (errors.length) throw new SnipgenErrors(errors.sort(byLocation));
   return entries;
 }
 
+/** Where an endpoint id was written, for duplicate detection across every file. */
+interface IdSite {
+  id: string;
+  loc: SourceLocation;
+}
+
+function duplicateIds(ids: readonly IdSite[]): SnipgenError[] {
+  const first = new Map<string, IdSite>();
+  const errors: SnipgenError[] = [];
+  for (const site of ids) {
+    const earlier = first.get(site.id);
+    if (!earlier) first.set(site.id, site);
+    else errors.push(new SnipgenError(`duplicate endpoint id "${site.id}" (first defined at ${formatLocation(earlier.loc)})`, 'input', site.loc));
+  }
+  return errors;
+}
+
 /** Parses one spec file's text; `realPath` is where its relative file references resolve from. */
-export function parseSpecText(shown: string, text: string, errors: SnipgenError[], realPath = shown): SpecEntry[] {
+export function parseSpecText(shown: string, text: string, errors: SnipgenError[], realPath = shown, ids: IdSite[] = []): SpecEntry[] {
   const { source, errors: syntaxErrors } = YamlSource.parse(shown, text);
   if (syntaxErrors.length) {
     errors.push(...syntaxErrors);
     return [];
   }
   const value = source.toJS();
+  if (value === null || value === undefined) {
+    errors.push(new SnipgenError('the file is empty: expected an endpoint or a list of endpoints', 'input', source.at(0)));
+    return [];
+  }
   const list = Array.isArray(value) ? value : [value];
   const at: Locator = { file: realPath, locate: (p) => source.locate(p) };
   const entries: SpecEntry[] = [];
   list.forEach((raw, i) => {
     const path = Array.isArray(value) ? [i] : [];
+    if (raw && typeof raw === 'object' && typeof (raw as { id?: unknown }).id === 'string') {
+      ids.push({ id: (raw as { id: string }).id, loc: source.locate([...path, 'id']) });
+    }
     const problems = validateEndpoint(raw, source, path);
     if (problems.length) errors.push(...problems);
     else entries.push({ raw: raw as RawEndpoint, at, path });
   });
-  if (value === null || value === undefined) errors.push(new SnipgenError('the file is empty: expected an endpoint or a list of endpoints', 'input', source.at(0)));
   return entries;
 }
 
-export function buildEndpoints(entries: readonly SpecEntry[], options: NormaliseOptions, errors: SnipgenError[] = []): Endpoint[] {
+/** Normalises loaded entries; throws every collected problem unless `throwOnError` is false. */
+export function buildEndpoints(entries: readonly SpecEntry[], options: NormaliseOptions, errors: SnipgenError[] = [], throwOnError = true): Endpoint[] {
   const endpoints = entries.map((e) => normaliseEndpoint(e.raw, e.at, e.path, options, errors));
-  if (errors.length) throw new SnipgenErrors(errors.sort(byLocation));
+  if (throwOnError && errors.length) throw new SnipgenErrors(errors.sort(byLocation));
   return endpoints;
 }
