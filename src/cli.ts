@@ -28,17 +28,41 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .exitOverride()
     .showHelpAfterError('(run with --help for usage)');
 
-  program
-    .command('gen')
-    .description('generate snippets, docs pages and a manifest from endpoint specs')
-    .argument('[inputs...]', 'spec files or folders', ['specs'])
-    .option('-o, --out <dir>', 'output folder', 'generated')
-    .option('-c, --clients <ids>', 'comma-separated client ids (see `snipgen list`)', csv)
-    .addOption(new Option('-s, --style <style>', 'snippet style').choices(['runnable', 'reference']).default('runnable'))
-    .option('--base-url <url>', 'replace every endpoint\'s base URL')
+  /** The options `gen` and `check` share: they must compute exactly the same output. */
+  const withRunOptions = (command: Command) =>
+    command
+      .argument('[inputs...]', 'spec files or folders', ['specs'])
+      .option('-o, --out <dir>', 'output folder', 'generated')
+      .option('-c, --clients <ids>', 'comma-separated client ids (see `snipgen list`)', csv)
+      .addOption(new Option('-s, --style <style>', 'snippet style').choices(['runnable', 'reference']).default('runnable'))
+      .option('--base-url <url>', "replace every endpoint's base URL")
+      .option('--docs <paths>', 'comma-separated Markdown/MDX pages or folders whose snipgen:start/end regions are filled', csv);
+  const runOptions = (inputs: string[], opts: Record<string, any>) => ({
+    inputs,
+    out: opts.out,
+    clients: opts.clients,
+    style: opts.style,
+    baseUrl: opts.baseUrl,
+    docs: opts.docs,
+  });
+
+  withRunOptions(program.command('gen').description('generate snippets, docs pages and a manifest from endpoint specs'))
+    .option('-w, --watch', 'regenerate whenever a spec, template or docs page changes')
     .action(async (inputs: string[], opts) => {
-      const { runGen } = await import('./commands/gen.js');
-      code = runGen({ inputs, out: opts.out, clients: opts.clients, style: opts.style, baseUrl: opts.baseUrl }, io);
+      if (opts.watch) {
+        const { runWatch } = await import('./commands/watch.js');
+        code = await runWatch(runOptions(inputs, opts), io);
+      } else {
+        const { runGenOnce } = await import('./commands/gen.js');
+        code = await runGenOnce(runOptions(inputs, opts), io);
+      }
+    });
+
+  withRunOptions(program.command('check').description('regenerate in memory and report drift from the files on disk (never writes)'))
+    .addOption(new Option('--format <format>', 'report format').choices(['text', 'json']).default('text'))
+    .action(async (inputs: string[], opts) => {
+      const { runCheck } = await import('./commands/check.js');
+      code = runCheck({ ...runOptions(inputs, opts), format: opts.format, color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR }, io);
     });
 
   program

@@ -1,27 +1,35 @@
+import { writeFileSync, renameSync } from 'node:fs';
 import type { Io } from '../cli.js';
 import { reportError } from '../cli.js';
-import { generate } from '../generate.js';
-import type { Style } from '../model.js';
+import { withOutputLock } from '../output/lock.js';
 import { writeOutput } from '../output/write.js';
+import { prepareRun, type RunOptions } from './prepare.js';
 
-export interface GenOptions {
-  inputs: string[];
-  out: string;
-  clients?: string[];
-  style: Style;
-  baseUrl?: string;
-}
-
-export function runGen(options: GenOptions, io: Io): number {
+export function runGenOnce(options: RunOptions, io: Io): Promise<number> {
+  let prepared;
   try {
-    const { files, endpoints, clients } = generate(options);
-    const report = writeOutput(options.out, files);
+    prepared = prepareRun(options);
+  } catch (e) {
+    return Promise.resolve(reportError(e, io));
+  }
+  const { generation, docs } = prepared;
+  return withOutputLock(options.out, () => {
+    const report = writeOutput(options.out, generation.files);
+    let pages = 0;
+    for (const page of docs) {
+      if (page.after === page.before) continue;
+      const temporary = `${page.file}.${process.pid}.tmp`;
+      writeFileSync(temporary, page.after);
+      renameSync(temporary, page.file);
+      pages++;
+    }
+    const n = generation.endpoints.length;
     io.out(
-      `snipgen: ${endpoints.length} endpoint${endpoints.length === 1 ? '' : 's'} x ${clients.length} clients (${options.style}) -> ${options.out}: ` +
-        `${report.written.length} written, ${report.unchanged.length} unchanged, ${report.removed.length} removed\n`,
+      `snipgen: ${n} endpoint${n === 1 ? '' : 's'} x ${generation.clients.length} clients (${options.style ?? 'runnable'}) -> ${options.out}: ` +
+        `${report.written.length} written, ${report.unchanged.length} unchanged, ${report.removed.length} removed` +
+        (docs.length ? `; ${pages} of ${docs.length} docs pages updated` : '') +
+        '\n',
     );
     return 0;
-  } catch (e) {
-    return reportError(e, io);
-  }
+  }).catch((e) => reportError(e, io));
 }

@@ -1,0 +1,48 @@
+import pc from 'picocolors';
+import type { Io } from '../cli.js';
+import { reportError } from '../cli.js';
+import { findDrift, hasDrift, type DriftReport } from '../output/check.js';
+import { prepareRun, type RunOptions } from './prepare.js';
+
+export const FIX_HINT = 'run `npm run gen` (or `npx snipgen gen` with the same arguments), then commit the result';
+
+/** Regenerates in memory and compares with the disk; never writes. 0 clean, 1 drift, 2 bad input. */
+export function runCheck(options: RunOptions & { format: 'text' | 'json'; color: boolean }, io: Io): number {
+  let report: DriftReport;
+  let total: number;
+  try {
+    const { generation, docs } = prepareRun(options);
+    report = findDrift(options.out, generation.files, docs);
+    total = generation.files.length + docs.length;
+  } catch (e) {
+    return reportError(e, io);
+  }
+  const drift = hasDrift(report);
+  if (options.format === 'json') {
+    io.out(JSON.stringify({ clean: !drift, ...report, fix: drift ? FIX_HINT : null }, null, 2) + '\n');
+    return drift ? 1 : 0;
+  }
+  if (!drift) {
+    io.out(`snipgen check: ${total} files up to date\n`);
+    return 0;
+  }
+  const c = pc.createColors(options.color);
+  const lines = [`snipgen check: the generated files are out of date`];
+  for (const s of report.stale) lines.push(`  ${c.yellow('stale')}     ${s.file}`);
+  for (const m of report.missing) lines.push(`  ${c.red('missing')}   ${m}`);
+  for (const o of report.orphaned) lines.push(`  ${c.magenta('orphaned')}  ${o}`);
+  io.out(lines.join('\n') + '\n');
+  for (const s of report.stale) io.out('\n' + colourDiff(s.diff, c) + '\n');
+  io.out(`\nTo fix: ${FIX_HINT}.\n`);
+  return 1;
+}
+
+function colourDiff(diff: string, c: ReturnType<typeof pc.createColors>): string {
+  return diff
+    .split('\n')
+    .map((line) =>
+      line.startsWith('+++') || line.startsWith('---') ? c.bold(line) : line.startsWith('+') ? c.green(line) : line.startsWith('-') ? c.red(line) : line.startsWith('@@') ? c.cyan(line) : line,
+    )
+    .join('\n')
+    .replace(/\n+$/, '');
+}

@@ -1,0 +1,49 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { createTwoFilesPatch } from 'diff';
+import type { DocsPageUpdate } from './markers.js';
+import type { OutputFile } from './plan.js';
+import { readManifestFiles } from './write.js';
+
+export interface DriftReport {
+  /** Files whose content differs, with a unified diff from what is on disk to what would be written. */
+  stale: Array<{ file: string; diff: string }>;
+  missing: string[];
+  /** Files an earlier run wrote (listed in the manifest on disk) that no input produces any more. */
+  orphaned: string[];
+}
+
+/** Compares the planned output with the disk, reading only. Paths in the report are relative to `cwd`. */
+export function findDrift(outDir: string, files: readonly OutputFile[], docs: readonly DocsPageUpdate[], cwd = process.cwd()): DriftReport {
+  const root = resolve(outDir);
+  const shown = (path: string) => relative(cwd, path) || path;
+  const report: DriftReport = { stale: [], missing: [], orphaned: [] };
+  for (const file of files) {
+    const target = join(root, file.path);
+    if (!existsSync(target)) {
+      report.missing.push(shown(target));
+      continue;
+    }
+    const current = readFileSync(target, 'utf8');
+    if (current !== file.content) report.stale.push({ file: shown(target), diff: unifiedDiff(shown(target), current, file.content) });
+  }
+  for (const page of docs) {
+    if (page.before !== page.after) report.stale.push({ file: shown(page.file), diff: unifiedDiff(shown(page.file), page.before, page.after) });
+  }
+  const produced = new Set(files.map((f) => f.path));
+  for (const old of readManifestFiles(root)) {
+    if (!produced.has(old) && existsSync(join(root, old))) report.orphaned.push(shown(join(root, old)));
+  }
+  return report;
+}
+
+export function hasDrift(report: DriftReport): boolean {
+  return report.stale.length + report.missing.length + report.orphaned.length > 0;
+}
+
+function unifiedDiff(file: string, before: string, after: string): string {
+  return createTwoFilesPatch(`a/${file}`, `b/${file}`, before, after, 'on disk', 'generated', { context: 3 })
+    .split('\n')
+    .slice(1)
+    .join('\n');
+}

@@ -1,0 +1,54 @@
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SnipgenError } from '../errors.js';
+
+export const LOCK_FILE = '.snipgen.lock';
+
+/**
+ * Runs `fn` holding an exclusive lock on the output folder, so two `gen` runs on one folder
+ * take turns instead of interleaving writes and orphan removal. A lock left by a process that
+ * no longer exists is taken over.
+ */
+export async function withOutputLock<T>(outDir: string, fn: () => T, timeoutMs = 30_000): Promise<T> {
+  mkdirSync(outDir, { recursive: true });
+  const lock = join(outDir, LOCK_FILE);
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      writeFileSync(lock, String(process.pid), { flag: 'wx' });
+      break;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      if (!holderAlive(lock)) {
+        rmSync(lock, { force: true });
+        continue;
+      }
+      if (Date.now() > deadline) throw new SnipgenError(`${lock} is held by another snipgen run (pid ${readPid(lock)}); waited ${timeoutMs / 1000}s`, 'io');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+  try {
+    return fn();
+  } finally {
+    rmSync(lock, { force: true });
+  }
+}
+
+function readPid(lock: string): number {
+  try {
+    return Number(readFileSync(lock, 'utf8'));
+  } catch {
+    return NaN;
+  }
+}
+
+function holderAlive(lock: string): boolean {
+  const pid = readPid(lock);
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
