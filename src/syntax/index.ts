@@ -54,15 +54,13 @@ export async function checkSyntax(language: Language, code: string): Promise<Syn
   const tree = (await parserFor(language)).parse(code);
   if (!tree) throw new Error(`tree-sitter returned no tree for ${language}`);
   try {
-    const lines = code.split('\n');
     const problems: SyntaxProblem[] = [];
     const visit = (node: Node) => {
       if (node.isError || node.isMissing) {
+        // web-tree-sitter parses the UTF-16 string, so its columns are already code units.
         const { row, column } = node.startPosition;
-        // tree-sitter columns count UTF-8 bytes.
-        const col = Buffer.from(lines[row] ?? '').subarray(0, column).toString('utf8').length + 1;
         const message = node.isMissing ? `missing ${node.type}` : `unexpected ${JSON.stringify(firstLine(node.text))}`;
-        problems.push({ line: row + 1, col, message });
+        problems.push({ line: row + 1, col: column + 1, message });
         return;
       }
       if (!node.hasError) return;
