@@ -8,5 +8,5 @@ export const phpCurl: ClientDescriptor = {
   fence: 'php',
   extension: '.php',
   library: { name: 'ext-curl', version: '8', install: null },
-  fixes: 'second PHP client: needs only the curl extension',
+  fixes: 'second PHP client, needing only the curl extension: reads the secret from the environment, throws on a transport error, prints status and body',
 };

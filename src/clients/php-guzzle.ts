@@ -8,5 +8,6 @@ export const phpGuzzle: ClientDescriptor = {
   fence: 'php',
   extension: '.php',
   library: { name: 'guzzlehttp/guzzle', version: '7.4', install: 'composer require guzzlehttp/guzzle' },
-  fixes: 'loads the Composer autoloader, prints status and body',
+  fixes:
+    'loads the Composer autoloader, reads the secret from the environment, keeps repeated query names, form fields and headers, prints status and body even for a 4xx',
 };

@@ -1,10 +1,156 @@
-import type { JsonValue, Value } from '../model.js';
-import type { LanguagePrinter } from './shared.js';
+import { SnipgenError } from '../errors.js';
+import type { Body, JsonValue, MultipartField, MultipartFile, Param, Part, Value } from '../model.js';
+import { escapeCodePoints, hex, isUnsafeRaw, type LanguagePrinter } from './shared.js';
 
-// SCAFFOLD: replaced by the php clients' work; not escaping-correct yet.
-const str = (text: string) => JSON.stringify(text);
+const INDENT = '    ';
+const INT64_MIN = -(2n ** 63n);
+const INT64_MAX = 2n ** 63n - 1n;
+
+/**
+ * A PHP string literal that evaluates to exactly `text` (as UTF-8 bytes). Single quotes interpolate
+ * nothing and need only \\ and \' escaped, so they are used unless the text holds a character
+ * that must not stay raw in source; then double quotes, where $ is escaped so neither $x nor {$x}
+ * interpolates.
+ */
+function str(text: string): string {
+  return quoted(text, false);
+}
+
+/**
+ * A multi-line text (a pretty JSON body) with its line breaks kept raw, the way the reference
+ * page writes a body; PHP string literals may span lines.
+ */
+function multiline(text: string): string {
+  return quoted(text, true);
+}
+
+function quoted(text: string, rawNewlines: boolean): string {
+  const unsafe = [...text].some((c) => isUnsafeRaw(c.codePointAt(0)!) && !(rawNewlines && c === '\n'));
+  if (!unsafe) return `'${text.replace(/[\\']/g, (c) => `\\${c}`)}'`;
+  return `"${escapeCodePoints(text, (char, code) => {
+    if (char === '\\') return '\\\\';
+    if (char === '"') return '\\"';
+    if (char === '$') return '\\$';
+    if (char === '\n') return rawNewlines ? '\n' : '\\n';
+    if (char === '\r') return '\\r';
+    if (char === '\t') return '\\t';
+    if (!isUnsafeRaw(code)) return undefined;
+    // \xNN is one byte, so only ASCII uses it; \u{...} is the code point's UTF-8 encoding.
+    return code < 0x80 ? `\\x${hex(code, 2)}` : `\\u{${hex(code, 4)}}`;
+  })}"`;
+}
+
+/** A PHP value (short array syntax, one entry per line) that json_encode turns into `value`. */
+function lit(value: JsonValue, indent = ''): string {
+  if (value === null) return 'null';
+  if (value === true) return 'true';
+  if (value === false) return 'false';
+  if (typeof value === 'bigint') {
+    if (value < INT64_MIN || value > INT64_MAX) {
+      throw new SnipgenError(`php: the integer ${value} does not fit a PHP int and would become a float; send the JSON text instead`, 'unsupported');
+    }
+    return value.toString();
+  }
+  if (typeof value === 'number') return Number.isInteger(value) && Math.abs(value) < 1e21 ? String(value) : phpFloat(value);
+  if (typeof value === 'string') return str(value);
+  const inner = indent + INDENT;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return '[]';
+    return `[\n${value.map((v) => `${inner}${lit(v, inner)},`).join('\n')}\n${indent}]`;
+  }
+  const entries = Object.entries(value);
+  // An empty PHP array encodes as [], so an empty JSON object needs an object.
+  if (entries.length === 0) return 'new \\stdClass()';
+  return `[\n${entries.map(([k, v]) => `${inner}${str(k)} => ${lit(v, inner)},`).join('\n')}\n${indent}]`;
+}
+
+function phpFloat(n: number): string {
+  const text = String(n);
+  return /[.e]/.test(text) ? text : `${text}.0`;
+}
+
+/** `getenv('NAME') ?: 'fallback'`; `?:` binds looser than `.`, so it is parenthesised inside a concatenation. */
+function expr(value: Value): string {
+  return printParts(value.parts);
+}
+
+function printParts(parts: Part[]): string {
+  const concatenated = parts.length > 1;
+  return parts
+    .map((p) => {
+      if (p.kind === 'literal') return str(p.text);
+      if (p.kind === 'base64') return `base64_encode(${printParts(p.parts)})`;
+      const lookup = `getenv(${str(p.name)}) ?: ${str(p.fallback)}`;
+      if (p.urlEncode) return `rawurlencode(${lookup})`;
+      return concatenated ? `(${lookup})` : lookup;
+    })
+    .join(' . ');
+}
+
+/** Headers grouped by case-insensitive name: a PHP array key cannot repeat, so repeats become a list of values. */
+function headerGroups(headers: Param[]): Array<{ name: string; values: Value[] }> {
+  const groups = new Map<string, { name: string; values: Value[] }>();
+  for (const h of headers) {
+    const key = h.name.toLowerCase();
+    const group = groups.get(key);
+    if (group) group.values.push(h.value);
+    else groups.set(key, { name: h.name, values: [h.value] });
+  }
+  return [...groups.values()];
+}
+
+/** `Name: value` for CURLOPT_HTTPHEADER; an empty value is written `Name;`, because curl drops a header written `Name:`. */
+function headerLine(header: Param): Value {
+  if (header.value.text === '' && header.value.isLiteral) return { text: `${header.name};`, parts: [{ kind: 'literal', text: `${header.name};` }], isLiteral: true };
+  const [first, ...rest] = header.value.parts;
+  const prefix = `${header.name}: `;
+  const parts: Part[] = first?.kind === 'literal' ? [{ kind: 'literal', text: prefix + first.text }, ...rest] : [{ kind: 'literal', text: prefix }, ...header.value.parts];
+  return { text: prefix + header.value.text, parts, isLiteral: header.value.isLiteral };
+}
+
+/** True when a name appears twice: a PHP array keyed by name would keep only the last one. */
+function hasRepeatedNames(list: Array<{ name: string }>): boolean {
+  return new Set(list.map((p) => p.name)).size !== list.length;
+}
+
+/** A quoted-string parameter as browsers, curl and Python write it (WHATWG form encoding: ", CR, LF percent-encoded). */
+function quoteParam(text: string): string {
+  return `"${text.replace(/[\r\n"]/g, (c) => (c === '"' ? '%22' : c === '\r' ? '%0D' : '%0A'))}"`;
+}
+
+/** The Content-Disposition of a multipart part. */
+function disposition(part: MultipartField | MultipartFile): string {
+  return `form-data; name=${quoteParam(part.name)}${part.kind === 'file' ? `; filename=${quoteParam(part.filename)}` : ''}`;
+}
+
+/**
+ * True when Guzzle's own Content-Disposition would be wrong for the part: it quotes name and
+ * filename without escaping, applies basename() to the filename and replaces an empty one with
+ * the file's path.
+ */
+function guzzleNeedsDisposition(part: MultipartField | MultipartFile): boolean {
+  if (/[\r\n"]/.test(part.name)) return true;
+  return part.kind === 'file' && (part.filename === '' || /[\r\n"/]/.test(part.filename));
+}
+
+/** True when the body reads a file, which the Guzzle snippet opens with Utils::tryFopen (it throws on a missing file). */
+function guzzleOpensFiles(body: Body | null): boolean {
+  return body?.kind === 'file' || (body?.kind === 'multipart' && body.parts.some((p) => p.kind === 'file'));
+}
+
+/**
+ * True when the curl snippet must build the multipart body itself: CURLOPT_POSTFIELDS takes an
+ * array, whose keys cannot repeat, and passes names and filenames to libcurl as C strings.
+ */
+function curlBuildsMultipart(body: Body | null): boolean {
+  if (body?.kind !== 'multipart') return false;
+  const parts = body.parts;
+  return hasRepeatedNames(parts) || parts.some((p) => p.name.includes('\0') || (p.kind === 'file' && p.filename.includes('\0')));
+}
+
 export const php: LanguagePrinter = {
   str,
-  lit: (value: JsonValue) => JSON.stringify(value, (_k, v) => (typeof v === 'bigint' ? Number(v) : v)),
-  expr: (value: Value) => str(value.text),
+  lit,
+  expr,
+  helpers: { multiline, guzzleOpensFiles, curlBuildsMultipart, headerGroups, headerLine, hasRepeatedNames, disposition, guzzleNeedsDisposition },
 };

@@ -1,0 +1,32 @@
+<?php
+
+$curl = curl_init();
+
+curl_setopt_array($curl, [
+  CURLOPT_URL => 'https://api.example.com/v1/headers',
+  CURLOPT_RETURNTRANSFER => true,
+  CURLOPT_ENCODING => '',
+  CURLOPT_MAXREDIRS => 10,
+  CURLOPT_TIMEOUT => 30,
+  CURLOPT_HTTP_VERSION => CURL_HTTP_VERSION_1_1,
+  CURLOPT_CUSTOMREQUEST => 'GET',
+  CURLOPT_HTTPHEADER => [
+    'Accept: application/json',
+    'X-Trace: first',
+    'X-Quoted: say "hi" and it\'s fine',
+    'X-Backslash: C:\\path\\to\\file \\n not a newline',
+    'X-Trace: second',
+    'X-Dollar: $HOME ${x} #{x} `cmd` %s {{x}}',
+  ],
+]);
+
+$response = curl_exec($curl);
+$err = curl_error($curl);
+
+curl_close($curl);
+
+if ($err) {
+  echo "cURL Error #:" . $err;
+} else {
+  echo $response;
+}

@@ -1,0 +1,7 @@
+<?php
+
+$client = new \GuzzleHttp\Client();
+
+$response = $client->request('GET', 'https://api.example.com/v1/widgets?page=2&api_key=%3Capi-key%3E');
+
+echo $response->getBody();
