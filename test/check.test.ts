@@ -1,0 +1,175 @@
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { ensureBuilt, runCli, treeHash } from './cli-support.js';
+import { ROOT } from './support.js';
+
+const PY = ['--clients', 'python/requests'];
+const SPEC = join('specs', 'openrouter', 'create-key.yaml');
+let work: string;
+
+beforeAll(ensureBuilt);
+beforeEach(() => {
+  work = mkdtempSync(join(tmpdir(), 'snipgen-check-'));
+  cpSync(join(ROOT, 'specs'), join(work, 'specs'), { recursive: true });
+});
+
+const edit = (file: string, from: string, to: string) => writeFileSync(join(work, file), readFileSync(join(work, file), 'utf8').replace(from, to));
+
+describe('snipgen check', () => {
+  it('exits 0 and says so when the output is up to date', async () => {
+    await runCli(['gen', ...PY], { cwd: work });
+    expect(await runCli(['check', ...PY], { cwd: work })).toEqual({ exitCode: 0, stdout: 'snipgen check: 3 files up to date\n', stderr: '' });
+  });
+
+  it('exits 1 with a unified diff for a stale file and the command that fixes it, writing nothing', async () => {
+    await runCli(['gen', ...PY], { cwd: work });
+    edit(SPEC, 'My New API Key', 'Renamed Key');
+    const before = treeHash(join(work, 'generated'));
+    const result = await runCli(['check', ...PY], { cwd: work });
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain('  stale     generated/create-key/python-requests.py\n');
+    expect(result.stdout).toContain('--- a/generated/create-key/python-requests.py\ton disk\n+++ b/generated/create-key/python-requests.py\tgenerated\n');
+    expect(result.stdout).toContain('-    "name": "My New API Key",\n+    "name": "Renamed Key",\n');
+    expect(result.stdout).toContain('To fix: run `npm run gen`');
+    expect(result.stdout).not.toContain('\u001b[');
+    expect(treeHash(join(work, 'generated'))).toBe(before);
+  });
+
+  it('reports missing and orphaned files', async () => {
+    await runCli(['gen', ...PY], { cwd: work });
+    rmSync(join(work, 'generated', 'create-key.md'));
+    edit(SPEC, 'id: create-key', 'id: make-key');
+    const result = await runCli(['check', ...PY], { cwd: work });
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toContain('  missing   generated/make-key/python-requests.py\n');
+    expect(result.stdout).toContain('  missing   generated/make-key.md\n');
+    expect(result.stdout).toContain('  orphaned  generated/create-key/python-requests.py\n');
+    expect(result.stdout).toContain('  stale     generated/manifest.json\n');
+  });
+
+  it('--format json gives the same report for machines', async () => {
+    await runCli(['gen', ...PY], { cwd: work });
+    rmSync(join(work, 'generated', 'create-key.md'));
+    const result = await runCli(['check', ...PY, '--format', 'json'], { cwd: work });
+    expect(result.exitCode).toBe(1);
+    const report = JSON.parse(result.stdout);
+    expect(report).toMatchObject({ clean: false, stale: [], missing: ['generated/create-key.md'], orphaned: [] });
+    expect(report.fix).toContain('npm run gen');
+  });
+
+  it('exits 2 on bad input', async () => {
+    cpSync(join(ROOT, 'test', 'fixtures', 'invalid', 'wrong-type.yaml'), join(work, 'specs', 'bad.yaml'));
+    const result = await runCli(['check', ...PY], { cwd: work });
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toContain('specs/bad.yaml:5:8: query must be a map or a list');
+  });
+});
+
+describe('docs pages kept in place', () => {
+  const page = [
+    '# Keys',
+    '',
+    'Hand-written intro, kept byte for byte.  ',
+    '<!-- snipgen:start endpoint=create-key clients=python/requests -->',
+    'old content',
+    '<!-- snipgen:end -->',
+    'Hand-written outro.',
+    '',
+  ].join('\n');
+
+  it('gen fills the marker region and leaves every other byte; check then reports it clean, and stale after an edit', async () => {
+    mkdirSync(join(work, 'docs'));
+    writeFileSync(join(work, 'docs', 'keys.md'), page);
+    const gen = await runCli(['gen', ...PY, '--docs', 'docs'], { cwd: work });
+    expect(gen.stdout).toContain('1 of 1 docs pages updated');
+    const filled = readFileSync(join(work, 'docs', 'keys.md'), 'utf8');
+    const snippet = readFileSync(join(work, 'generated', 'create-key', 'python-requests.py'), 'utf8');
+    const [head, tail] = page.split('old content\n');
+    expect(filled).toBe(`${head!.replace(/\n$/, '')}\n\`\`\`python\n${snippet}\`\`\`\n${tail}`);
+    expect((await runCli(['check', ...PY, '--docs', 'docs'], { cwd: work })).exitCode).toBe(0);
+
+    edit(SPEC, 'monthly', 'weekly');
+    await runCli(['gen', ...PY], { cwd: work });
+    const stale = await runCli(['check', ...PY, '--docs', 'docs'], { cwd: work });
+    expect(stale.exitCode).toBe(1);
+    expect(stale.stdout).toContain('  stale     docs/keys.md\n');
+    expect(stale.stdout).toContain('-    "limit_reset": "monthly",\n+    "limit_reset": "weekly",\n');
+  });
+
+  it('MDX pages use the {/* */} marker form', async () => {
+    mkdirSync(join(work, 'docs'));
+    writeFileSync(join(work, 'docs', 'keys.mdx'), 'Intro\n{/* snipgen:start endpoint=create-key */}\n{/* snipgen:end */}\nOutro\n');
+    await runCli(['gen', ...PY, '--docs', 'docs/keys.mdx'], { cwd: work });
+    expect(readFileSync(join(work, 'docs', 'keys.mdx'), 'utf8')).toMatch(/^Intro\n\{\/\* snipgen:start endpoint=create-key \*\/\}\n```python\nimport os\n[\s\S]*\n```\n\{\/\* snipgen:end \*\/\}\nOutro\n$/);
+  });
+
+  it('a marker naming an unknown endpoint or client is an input error at the marker', async () => {
+    mkdirSync(join(work, 'docs'));
+    writeFileSync(join(work, 'docs', 'bad.md'), 'x\n  <!-- snipgen:start endpoint=nope -->\n<!-- snipgen:end -->\n<!-- snipgen:start endpoint=create-key clients=python/request -->\n<!-- snipgen:end -->\n');
+    const before = treeHash(work);
+    const result = await runCli(['gen', ...PY, '--docs', 'docs'], { cwd: work });
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toContain('docs/bad.md:2:3: unknown endpoint "nope" in marker');
+    expect(result.stderr).toContain('docs/bad.md:4:1: unknown client "python/request" in marker');
+    expect(treeHash(work)).toBe(before);
+  });
+});
+
+describe('safe writes', () => {
+  it('refuses to follow a symbolic link out of the output folder, and writes nothing', async () => {
+    const outside = mkdtempSync(join(tmpdir(), 'snipgen-outside-'));
+    mkdirSync(join(work, 'generated'));
+    symlinkSync(outside, join(work, 'generated', 'create-key'));
+    const result = await runCli(['gen', ...PY], { cwd: work });
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toMatch(/refusing to write create-key\/python-requests\.py: create-key resolves outside the output folder/);
+    expect(treeHash(outside)).toBe(treeHash(mkdtempSync(join(tmpdir(), 'snipgen-empty-'))));
+    expect(existsSync(join(work, 'generated', 'manifest.json'))).toBe(false);
+  });
+
+  it('two gen runs at once on one folder leave a complete, correct tree', async () => {
+    const [a, b] = await Promise.all([runCli(['gen', ...PY], { cwd: work }), runCli(['gen', ...PY], { cwd: work })]);
+    expect([a.exitCode, b.exitCode]).toEqual([0, 0]);
+    expect(existsSync(join(work, 'generated', '.snipgen.lock'))).toBe(false);
+    expect((await runCli(['check', ...PY], { cwd: work })).exitCode).toBe(0);
+  });
+});
+
+describe('gen --watch', () => {
+  it('regenerates after a change and keeps running after a broken spec', async () => {
+    const child = spawn(process.execPath, [join(ROOT, 'bin', 'snipgen.js'), 'gen', ...PY, '--watch'], { cwd: work, env: { ...process.env, NO_COLOR: '1' } });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (out += d));
+    const waitFor = async (pattern: RegExp, from: number) => {
+      for (let i = 0; i < 300; i++) {
+        if (pattern.test(out.slice(from))) return;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      throw new Error(`timed out waiting for ${pattern}; output so far:\n${out}`);
+    };
+    try {
+      await waitFor(/watching/, 0);
+      let mark = out.length;
+      edit(SPEC, 'monthly', 'daily');
+      await waitFor(/changed .*create-key\.yaml\nsnipgen: 1 endpoint x 1 clients \(runnable\) -> generated: [12] written/, mark);
+      expect(readFileSync(join(work, 'generated', 'create-key', 'python-requests.py'), 'utf8')).toContain('"daily"');
+
+      mark = out.length;
+      edit(SPEC, 'method: POST', 'method: [POST]');
+      await waitFor(/create-key\.yaml:5:9: method must be a string/, mark);
+      expect(child.exitCode).toBeNull();
+
+      mark = out.length;
+      edit(SPEC, 'method: [POST]', 'method: PUT');
+      await waitFor(/generated: [12] written/, mark);
+      expect(readFileSync(join(work, 'generated', 'create-key', 'python-requests.py'), 'utf8')).toContain('requests.put(');
+    } finally {
+      child.kill('SIGTERM');
+    }
+  });
+});
