@@ -8,5 +8,6 @@ export const goNetHttp: ClientDescriptor = {
   fence: 'go',
   extension: '.go',
   library: { name: 'net/http', version: '1.19', install: null },
-  fixes: 'checks every error instead of discarding it, closes the body only when there is one',
+  fixes:
+    'checks every error instead of discarding it (the reference reads res before knowing the request succeeded), reads secrets from the environment, prints the status code instead of the whole response struct',
 };

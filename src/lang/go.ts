@@ -1,10 +1,97 @@
-import type { JsonValue, Value } from '../model.js';
-import type { LanguagePrinter } from './shared.js';
+import type { Endpoint, JsonValue, Param, Part, Value } from '../model.js';
+import { stringifyJson } from '../spec/json.js';
+import { escapeCodePoints, exprPrinter, hex, isUnsafeRaw, type LanguagePrinter } from './shared.js';
 
-// SCAFFOLD: replaced by the go clients' work; not escaping-correct yet.
-const str = (text: string) => JSON.stringify(text);
+/** An interpreted Go string literal; printable non-ASCII stays readable (Go sources are UTF-8). */
+function str(text: string): string {
+  return `"${escapeCodePoints(text, (char, code) => {
+    if (char === '\\') return '\\\\';
+    if (char === '"') return '\\"';
+    if (char === '\n') return '\\n';
+    if (char === '\r') return '\\r';
+    if (char === '\t') return '\\t';
+    if (!isUnsafeRaw(code)) return undefined;
+    if (code < 0x80) return `\\x${hex(code, 2)}`;
+    // A lone surrogate has no UTF-8 encoding and `\ud800` does not compile: spell the bytes a
+    // surrogate-preserving encoder (WTF-8) would write, as Python's surrogatepass does.
+    if (code >= 0xd800 && code <= 0xdfff) return [0xe0 | (code >> 12), 0x80 | ((code >> 6) & 0x3f), 0x80 | (code & 0x3f)].map((b) => `\\x${hex(b, 2)}`).join('');
+    return `\\u${hex(code, 4)}`;
+  })}"`;
+}
+
+/**
+ * A raw string literal when the text can be one: no backquote, no carriage return (the compiler
+ * drops those from raw strings) and nothing unsafe to leave raw; otherwise an interpreted one.
+ */
+function raw(text: string): string {
+  const plain = [...text].every((c) => c === '\n' || c === '\t' || (c !== '`' && !isUnsafeRaw(c.codePointAt(0)!)));
+  return plain ? `\`${text}\`` : str(text);
+}
+
+/**
+ * A JSON value as a Go string holding its JSON text (two-space indented). Go has no ordered
+ * map and encoding/json sorts keys and turns big integers into floats, so a snippet sends the
+ * document's exact text instead of a Go data structure; `indent` does not apply inside a string.
+ */
+function lit(value: JsonValue): string {
+  return raw(stringifyJson(value, 2));
+}
+
+/** The headers a runnable program sets one by one: basic credentials go through req.SetBasicAuth. */
+function requestHeaders(endpoint: Endpoint): Param[] {
+  return endpoint.auth?.type === 'basic' ? endpoint.headers.slice(1) : endpoint.headers;
+}
+
+/** Every part of a value, looking inside base64 parts. */
+function flatten(parts: Part[]): Part[] {
+  return parts.flatMap((p) => (p.kind === 'base64' ? [p, ...flatten(p.parts)] : [p]));
+}
+
+/**
+ * The import paths a snippet needs. Reference style keeps the reference page's order (fmt, the
+ * body's packages, net/http, io); runnable style lists them sorted, as gofmt wants.
+ */
+function imports(endpoint: Endpoint): string[] {
+  const body = endpoint.body;
+  const hasFile = body?.kind === 'file' || (body?.kind === 'multipart' && body.parts.some((p) => p.kind === 'file'));
+  const bodyImports = new Set<string>();
+  if (body?.kind === 'json' || body?.kind === 'form' || body?.kind === 'text') bodyImports.add('strings');
+  if (body?.kind === 'file' || body?.kind === 'multipart') bodyImports.add('bytes');
+  if (body?.kind === 'multipart') bodyImports.add('mime/multipart');
+  if (body?.kind === 'multipart' && hasFile) bodyImports.add('net/textproto');
+  if (hasFile) bodyImports.add('os');
+  if (endpoint.style === 'reference') return ['fmt', ...bodyImports, 'net/http', 'io'];
+
+  const printed: Value[] = [endpoint.url, ...requestHeaders(endpoint).map((h) => h.value), ...(endpoint.cookieHeader ? [endpoint.cookieHeader] : [])];
+  const parts = flatten(printed.flatMap((v) => v.parts));
+  const all = new Set(['fmt', 'io', 'log', 'net/http', ...bodyImports]);
+  if (parts.some((p) => p.kind === 'env' && p.urlEncode)) all.add('net/url');
+  if (parts.some((p) => p.kind === 'base64')) all.add('encoding/base64');
+  // getenv reads the environment; basic credentials from it count although SetBasicAuth prints them.
+  if (flatten(endpoint.headers.flatMap((h) => h.value.parts)).concat(parts).some((p) => p.kind === 'env')) all.add('os');
+  return [...all].sort();
+}
+
 export const go: LanguagePrinter = {
   str,
-  lit: (value: JsonValue) => JSON.stringify(value, (_k, v) => (typeof v === 'bigint' ? Number(v) : v)),
-  expr: (value: Value) => str(value.text),
+  lit,
+  // Snippets pass values as call arguments, where gofmt writes `+` without spaces.
+  expr: exprPrinter({
+    str,
+    env: (name, fallback, urlEncode) => {
+      const lookup = `getenv(${str(name)}, ${str(fallback)})`;
+      return urlEncode ? `url.QueryEscape(${lookup})` : lookup;
+    },
+    base64: (inner) => `base64.StdEncoding.EncodeToString([]byte(${inner}))`,
+    concat: (pieces) => pieces.join('+'),
+  }),
+  helpers: {
+    imports,
+    requestHeaders,
+    /** The basic credentials when the endpoint uses basic auth, for req.SetBasicAuth. */
+    basicAuth: (endpoint: Endpoint) => (endpoint.auth?.type === 'basic' ? endpoint.auth : null),
+    isMultipart: (endpoint: Endpoint) => endpoint.body?.kind === 'multipart',
+    /** True when the snippet needs its addFile function. */
+    hasFilePart: (endpoint: Endpoint) => endpoint.body?.kind === 'multipart' && endpoint.body.parts.some((p) => p.kind === 'file'),
+  },
 };

@@ -1,0 +1,53 @@
+package main
+
+import (
+	"fmt"
+	"bytes"
+	"mime/multipart"
+	"net/textproto"
+	"os"
+	"net/http"
+	"io"
+)
+
+func main() {
+
+	url := "https://api.example.com/v1/forms"
+
+	payload := &bytes.Buffer{}
+	writer := multipart.NewWriter(payload)
+	writer.WriteField("mix", "it's a \"mix\" of \\ $HOME ${x} #{x} \\(x) %s {{x}} `cmd` */ ?> \"\"\" \u2028 😀 é")
+	writer.WriteField("lines", "line one\nline two\r\nthen\ttab end")
+	addFile(writer, "file", "it's \"notes\".txt", "text/plain", "files/notes.txt")
+	writer.Close()
+
+	req, _ := http.NewRequest("POST", url, payload)
+
+	req.Header.Add("Content-Type", writer.FormDataContentType())
+
+	res, _ := http.DefaultClient.Do(req)
+
+	defer res.Body.Close()
+	body, _ := io.ReadAll(res.Body)
+
+	fmt.Println(res)
+	fmt.Println(string(body))
+
+}
+
+// addFile adds a file part; multipart.Writer.CreateFormFile would label it application/octet-stream.
+func addFile(writer *multipart.Writer, field, filename, contentType, path string) error {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	header := textproto.MIMEHeader{}
+	header.Set("Content-Disposition", fmt.Sprintf("form-data; name=%q; filename=%q", field, filename))
+	header.Set("Content-Type", contentType)
+	part, err := writer.CreatePart(header)
+	if err != nil {
+		return err
+	}
+	_, err = part.Write(data)
+	return err
+}
