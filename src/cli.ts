@@ -66,11 +66,29 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     });
 
   program
+    .command('verify')
+    .description('compile and run every snippet against a local capture server and compare each request with its spec')
+    .argument('[inputs...]', 'spec files or folders (default: test/fixtures/shapes specs)')
+    .option('-c, --clients <ids>', 'comma-separated client ids (see `snipgen list`)', csv)
+    .addOption(new Option('-s, --style <style>', 'snippet style').choices(['runnable', 'reference', 'both']).default('both'))
+    .option('--shard <i/n>', 'run only the i-th of n equal parts (for parallel CI jobs)')
+    .option('--junit <file>', 'also write a JUnit XML report')
+    .option('-j, --jobs <n>', 'programs to run at once (default: up to 2 cores)')
+    .option('--timeout <seconds>', 'time limit of one snippet run', '30')
+    .option('--cache-dir <dir>', 'build caches kept between runs', '.snipgen-cache')
+    .option('--keep', 'keep the working folder with every snippet, harness and build output')
+    .action(async (inputs: string[], opts) => {
+      const { runVerify } = await import('./commands/verify.js');
+      code = await runVerify({ inputs, ...opts, progress: process.stderr }, io);
+    });
+
+  program
     .command('list')
     .description('list every client with its title, language and the library version it targets')
-    .action(async () => {
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'markdown']).default('text'))
+    .action(async (opts) => {
       const { runList } = await import('./commands/list.js');
-      code = runList(io);
+      code = runList(io, opts.format);
     });
 
   try {

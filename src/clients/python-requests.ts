@@ -8,5 +8,5 @@ export const pythonRequests: ClientDescriptor = {
   fence: 'python',
   extension: '.py',
   library: { name: 'requests', version: '2.28', install: 'pip install requests' },
-  fixes: 'reads the secret from the environment, checks the status and prints status and body',
+  fixes: 'a complete script: reads the secret from the environment, sends text bodies as UTF-8 (http.client would encode a str as Latin-1), prints status and body',
 };
