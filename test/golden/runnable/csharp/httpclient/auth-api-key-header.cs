@@ -1,0 +1,8 @@
+using var client = new HttpClient();
+var request = new HttpRequestMessage(HttpMethod.Get, "https://api.example.com/v1/widgets");
+request.Headers.TryAddWithoutValidation("X-API-Key", Environment.GetEnvironmentVariable("X_API_KEY") ?? "<api-key>");
+
+var response = await client.SendAsync(request);
+
+Console.WriteLine((int)response.StatusCode);
+Console.WriteLine(await response.Content.ReadAsStringAsync());

@@ -1,0 +1,11 @@
+using RestSharp;
+
+var client = new RestClient("https://api.example.com");
+var request = new RestRequest("/v1/widgets", Method.Get);
+request.AddQueryParameter("page", "2");
+request.AddQueryParameter("api_key", Environment.GetEnvironmentVariable("EXAMPLE_API_KEY") ?? "<api-key>");
+
+var response = await client.ExecuteAsync(request);
+
+Console.WriteLine((int)response.StatusCode);
+Console.WriteLine(response.Content);
