@@ -44,7 +44,7 @@ export function parseJsonExact(text: string): JsonValue {
   // The reviver's `context.source` (Node 21+) is not in Node 20, so big integers are protected
   // by quoting them first, outside strings, and unquoted in the reviver.
   const marked = text.replace(/("(?:[^"\\]|\\.)*")|(?<![.\deE+-])(-?\d{16,})(?![.\deE])/g, (m, str: string | undefined, big: string | undefined) =>
-    str !== undefined ? str : `"\u0000big:${big}"`,
+    str !== undefined ? str : `"\\u0000big:${big}"`,
   );
   return JSON.parse(marked, (_key, v) => {
     if (typeof v === 'string' && v.startsWith('\u0000big:')) return toJsonValue(BigInt(v.slice(5)));

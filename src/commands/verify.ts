@@ -1,0 +1,120 @@
+import { writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
+import type { Io } from '../cli.js';
+import { EXIT, reportError } from '../cli.js';
+import type { Language } from '../clients/types.js';
+import { SnipgenError } from '../errors.js';
+import type { Style } from '../model.js';
+import { failureBlock, finalLine, junit, summaryTable, totals } from '../verify/report.js';
+import { verify, type SnippetResult } from '../verify/run.js';
+
+export const DEFAULT_INPUTS = ['test/fixtures/shapes', 'specs'];
+
+export interface VerifyCommandOptions {
+  inputs: string[];
+  clients?: string[];
+  style: Style | 'both';
+  shard?: string;
+  junit?: string;
+  jobs?: string;
+  timeout?: string;
+  cacheDir: string;
+  keep?: boolean;
+  /** Where the progress display goes; it animates only on a TTY. */
+  progress?: NodeJS.WriteStream;
+}
+
+export async function runVerify(options: VerifyCommandOptions, io: Io): Promise<number> {
+  try {
+    const shard = parseShard(options.shard);
+    const jobs = positive(options.jobs, '--jobs') ?? Math.min(2, availableParallelism());
+    const timeout = positive(options.timeout, '--timeout');
+    const progress = new Progress(options.progress, io);
+    const report = await verify({
+      inputs: options.inputs.length ? options.inputs : DEFAULT_INPUTS,
+      clients: options.clients,
+      styles: options.style === 'both' ? ['runnable', 'reference'] : [options.style],
+      shard,
+      jobs,
+      runTimeoutMs: timeout === undefined ? undefined : timeout * 1000,
+      cacheDir: resolve(options.cacheDir),
+      keep: options.keep,
+      onResult: (r, done, total) => progress.result(r, done, total),
+      onStatus: (language, message) => progress.status(language, message),
+    });
+    progress.done();
+    const failures = report.results.filter((r) => r.status === 'failed' || r.status === 'xpass');
+    for (const r of failures) io.out(`${failureBlock(r).join('\n')}\n\n`);
+    io.out(`${summaryTable(report.results).join('\n')}\n\n`);
+    const t = totals(report.results);
+    const languages = Object.entries(report.languageMs)
+      .map(([l, ms]) => `${l} ${(ms / 1000).toFixed(1)}s`)
+      .join(', ');
+    io.out(`${report.results.length} snippets in ${(report.ms / 1000).toFixed(1)}s${languages ? ` (${languages})` : ''}; ${t.xfail} expected failures\n`);
+    if (report.workDir) io.out(`working folder kept: ${report.workDir}\n`);
+    if (options.junit) writeFileSync(options.junit, junit(report.results, report.ms / 1000));
+    io.out(`${finalLine(report.results)}\n`);
+    return t.failed > 0 ? EXIT.drift : EXIT.ok;
+  } catch (e) {
+    return reportError(e, io);
+  }
+}
+
+function parseShard(text: string | undefined): { index: number; count: number } | undefined {
+  if (text === undefined) return undefined;
+  const m = /^(\d+)\/(\d+)$/.exec(text.trim());
+  const index = Number(m?.[1]);
+  const count = Number(m?.[2]);
+  if (!m || count < 1 || index < 1 || index > count) throw new SnipgenError(`--shard ${text}: expected i/n with 1 <= i <= n, e.g. 2/4`, 'usage');
+  return { index, count };
+}
+
+function positive(text: string | undefined, flag: string): number | undefined {
+  if (text === undefined) return undefined;
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1) throw new SnipgenError(`${flag} ${text}: expected a positive whole number`, 'usage');
+  return n;
+}
+
+const MARK: Record<SnippetResult['status'], string> = { passed: 'PASS', failed: 'FAIL', skipped: 'SKIP', xfail: 'XFAIL', xpass: 'XPASS' };
+
+/** One redrawn status line on a TTY; one plain line per finished snippet otherwise (CI logs). */
+class Progress {
+  private readonly tty: boolean;
+  private readonly counts = { passed: 0, failed: 0, skipped: 0, xfail: 0, xpass: 0 };
+  private readonly stages = new Map<Language, string>();
+  private done_ = 0;
+  private total = 0;
+
+  constructor(
+    private readonly stream: NodeJS.WriteStream | undefined,
+    private readonly io: Io,
+  ) {
+    this.tty = Boolean(stream?.isTTY);
+  }
+
+  result(r: SnippetResult, done: number, total: number): void {
+    this.counts[r.status]++;
+    this.done_ = done;
+    this.total = total;
+    if (this.tty) this.draw();
+    else this.io.out(`${MARK[r.status]} ${r.client} (${r.style}) ${r.endpoint}${r.status === 'passed' ? '' : `: ${r.reason}`}\n`);
+  }
+
+  status(language: Language, message: string): void {
+    this.stages.set(language, message);
+    if (this.tty) this.draw();
+  }
+
+  done(): void {
+    if (this.tty) this.stream!.write('\r\x1b[2K');
+  }
+
+  private draw(): void {
+    const c = this.counts;
+    const stages = [...this.stages].map(([l, m]) => `${l}: ${m}`).join(', ');
+    const text = `verify ${this.done_}/${this.total}  ${c.passed} passed, ${c.failed + c.xpass} failed, ${c.skipped} skipped, ${c.xfail} expected  ${stages}`;
+    this.stream!.write(`\r\x1b[2K${text.slice(0, (this.stream!.columns ?? 100) - 1)}`);
+  }
+}

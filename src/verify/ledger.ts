@@ -1,0 +1,48 @@
+import type { Style } from '../model.js';
+
+/**
+ * Known defects of the reference style, kept because that style reproduces the reference docs
+ * page (and httpsnippet) byte for byte. Verify reports a matching failure as expected; it fails
+ * when an entry starts passing (the entry is stale) or when a failure has no entry.
+ */
+export interface LedgerEntry {
+  client: string;
+  style: Style;
+  /** Endpoint ids the defect shows on, or '*' for every endpoint. */
+  endpoints: readonly string[] | '*';
+  defect: string;
+  why: string;
+  /** The failure must show this, so a different failure of the same snippet is not excused. */
+  signature: RegExp;
+}
+
+export const LEDGER: readonly LedgerEntry[] = [
+  {
+    client: 'python/requests',
+    style: 'reference',
+    endpoints: ['headers'],
+    defect: 'headers are a dict literal, so a repeated header keeps only its last value',
+    why: 'the reference page writes headers as a dict; a list of pairs would no longer match its style',
+    signature: /^[-+] header x-trace:/m,
+  },
+  {
+    client: 'python/requests',
+    style: 'reference',
+    endpoints: ['body-text', 'hostile-text'],
+    defect: 'a text body is passed as str, which http.client encodes as latin-1, so other characters raise',
+    why: 'the reference page passes payload strings as they are; .encode() is what the runnable style adds',
+    signature: /UnicodeEncodeError: 'latin-1' codec can't encode character .* Body/,
+  },
+  {
+    client: 'python/requests',
+    style: 'reference',
+    endpoints: ['method-head'],
+    defect: 'prints response.json(), which raises on the empty body of a HEAD response',
+    why: 'the reference page ends with print(response.json())',
+    signature: /JSONDecodeError/,
+  },
+];
+
+export function ledgerEntry(ledger: readonly LedgerEntry[], client: string, style: Style, endpoint: string): LedgerEntry | undefined {
+  return ledger.find((e) => e.client === client && e.style === style && (e.endpoints === '*' || e.endpoints.includes(endpoint)));
+}

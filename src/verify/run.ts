@@ -1,0 +1,298 @@
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve as resolvePath } from 'node:path';
+import { findClients, type ClientDescriptor } from '../clients/index.js';
+import type { Language } from '../clients/types.js';
+import { SnipgenError, formatLocation } from '../errors.js';
+import type { Endpoint, Style } from '../model.js';
+import { Renderer } from '../render/index.js';
+import { buildEndpoints, loadSpecs, type SpecEntry } from '../spec/load.js';
+import { CaptureServer, type Slot } from './capture.js';
+import { compareRequest } from './compare.js';
+import { expectedRequest, testEnv } from './expected.js';
+import { LEDGER, ledgerEntry, type LedgerEntry } from './ledger.js';
+import { PortMemory } from './ports.js';
+import { Pool, runProcess, tail, type ProcessResult } from './process.js';
+import { RUNNERS } from './runners/index.js';
+import type { Prepared, Runner, RunnerContext, Snippet, Step } from './runners/types.js';
+
+export type Status = 'passed' | 'failed' | 'skipped' | 'xfail' | 'xpass';
+
+export interface SnippetResult {
+  client: string;
+  language: Language;
+  style: Style;
+  endpoint: string;
+  /** Where the endpoint is defined (`file:line:col`). */
+  source: string;
+  status: Status;
+  /** One line: why it failed or was skipped, or the ledger's defect for an expected failure. */
+  reason: string;
+  /** The diff or the program's output. */
+  detail: string[];
+  ms: number;
+}
+
+export interface VerifyOptions {
+  inputs: readonly string[];
+  clients?: readonly string[];
+  styles: readonly Style[];
+  /** 1-based: this run takes every snippet whose position modulo `count` is `index - 1`. */
+  shard?: { index: number; count: number };
+  /** Programs running at once across all languages. */
+  jobs?: number;
+  /** Time limit of one snippet's run. */
+  runTimeoutMs?: number;
+  /** Time limit of one batch compile. */
+  compileTimeoutMs?: number;
+  /** Build caches and remembered ports, kept between runs. */
+  cacheDir: string;
+  /** Another templates folder (the verifier's own tests break a copy of the built-in one). */
+  templatesRoot?: string;
+  ledger?: readonly LedgerEntry[];
+  runners?: Partial<Record<Language, Runner>>;
+  /** Keep the run's working folder (snippets, harnesses, build output) for inspection. */
+  keep?: boolean;
+  onResult?: (result: SnippetResult, done: number, total: number) => void;
+  onStatus?: (language: Language, message: string) => void;
+}
+
+export interface VerifyReport {
+  results: SnippetResult[];
+  /** Wall time per language, from its first compile to its last run. */
+  languageMs: Partial<Record<Language, number>>;
+  ms: number;
+  /** Set when `keep` was asked for. */
+  workDir?: string;
+}
+
+interface Planned {
+  client: ClientDescriptor;
+  style: Style;
+  entry: SpecEntry;
+  key: string;
+}
+
+/** Compile-heavy languages start first so their batch builds overlap the interpreted runs. */
+const LANGUAGE_ORDER: readonly Language[] = ['csharp', 'java', 'go', 'swift', 'php', 'ruby', 'javascript', 'python', 'shell'];
+
+/**
+ * Generates every snippet pointed at a local capture server, compiles and runs it with the real
+ * toolchain, and compares the request that arrived with the spec. Throws SnipgenError(s) on bad
+ * input before anything runs.
+ */
+export async function verify(options: VerifyOptions): Promise<VerifyReport> {
+  const started = Date.now();
+  const clients = findClients(options.clients);
+  const entries = loadSpecs(options.inputs);
+  const plan = shard(planSnippets(clients, options.styles, entries), options.shard);
+  const ledger = options.ledger ?? LEDGER;
+  const runners = { ...RUNNERS, ...options.runners };
+  const runTimeoutMs = options.runTimeoutMs ?? 30_000;
+  const compileTimeoutMs = options.compileTimeoutMs ?? 900_000;
+  const pool = new Pool(options.jobs ?? 2);
+  const workDir = mkdtempSync(join(tmpdir(), 'snipgen-verify-'));
+  const ports = new PortMemory(join(options.cacheDir, 'ports.json'));
+  const server = new CaptureServer({ lifetimeMs: compileTimeoutMs + plan.length * runTimeoutMs });
+  const results: SnippetResult[] = [];
+  const languageMs: Partial<Record<Language, number>> = {};
+  const report = (result: SnippetResult) => {
+    results.push(result);
+    options.onResult?.(result, results.length, plan.length);
+  };
+
+  try {
+    const renderers = new Map<string, Renderer | SnipgenError>();
+    const rendererFor = (client: ClientDescriptor) => {
+      let renderer = renderers.get(client.id);
+      if (!renderer) {
+        try {
+          renderer = new Renderer([client], options.styles, options.templatesRoot);
+        } catch (e) {
+          if (!(e instanceof SnipgenError)) throw e;
+          renderer = e;
+        }
+        renderers.set(client.id, renderer);
+      }
+      return renderer;
+    };
+
+    const byLanguage = new Map<Language, Array<{ snippet: Snippet; slot: Slot }>>();
+    const counters = new Map<Language, number>();
+    for (const item of plan) {
+      const base = resultBase(item);
+      const slot = await server.slot(ports.get(item.key));
+      ports.set(item.key, slot.port);
+      const [endpoint] = buildEndpoints([item.entry], { style: item.style, origin: slot.origin }) as [Endpoint];
+      const renderer = rendererFor(item.client);
+      let code: string;
+      try {
+        if (renderer instanceof SnipgenError) throw renderer;
+        code = renderer.render(item.client, endpoint);
+      } catch (e) {
+        if (!(e instanceof SnipgenError)) throw e;
+        if (e.code === 'unsupported') report({ ...base, status: 'skipped', reason: `unsupported: ${e.message}`, detail: [], ms: 0 });
+        else report({ ...base, status: 'failed', reason: 'generation failed', detail: [e.format()], ms: 0 });
+        continue;
+      }
+      const language = item.client.language;
+      const n = (counters.get(language) ?? 0) + 1;
+      counters.set(language, n);
+      const dir = join(workDir, language, `s${String(n).padStart(3, '0')}`);
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(join(dir, 'SNIPPET'), `${item.key}\n`);
+      copySpecFiles(endpoint, dir);
+      const list = byLanguage.get(language) ?? [];
+      list.push({ snippet: { client: item.client, style: item.style, endpoint, code, dir, env: testEnv(endpoint) }, slot });
+      byLanguage.set(language, list);
+    }
+    ports.save();
+
+    const languages = [...byLanguage.keys()].sort((a, b) => LANGUAGE_ORDER.indexOf(a) - LANGUAGE_ORDER.indexOf(b));
+    await Promise.all(
+      languages.map(async (language) => {
+        const languageStarted = Date.now();
+        const items = byLanguage.get(language)!;
+        const runner = runners[language];
+        const ready: Array<{ snippet: Snippet; slot: Slot }> = [];
+        for (const item of items) {
+          const reason = runner ? await runner.unavailable(item.snippet.client) : `no runner for ${language}`;
+          if (reason) report({ ...snippetBase(item.snippet), status: 'skipped', reason, detail: [], ms: 0 });
+          else ready.push(item);
+        }
+        if (!runner || ready.length === 0) return;
+        const languageDir = join(workDir, language);
+        const ctx: RunnerContext = {
+          workDir: languageDir,
+          cacheDir: join(options.cacheDir, language),
+          exec: (command, args, opts) => pool.use(() => runProcess(command, args, { timeoutMs: compileTimeoutMs, ...opts })),
+          status: (message) => options.onStatus?.(language, message),
+        };
+        let prepared: Map<Snippet, Prepared>;
+        try {
+          prepared = await runner.prepare(
+            ready.map((r) => r.snippet),
+            ctx,
+          );
+        } catch (e) {
+          const message = e instanceof Error ? e.message : String(e);
+          for (const { snippet } of ready) report({ ...snippetBase(snippet), status: 'failed', reason: `${language} runner failed`, detail: [message], ms: 0 });
+          return;
+        }
+        ctx.status('running');
+        await Promise.all(
+          ready.map(async ({ snippet, slot }) => {
+            const outcome = prepared.get(snippet) ?? { failed: 'the runner did not prepare this snippet', detail: [] };
+            const result = await runSnippet(snippet, slot, outcome, pool, runTimeoutMs);
+            report(applyLedger(result, ledger));
+          }),
+        );
+        languageMs[language] = Date.now() - languageStarted;
+      }),
+    );
+  } finally {
+    await server.close();
+    if (!options.keep) rmSync(workDir, { recursive: true, force: true });
+  }
+  results.sort((a, b) => order(a).localeCompare(order(b)));
+  return { results, languageMs, ms: Date.now() - started, workDir: options.keep ? workDir : undefined };
+}
+
+function planSnippets(clients: readonly ClientDescriptor[], styles: readonly Style[], entries: readonly SpecEntry[]): Planned[] {
+  const plan: Planned[] = [];
+  for (const style of styles) {
+    for (const client of clients) {
+      for (const entry of entries) plan.push({ client, style, entry, key: `${client.id}|${style}|${entry.raw.id}` });
+    }
+  }
+  return plan;
+}
+
+function shard(plan: Planned[], spec: VerifyOptions['shard']): Planned[] {
+  if (!spec) return plan;
+  return plan.filter((_, i) => i % spec.count === spec.index - 1);
+}
+
+function resultBase(item: Planned) {
+  return {
+    client: item.client.id,
+    language: item.client.language,
+    style: item.style,
+    endpoint: item.entry.raw.id,
+    source: formatLocation(item.entry.at.locate(item.entry.path)),
+  };
+}
+
+function snippetBase(s: Snippet) {
+  return { client: s.client.id, language: s.client.language, style: s.style, endpoint: s.endpoint.id, source: formatLocation(s.endpoint.source) };
+}
+
+function order(r: SnippetResult): string {
+  return `${r.client}\0${r.style}\0${r.endpoint}`;
+}
+
+/** Puts the spec's files where the snippet opens them: the spec's relative path under its working directory. */
+function copySpecFiles(endpoint: Endpoint, dir: string): void {
+  const body = endpoint.body;
+  const files = body?.kind === 'file' ? [body] : body?.kind === 'multipart' ? body.parts.flatMap((p) => (p.kind === 'file' ? [p] : [])) : [];
+  for (const file of files) {
+    const target = resolvePath(dir, file.path);
+    if (relative(dir, target).startsWith('..')) continue;
+    mkdirSync(dirname(target), { recursive: true });
+    copyFileSync(file.absPath, target);
+  }
+}
+
+/** Settings that would send a loopback request anywhere but the capture server. */
+const PROXY_VARIABLES = ['http_proxy', 'https_proxy', 'all_proxy', 'HTTP_PROXY', 'HTTPS_PROXY', 'ALL_PROXY'];
+
+function runEnv(snippet: Snippet): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_PROXY: '127.0.0.1,localhost', no_proxy: '127.0.0.1,localhost', ...snippet.env };
+  for (const name of PROXY_VARIABLES) delete env[name];
+  return env;
+}
+
+async function runSnippet(snippet: Snippet, slot: Slot, prepared: Prepared, pool: Pool, timeoutMs: number): Promise<SnippetResult> {
+  const base = snippetBase(snippet);
+  if ('skipped' in prepared) return { ...base, status: 'skipped', reason: prepared.skipped, detail: [], ms: 0 };
+  if ('failed' in prepared) return { ...base, status: 'failed', reason: prepared.failed, detail: prepared.detail, ms: 0 };
+  const started = Date.now();
+  let last: ProcessResult | undefined;
+  for (const step of prepared.steps) {
+    last = await pool.use(() => runStep(step, snippet, timeoutMs));
+    const ms = Date.now() - started;
+    if (step.stage === 'check' && (last.code !== 0 || last.timedOut)) {
+      return { ...base, status: 'failed', reason: `${[step.command, ...step.args].join(' ')} failed`, detail: tail(last), ms };
+    }
+  }
+  const ms = Date.now() - started;
+  const run = last!;
+  const requests = slot.requests;
+  if (run.timedOut) {
+    return { ...base, status: 'failed', reason: `timed out after ${timeoutMs / 1000}s (${requests.length} request(s) arrived)`, detail: tail(run), ms };
+  }
+  if (requests.length !== 1) {
+    const reason = requests.length === 0 ? 'no request arrived' : `${requests.length} requests arrived, expected one`;
+    return { ...base, status: 'failed', reason: `${reason} (exit code ${run.code ?? run.signal})`, detail: tail(run), ms };
+  }
+  const comparison = compareRequest(expectedRequest(snippet.endpoint, snippet.env), requests[0]!);
+  if (!comparison.ok) {
+    return { ...base, status: 'failed', reason: 'the request differs from the spec (- expected, + received)', detail: comparison.diff, ms };
+  }
+  if (run.code !== 0) return { ...base, status: 'failed', reason: `the request matched but the program exited with ${run.code ?? run.signal}`, detail: tail(run), ms };
+  return { ...base, status: 'passed', reason: '', detail: [], ms };
+}
+
+function runStep(step: Step, snippet: Snippet, timeoutMs: number): Promise<ProcessResult> {
+  return runProcess(step.command, step.args, { cwd: step.cwd ?? snippet.dir, env: runEnv(snippet), timeoutMs });
+}
+
+function applyLedger(result: SnippetResult, ledger: readonly LedgerEntry[]): SnippetResult {
+  const entry = ledgerEntry(ledger, result.client, result.style, result.endpoint);
+  if (!entry || result.status === 'skipped') return result;
+  if (result.status === 'passed') {
+    return { ...result, status: 'xpass', reason: `passes, but the ledger expects it to fail (${entry.defect}): remove the ledger entry`, detail: [] };
+  }
+  if (entry.signature.test([result.reason, ...result.detail].join('\n'))) return { ...result, status: 'xfail', reason: entry.defect };
+  return { ...result, reason: `${result.reason} (the ledger's known defect, ${entry.defect}, is not what failed)` };
+}

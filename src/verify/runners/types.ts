@@ -1,0 +1,48 @@
+import type { ClientDescriptor, Language } from '../../clients/types.js';
+import type { Endpoint, Style } from '../../model.js';
+import type { ProcessOptions, ProcessResult } from '../process.js';
+
+/** One generated snippet on its way through a runner. */
+export interface Snippet {
+  client: ClientDescriptor;
+  style: Style;
+  endpoint: Endpoint;
+  code: string;
+  /** Its own working directory; the spec's files are already there at the paths the snippet opens. */
+  dir: string;
+  /** Environment variables the run gets on top of the verifier's own. */
+  env: Record<string, string>;
+}
+
+/** A program to start; `run` is the one whose request is compared. */
+export interface Step {
+  stage: 'check' | 'run';
+  command: string;
+  args: string[];
+  /** Defaults to the snippet's directory. */
+  cwd?: string;
+}
+
+export type Prepared = { steps: Step[] } | { failed: string; detail: string[] } | { skipped: string };
+
+export interface RunnerContext {
+  /** This language's folder for this run. */
+  workDir: string;
+  /** This language's persistent build cache (reused between runs). */
+  cacheDir: string;
+  /** Runs a program through the shared pool, so every language together stays within the core budget. */
+  exec(command: string, args: readonly string[], options: Omit<ProcessOptions, 'timeoutMs'> & { timeoutMs?: number }): Promise<ProcessResult>;
+  /** Tells the progress display what the runner is doing now. */
+  status(message: string): void;
+}
+
+export interface Runner {
+  language: Language;
+  /** Why this client cannot be verified on this machine (missing toolchain or library), or null. */
+  unavailable(client: ClientDescriptor): Promise<string | null>;
+  /**
+   * Writes every snippet (a reference-style fragment wrapped in the smallest harness it needs)
+   * and compiles or checks them in as few batches as the toolchain allows.
+   */
+  prepare(snippets: readonly Snippet[], ctx: RunnerContext): Promise<Map<Snippet, Prepared>>;
+}

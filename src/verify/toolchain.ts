@@ -1,0 +1,59 @@
+import { accessSync, constants } from 'node:fs';
+import { delimiter, join } from 'node:path';
+import { runProcess, type ProcessResult } from './process.js';
+
+/** The absolute path of a program on PATH, or null. */
+export function which(name: string): string | null {
+  if (name.includes('/')) return executable(name) ? name : null;
+  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
+    if (dir && executable(join(dir, name))) return join(dir, name);
+  }
+  return null;
+}
+
+function executable(file: string): boolean {
+  try {
+    accessSync(file, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const probes = new Map<string, Promise<ProcessResult>>();
+
+/** Runs a quick detection command once per verify run (versions, `import requests`). */
+export function probe(command: string, args: readonly string[]): Promise<ProcessResult> {
+  const key = [command, ...args].join('\0');
+  let result = probes.get(key);
+  if (!result) probes.set(key, (result = runProcess(command, args, { cwd: process.cwd(), timeoutMs: 60_000 })));
+  return result;
+}
+
+/** null when the command exists and the probe succeeds, else the reason to skip. */
+export async function requireTool(command: string, args: readonly string[], what: string): Promise<string | null> {
+  if (!which(command)) return `no ${what} (${command} not found)`;
+  const result = await probe(command, args);
+  if (result.code === 0) return null;
+  const why = (result.spawnError ?? result.stderr.trim().split('\n').at(-1) ?? '').slice(0, 200);
+  return `no ${what} (${[command, ...args].join(' ')} failed${why ? `: ${why}` : ''})`;
+}
+
+/**
+ * Splits a batch tool's output into the part about each file: a line naming a file starts that
+ * file's block, and the lines after it belong to it until another file is named.
+ */
+export function attribute(output: string, files: ReadonlyMap<string, string>): Map<string, string[]> {
+  const found = new Map<string, string[]>();
+  let current: string | undefined;
+  for (const line of output.split('\n')) {
+    for (const [file, key] of files) {
+      if (line.includes(file)) {
+        current = key;
+        break;
+      }
+    }
+    if (current !== undefined && line.trim()) found.set(current, [...(found.get(current) ?? []), line]);
+  }
+  return found;
+}
