@@ -8,5 +8,5 @@ export const rubyNetHttp: ClientDescriptor = {
   fence: 'ruby',
   extension: '.rb',
   library: { name: 'net/http', version: '3.1', install: null },
-  fixes: 'prints the status, reads the secret from the environment',
+  fixes: 'reads secrets from the environment, opens the connection for http and https alike, prints the status code as well as the body',
 };

@@ -1,10 +1,114 @@
-import type { JsonValue, Value } from '../model.js';
-import type { LanguagePrinter } from './shared.js';
+import type { Endpoint, JsonValue, Param, Part, Value } from '../model.js';
+import { hex, isUnsafeRaw, type LanguagePrinter } from './shared.js';
 
-// SCAFFOLD: replaced by the ruby clients' work; not escaping-correct yet.
-const str = (text: string) => JSON.stringify(text);
+const INDENT = '  ';
+
+/** The inside of a double-quoted Ruby string: escapes, and `#` wherever it would start an interpolation. */
+function dqBody(text: string): string {
+  const chars = [...text];
+  return chars
+    .map((char, i) => {
+      const code = char.codePointAt(0)!;
+      if (char === '\\') return '\\\\';
+      if (char === '"') return '\\"';
+      if (char === '#') return /^[{$@]/.test(chars[i + 1] ?? '') ? '\\#' : '#';
+      if (char === '\n') return '\\n';
+      if (char === '\r') return '\\r';
+      if (char === '\t') return '\\t';
+      if (!isUnsafeRaw(code)) return char;
+      if (code < 0x80) return `\\x${hex(code, 2).toUpperCase()}`;
+      // A lone surrogate has no UTF-8 encoding and `\uD800` is rejected: spell the bytes a
+      // surrogate-preserving encoder (WTF-8) would write, as Python's surrogatepass does.
+      if (code >= 0xd800 && code <= 0xdfff) {
+        return [0xe0 | (code >> 12), 0x80 | ((code >> 6) & 0x3f), 0x80 | (code & 0x3f)].map((b) => `\\x${hex(b, 2).toUpperCase()}`).join('');
+      }
+      return `\\u${hex(code, 4).toUpperCase()}`;
+    })
+    .join('');
+}
+
+/** A double-quoted Ruby string literal; printable non-ASCII stays readable (Ruby sources are UTF-8). */
+function dq(text: string): string {
+  return `"${dqBody(text)}"`;
+}
+
+/** True when a single-quoted literal can hold the text readably: nothing but printable characters. */
+function singleQuotable(text: string): boolean {
+  return [...text].every((c) => c.codePointAt(0)! >= 0x20 && !isUnsafeRaw(c.codePointAt(0)!));
+}
+
+/** A single-quoted Ruby string literal, or a double-quoted one when the text has characters only escapes can spell. */
+function sq(text: string): string {
+  return singleQuotable(text) ? `'${text.replace(/[\\']/g, (c) => `\\${c}`)}'` : dq(text);
+}
+
+/**
+ * The literal RuboCop's default style asks for: single quotes unless the text needs escapes,
+ * double quotes for text with an apostrophe that needs nothing escaped in them.
+ */
+function str(text: string): string {
+  if (!singleQuotable(text)) return dq(text);
+  if (text.includes("'") && dqBody(text) === text) return `"${text}"`;
+  return sq(text);
+}
+
+/** A Ruby literal (Hash with string keys, Array, String, Integer, Float, true/false/nil), one entry per line. */
+function lit(value: JsonValue, indent = ''): string {
+  if (value === null) return 'nil';
+  if (typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  // JavaScript's shortest round-trip spelling (`3.5`, `1e+21`, `5e-324`) is also a Ruby literal
+  // of the same double; an integral double prints as an Integer, which JSON cannot tell apart.
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'string') return str(value);
+  const inner = indent + INDENT;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return '[]';
+    return `[\n${value.map((v) => inner + lit(v, inner)).join(',\n')}\n${indent}]`;
+  }
+  const entries = Object.entries(value);
+  if (entries.length === 0) return '{}';
+  return `{\n${entries.map(([k, v]) => `${inner}${str(k)} => ${lit(v, inner)}`).join(',\n')}\n${indent}}`;
+}
+
+function piece(part: Part): string {
+  if (part.kind === 'literal') return str(part.text);
+  if (part.kind === 'base64') return `[${print(part.parts)}].pack('m0')`;
+  const lookup = `ENV.fetch(${str(part.name)}, ${str(part.fallback)})`;
+  return part.urlEncode ? `URI.encode_www_form_component(${lookup})` : lookup;
+}
+
+/** One part prints as itself; several interpolate into one double-quoted string, as RuboCop prefers to `+`. */
+function print(parts: Part[]): string {
+  if (parts.length === 1) return piece(parts[0]!);
+  return `"${parts.map((p) => (p.kind === 'literal' ? dqBody(p.text) : `#{${piece(p)}}`)).join('')}"`;
+}
+
+/**
+ * The header lines a runnable program sets: `request[name] =` for a name's first value (it
+ * replaces Net::HTTP's default, as for Accept) and `add_field` for the repeats. Basic
+ * credentials go through request.basic_auth instead.
+ */
+function requestHeaders(endpoint: Endpoint): Array<Param & { repeat: boolean }> {
+  const headers = endpoint.auth?.type === 'basic' ? endpoint.headers.slice(1) : endpoint.headers;
+  const seen = new Set<string>();
+  return headers.map((h) => {
+    const key = h.name.toLowerCase();
+    const repeat = seen.has(key);
+    seen.add(key);
+    return { ...h, repeat };
+  });
+}
+
 export const ruby: LanguagePrinter = {
   str,
-  lit: (value: JsonValue) => JSON.stringify(value, (_k, v) => (typeof v === 'bigint' ? Number(v) : v)),
-  expr: (value: Value) => str(value.text),
+  lit,
+  expr: (value: Value) => print(value.parts),
+  helpers: {
+    dq,
+    sq,
+    requestHeaders,
+    /** The basic credentials when the endpoint uses basic auth, for request.basic_auth. */
+    basicAuth: (endpoint: Endpoint) => (endpoint.auth?.type === 'basic' ? endpoint.auth : null),
+    isHttps: (url: string) => url.startsWith('https://'),
+  },
 };

@@ -1,0 +1,13 @@
+require 'uri'
+require 'net/http'
+
+url = URI("https://api.example.com/v1/me")
+
+http = Net::HTTP.new(url.host, url.port)
+http.use_ssl = true
+
+request = Net::HTTP::Get.new(url)
+request["Authorization"] = 'Bearer <token>'
+
+response = http.request(request)
+puts response.read_body

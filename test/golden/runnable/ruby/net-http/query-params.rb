@@ -1,0 +1,22 @@
+require 'net/http'
+
+uri = URI('https://api.example.com/v1/search')
+uri.query = URI.encode_www_form([
+  ['q', 'rock & roll = fun + 100% sure'],
+  ['tag', 'first'],
+  ['limit', '10'],
+  ['tag', 'second'],
+  ['empty', ''],
+  ['filter[name]', 'Zoë Łukasz 🎸'],
+  ['sort[]', '-created'],
+  ['tag', 'third']
+])
+
+request = Net::HTTP::Get.new(uri)
+
+response = Net::HTTP.start(uri.hostname, uri.port, use_ssl: uri.scheme == 'https') do |http|
+  http.request(request)
+end
+
+puts response.code
+puts response.body

@@ -1,0 +1,74 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ruby } from '../../src/lang/ruby.js';
+import type { JsonValue, Part, Value } from '../../src/model.js';
+import { parseJsonExact } from '../../src/spec/json.js';
+import { HOSTILE_STRINGS } from '../hostile.js';
+import { fromHexLines, hasCommand, printerSuite } from './suite.js';
+
+const rubyAvailable = hasCommand('ruby');
+const helpers = ruby.helpers as Record<string, (text: string) => string>;
+
+/**
+ * Runs one Ruby program printing every expression's bytes as hex, one per line. It is a file, as
+ * a snippet is: Ruby reads files as UTF-8 whatever the locale, but stdin and -e in the locale's.
+ */
+function evaluate(expressions: string[]): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'snipgen-ruby-'));
+  try {
+    const file = join(dir, 'values.rb');
+    writeFileSync(file, `require 'json'\nrequire 'net/http'\n\nvalues = [\n${expressions.join(',\n')}\n]\nvalues.each { |v| puts v.b.unpack1('H*') }\n`);
+    const env = { PATH: process.env.PATH ?? '' };
+    return fromHexLines(execFileSync('ruby', [file], { encoding: 'utf8', env, timeout: 60_000 }));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+printerSuite('ruby', { unavailable: () => (rubyAvailable ? undefined : 'ruby is not installed'), evaluate });
+
+describe('ruby printers beyond str', () => {
+  const lit = (text: string): Part => ({ kind: 'literal', text });
+  const env = (fallback: string, urlEncode = false): Part => ({ kind: 'env', name: 'SNIPGEN_UNSET_VARIABLE', fallback, urlEncode });
+  const value = (...parts: Part[]): Value => ({ text: '', parts, isLiteral: false });
+
+  it('prefers single quotes, and double quotes only where escapes or an apostrophe need them', () => {
+    expect(ruby.str('plain #{x} $x')).toBe("'plain #{x} $x'");
+    expect(ruby.str("it's")).toBe('"it\'s"');
+    expect(ruby.str('it\'s "q"')).toBe("'it\\'s \"q\"'");
+    expect(ruby.str('a\nb #{x} #$y #@z #')).toBe('"a\\nb \\#{x} \\#$y \\#@z #"');
+    expect(helpers.sq!('tab\there')).toBe('"tab\\there"');
+  });
+
+  it('interpolates environment lookups into one string', () => {
+    expect(ruby.expr(value(lit('Bearer '), env('<token>')))).toBe('"Bearer #{ENV.fetch(\'SNIPGEN_UNSET_VARIABLE\', \'<token>\')}"');
+  });
+
+  it('prints Ruby values, not JSON ones', () => {
+    expect(ruby.lit({ a: [true, false, null, 1.5, 9007199254740993n], b: {}, c: [] })).toBe(
+      "{\n  'a' => [\n    true,\n    false,\n    nil,\n    1.5,\n    9007199254740993\n  ],\n  'b' => {},\n  'c' => []\n}",
+    );
+  });
+
+  const documents: JsonValue[] = [{ a: [true, false, null, 1.5, 1e21, 5e-324, -0.25, 9007199254740993n, -12345678901234567890n], b: {}, c: [] }, [...HOSTILE_STRINGS], { [HOSTILE_STRINGS[20]!]: HOSTILE_STRINGS[20]! }];
+
+  it.skipIf(!rubyAvailable)('dq, sq, expr and lit evaluate to what they denote through real ruby, in one program', () => {
+    const strings = [...HOSTILE_STRINGS];
+    const expressions = [
+      ...strings.map((s) => helpers.dq!(s)),
+      ...strings.map((s) => helpers.sq!(s)),
+      ...strings.map((s) => ruby.expr(value(lit(s), env(s), lit(`#${s}#`), env('a b+/=', true), lit('{')))),
+      ...documents.map((d) => `JSON.generate(${ruby.lit(d)})`),
+    ];
+    const results = evaluate(expressions);
+    const n = strings.length;
+    expect(results.slice(0, n)).toEqual(strings);
+    expect(results.slice(n, 2 * n)).toEqual(strings);
+    expect(results.slice(2 * n, 3 * n)).toEqual(strings.map((s) => `${s}${s}#${s}#a+b%2B%2F%3D{`));
+    // Ruby writes 1e21 as 1.0e+21: the same number, so the documents are compared as JSON values.
+    expect(results.slice(3 * n).map((text) => parseJsonExact(text))).toEqual(documents);
+  });
+});
