@@ -6,6 +6,8 @@ export interface ClientDescriptor {
   /** `language/client`, the one spelling used in flags, paths and docs. */
   id: string;
   language: Language;
+  /** Whose literal printers the templates use, when `language` is not a built-in one. */
+  helpers?: Language;
   client: string;
   title: string;
   /** The Markdown fence tag (and manifest `lang`). */

@@ -1,22 +1,48 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import Handlebars from 'handlebars';
-import type { ClientDescriptor, Language } from '../clients/types.js';
+import type { ClientDescriptor } from '../clients/types.js';
+import type { ClientOptions } from '../config.js';
 import { SnipgenError } from '../errors.js';
 import { PRINTERS } from '../lang/index.js';
-import type { Endpoint, JsonValue, Style, Value } from '../model.js';
+import type { Endpoint, JsonValue, Part, Style, Value } from '../model.js';
 import { packageRoot } from '../paths.js';
 import { commonHelpers } from './helpers.js';
 
-export type Template = (endpoint: Endpoint) => string;
+/** What a client template receives: the endpoint, plus the client and its options. */
+export interface TemplateData extends Endpoint {
+  client: Pick<ClientDescriptor, 'id' | 'language' | 'client' | 'title' | 'fence' | 'extension' | 'library'>;
+  /** Per-client options from the config; `timeout` is null when none is set. */
+  options: { timeout: number | null };
+}
 
-/** The template file a client uses for a style: `<client>.hbs` (runnable) or `<client>.reference.hbs`. */
-export function templateFile(client: ClientDescriptor, style: Style, root = builtinTemplates()): string {
-  return join(root, client.language, `${client.client}${style === 'reference' ? '.reference' : ''}.hbs`);
+export type Template = (data: TemplateData) => string;
+
+export interface RendererOptions {
+  /** Folders searched before the built-in templates, file by file (user overrides). */
+  overrides?: readonly string[];
+  /** Replaces the built-in templates folder (tests use a broken copy). */
+  builtin?: string;
+  clientOptions?: Readonly<Record<string, ClientOptions>>;
 }
 
 export function builtinTemplates(): string {
   return join(packageRoot(), 'templates');
+}
+
+/** The template file name of a client in a style: `<client>.hbs` (runnable) or `<client>.reference.hbs`. */
+export function templateName(client: Pick<ClientDescriptor, 'language' | 'client'>, style: Style): string {
+  return join(client.language, `${client.client}${style === 'reference' ? '.reference' : ''}.hbs`);
+}
+
+/** The built-in template file a client uses for a style. */
+export function templateFile(client: ClientDescriptor, style: Style, root = builtinTemplates()): string {
+  return join(root, templateName(client, style));
+}
+
+/** The first folder, overrides first, that has `name`; undefined when none has it. */
+export function resolveTemplate(roots: readonly string[], name: string): string | undefined {
+  return roots.map((root) => join(root, name)).find((file) => existsSync(file));
 }
 
 /**
@@ -25,24 +51,39 @@ export function builtinTemplates(): string {
  */
 export class Renderer {
   private readonly templates = new Map<string, Template>();
+  private readonly roots: string[];
+  private readonly clientOptions: Readonly<Record<string, ClientOptions>>;
 
-  constructor(clients: readonly ClientDescriptor[], styles: readonly Style[], private readonly root = builtinTemplates()) {
-    const environments = new Map<Language, typeof Handlebars>();
+  constructor(clients: readonly ClientDescriptor[], styles: readonly Style[], options: RendererOptions | string = {}) {
+    const opts = typeof options === 'string' ? { builtin: options } : options;
+    this.roots = [...(opts.overrides ?? []), opts.builtin ?? builtinTemplates()];
+    this.clientOptions = opts.clientOptions ?? {};
+    const environments = new Map<string, typeof Handlebars>();
     for (const client of clients) {
       let env = environments.get(client.language);
-      if (!env) environments.set(client.language, (env = createEnvironment(client.language, root)));
+      if (!env) environments.set(client.language, (env = createEnvironment(client, this.roots)));
       for (const style of styles) {
-        const file = templateFile(client, style, root);
+        const name = templateName(client, style);
+        const file = resolveTemplate(this.roots, name);
+        if (!file) throw new SnipgenError(`template not found: ${name} (looked in ${this.roots.map(shown).join(', ')})`, 'template');
         this.templates.set(`${client.id}|${style}`, compileTemplate(env, file));
       }
     }
+  }
+
+  /** The exact data the client's template receives for this endpoint (also what --debug-model prints). */
+  data(client: ClientDescriptor, endpoint: Endpoint): TemplateData {
+    const options = this.clientOptions[client.id] ?? {};
+    const renamed = options.env && Object.keys(options.env).length ? renameEnv(endpoint, options.env) : endpoint;
+    const { id, language, client: name, title, fence, extension, library } = client;
+    return { ...renamed, client: { id, language, client: name, title, fence, extension, library }, options: { timeout: options.timeout ?? null } };
   }
 
   render(client: ClientDescriptor, endpoint: Endpoint): string {
     const template = this.templates.get(`${client.id}|${endpoint.style}`);
     if (!template) throw new Error(`no template compiled for ${client.id} in ${endpoint.style} style`);
     try {
-      return finish(template(endpoint));
+      return finish(template(this.data(client, endpoint)));
     } catch (e) {
       if (e instanceof SnipgenError) throw e;
       throw new SnipgenError(`${client.id} (${endpoint.style}) failed on endpoint "${endpoint.id}": ${(e as Error).message}`, 'template', endpoint.source);
@@ -50,10 +91,10 @@ export class Renderer {
   }
 }
 
-function createEnvironment(language: Language, root: string): typeof Handlebars {
+function createEnvironment(client: ClientDescriptor, roots: readonly string[]): typeof Handlebars {
   const env = Handlebars.create();
-  const printer = PRINTERS[language];
-  if (!printer) throw new SnipgenError(`no literal printers for language "${language}" in src/lang/`, 'template');
+  const printer = PRINTERS[client.helpers ?? (client.language as keyof typeof PRINTERS)];
+  if (!printer) throw new SnipgenError(`no literal printers for language "${client.helpers ?? client.language}" (client ${client.id})`, 'template');
   env.registerHelper(commonHelpers);
   env.registerHelper({
     str: (text: unknown) => printer.str(String(text)),
@@ -61,14 +102,16 @@ function createEnvironment(language: Language, root: string): typeof Handlebars 
     expr: (value: Value) => printer.expr(value),
     ...(printer.helpers ?? {}),
   });
-  const dir = join(root, language);
-  if (existsSync(dir)) {
+  // Partials: a user's `_name.hbs` replaces the built-in one of the same name.
+  const partials = new Map<string, string>();
+  for (const root of [...roots].reverse()) {
+    const dir = join(root, client.language);
+    if (!existsSync(dir)) continue;
     for (const name of readdirSync(dir).sort()) {
-      if (!name.startsWith('_') || !name.endsWith('.hbs')) continue;
-      const file = join(dir, name);
-      env.registerPartial(name.slice(1, -'.hbs'.length), compileTemplate(env, file));
+      if (name.startsWith('_') && name.endsWith('.hbs')) partials.set(name.slice(1, -'.hbs'.length), join(dir, name));
     }
   }
+  for (const [name, file] of partials) env.registerPartial(name, compileTemplate(env, file));
   return env;
 }
 
@@ -96,6 +139,7 @@ function compileTemplate(env: typeof Handlebars, file: string): Template {
     try {
       return template(data);
     } catch (e) {
+      if (e instanceof SnipgenError) throw e;
       throw templateError(e as Error, file);
     }
   };
@@ -108,6 +152,21 @@ function templateError(e: Error, file: string): SnipgenError {
   const col = position?.[2] !== undefined ? Number(position[2]) + 1 : 1;
   const text = message.split('\n').filter((l) => l.trim() && !/^-*\^$/.test(l.trim()))[0] ?? message;
   return new SnipgenError(`template error: ${text.replace(/^Parse error on line \d+:\s*/, 'parse error: ')}`, 'template', { file: shown(file), line, col });
+}
+
+/** The endpoint with environment variable names renamed per the client's options. */
+function renameEnv(endpoint: Endpoint, names: Readonly<Record<string, string>>): Endpoint {
+  const mapParts = (parts: Part[]): Part[] =>
+    parts.map((p) => (p.kind === 'env' ? { ...p, name: names[p.name] ?? p.name } : p.kind === 'base64' ? { ...p, parts: mapParts(p.parts) } : p));
+  const walk = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(walk);
+    if (!value || typeof value !== 'object') return value;
+    if ('parts' in value && 'isLiteral' in value) return { ...(value as Value), parts: mapParts((value as Value).parts) };
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, k === 'value' && typeof v !== 'object' ? v : walk(v)]));
+  };
+  // Only Values carry env parts; bodies and sources are left as they are.
+  const { body, source, ...rest } = endpoint;
+  return { ...(walk(rest) as Omit<Endpoint, 'body' | 'source'>), body, source };
 }
 
 function shown(file: string): string {

@@ -7,16 +7,25 @@ import { closest } from './suggest.js';
 import type { YamlSource } from './yaml-source.js';
 
 const Ajv = AjvModule.default;
-export const ENDPOINT_SCHEMA_ID = 'https://snipgen.dev/schema/endpoint.schema.json';
 
-let validator: ValidateFunction | undefined;
+/** The published schemas (schema/*.json) and the definition each validates against. */
+const SCHEMAS = {
+  endpoint: { file: 'endpoint.schema.json', pointer: '#/definitions/endpoint' },
+  config: { file: 'config.schema.json', pointer: '' },
+} as const;
 
-function endpointValidator(): ValidateFunction {
-  if (validator) return validator;
-  const schema = JSON.parse(readFileSync(join(packageRoot(), 'schema', 'endpoint.schema.json'), 'utf8'));
+const validators = new Map<keyof typeof SCHEMAS, ValidateFunction>();
+
+function validatorFor(name: keyof typeof SCHEMAS): ValidateFunction {
+  let validate = validators.get(name);
+  if (validate) return validate;
+  const { file, pointer } = SCHEMAS[name];
+  const schema = JSON.parse(readFileSync(join(packageRoot(), 'schema', file), 'utf8'));
   const ajv = new Ajv({ allErrors: true, verbose: true, discriminator: true, strict: false });
   ajv.addSchema(schema);
-  return (validator = ajv.getSchema(`${ENDPOINT_SCHEMA_ID}#/definitions/endpoint`)!);
+  validate = ajv.getSchema(`${schema.$id}${pointer}`)!;
+  validators.set(name, validate);
+  return validate;
 }
 
 /**
@@ -24,7 +33,16 @@ function endpointValidator(): ValidateFunction {
  * and turns Ajv's errors into located, human messages.
  */
 export function validateEndpoint(value: unknown, source: YamlSource, path: (string | number)[]): SnipgenError[] {
-  const validate = endpointValidator();
+  return validateAgainst('endpoint', value, source, path);
+}
+
+/** Validates a snipgen config (the value at `path`: [] for snipgen.config.yaml, ['snipgen'] in package.json). */
+export function validateConfig(value: unknown, source: YamlSource, path: (string | number)[] = []): SnipgenError[] {
+  return validateAgainst('config', value, source, path);
+}
+
+function validateAgainst(name: keyof typeof SCHEMAS, value: unknown, source: YamlSource, path: (string | number)[]): SnipgenError[] {
+  const validate = validatorFor(name);
   if (validate(forValidation(value))) return [];
   return relevantErrors(validate.errors ?? []).map((e) => toSnipgenError(e, source, path));
 }

@@ -1,0 +1,91 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { SnipgenError, SnipgenErrors, byLocation } from './errors.js';
+import type { Style } from './model.js';
+import { validateConfig } from './spec/validate.js';
+import { YamlSource } from './spec/yaml-source.js';
+
+export const CONFIG_FILE = 'snipgen.config.yaml';
+
+export interface ClientOptions {
+  /** Environment variable renames, default name -> house name. */
+  env?: Record<string, string>;
+  /** Request timeout in seconds. */
+  timeout?: number;
+  format?: boolean;
+}
+
+export interface Placeholders {
+  token?: string;
+  username?: string;
+  password?: string;
+  apiKey?: string;
+}
+
+/** The config as written, with its paths resolved against the folder of the file that holds it. */
+export interface Config {
+  /** The file the config came from, or undefined when there is none. */
+  file?: string;
+  inputs?: string[];
+  out?: string;
+  style?: Style;
+  clients?: string[];
+  defaultClient?: string;
+  templates?: string;
+  docs?: string[];
+  formats?: string[];
+  baseUrl?: string;
+  placeholders?: Placeholders;
+  clientOptions?: Record<string, ClientOptions>;
+}
+
+/**
+ * Finds and reads the config: `explicit` if given, else snipgen.config.yaml in `cwd`, else the
+ * "snipgen" key of `cwd`/package.json, else an empty config. Every problem is reported at once,
+ * located (throws SnipgenErrors).
+ */
+export function loadConfig(cwd = process.cwd(), explicit?: string): Config {
+  const candidates = explicit ? [resolve(cwd, explicit)] : [join(cwd, CONFIG_FILE), join(cwd, 'package.json')];
+  for (const file of candidates) {
+    if (!existsSync(file)) {
+      if (explicit) throw new SnipgenError(`config file ${explicit} does not exist`, 'usage');
+      continue;
+    }
+    const inPackageJson = file.endsWith('package.json');
+    const shown = relative(cwd, file) || file;
+    const { source, errors } = YamlSource.parse(shown, readFileSync(file, 'utf8'));
+    if (errors.length) throw new SnipgenErrors(errors);
+    const whole = source.toJS() as Record<string, unknown> | null;
+    if (inPackageJson && (!whole || typeof whole !== 'object' || !('snipgen' in whole))) continue;
+    const raw = inPackageJson ? whole!.snipgen : (whole ?? {});
+    const problems = validateConfig(raw, source, inPackageJson ? ['snipgen'] : []);
+    if (problems.length) throw new SnipgenErrors(problems.sort(byLocation));
+    const config = resolvePaths(raw as Config, dirname(file), cwd);
+    checkDefaultClient(config, source, inPackageJson ? ['snipgen'] : []);
+    return { ...config, file };
+  }
+  return {};
+}
+
+function resolvePaths(config: Config, base: string, cwd: string): Config {
+  // Paths are kept relative to cwd when they can be, so messages and reports stay short.
+  const path = (p: string) => {
+    const full = isAbsolute(p) ? p : join(base, p);
+    return relative(cwd, full) || '.';
+  };
+  return {
+    ...config,
+    inputs: config.inputs?.map(path),
+    out: config.out === undefined ? undefined : path(config.out),
+    templates: config.templates === undefined ? undefined : path(config.templates),
+    docs: config.docs?.map(path),
+  };
+}
+
+function checkDefaultClient(config: Config, source: YamlSource, base: (string | number)[]): void {
+  if (config.defaultClient && config.clients && !config.clients.includes(config.defaultClient)) {
+    throw new SnipgenErrors([
+      new SnipgenError(`defaultClient "${config.defaultClient}" is not one of clients (${config.clients.join(', ')})`, 'input', source.locate([...base, 'defaultClient'])),
+    ]);
+  }
+}
