@@ -8,5 +8,5 @@ export const swiftUrlsession: ClientDescriptor = {
   fence: 'swift',
   extension: '.swift',
   library: { name: 'Foundation URLSession', version: '5.9', install: null },
-  fixes: 'try on JSONSerialization, import FoundationNetworking on Linux, waits for the response with async/await',
+  fixes: 'imports FoundationNetworking on Linux, sends the JSON as its exact text (no untried JSONSerialization), reads the secret from the environment, waits for the response with async/await and prints status and body',
 };

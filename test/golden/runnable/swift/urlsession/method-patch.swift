@@ -1,0 +1,19 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
+var request = URLRequest(url: URL(string: "https://api.example.com/v1/items/42")!)
+request.httpMethod = "PATCH"
+request.setValue("\"etag-1\"", forHTTPHeaderField: "If-Match")
+request.setValue("application/json", forHTTPHeaderField: "Content-Type")
+let json = """
+{
+  "count": 4
+}
+"""
+request.httpBody = Data(json.utf8)
+
+let (data, response) = try await URLSession.shared.data(for: request)
+print((response as! HTTPURLResponse).statusCode)
+print(String(decoding: data, as: UTF8.self))
