@@ -110,5 +110,10 @@ export const ruby: LanguagePrinter = {
     /** The basic credentials when the endpoint uses basic auth, for request.basic_auth. */
     basicAuth: (endpoint: Endpoint) => (endpoint.auth?.type === 'basic' ? endpoint.auth : null),
     isHttps: (url: string) => url.startsWith('https://'),
+    /**
+     * True for a POST, PUT or PATCH without a body: Net::HTTP's class for it would send an empty
+     * form body with its Content-Type, so the snippet builds a Net::HTTPGenericRequest instead.
+     */
+    sendsEmptyForm: (endpoint: Endpoint) => !endpoint.body && ['POST', 'PUT', 'PATCH'].includes(endpoint.method),
   },
 };

@@ -6,7 +6,7 @@ url = URI("https://api.example.com/v1/items/42")
 http = Net::HTTP.new(url.host, url.port)
 http.use_ssl = true
 
-request = Net::HTTP::Put.new(url)
+request = Net::HTTPGenericRequest.new("PUT", false, true, url)
 request["Accept"] = 'application/json'
 
 response = http.request(request)

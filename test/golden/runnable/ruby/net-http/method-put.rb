@@ -2,7 +2,8 @@ require 'net/http'
 
 uri = URI('https://api.example.com/v1/items/42')
 
-request = Net::HTTP::Put.new(uri)
+# Net::HTTP::Put would send an empty form body and its Content-Type.
+request = Net::HTTPGenericRequest.new('PUT', false, true, uri)
 request['Accept'] = 'application/json'
 
 response = Net::HTTP.start(uri.hostname, uri.port, use_ssl: uri.scheme == 'https') do |http|
