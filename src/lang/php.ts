@@ -87,25 +87,43 @@ function printParts(parts: Part[]): string {
     .join(' . ');
 }
 
-/** Headers grouped by case-insensitive name: a PHP array key cannot repeat, so repeats become a list of values. */
-function headerGroups(headers: Param[]): Array<{ name: string; values: Value[] }> {
+/**
+ * Headers grouped by case-insensitive name, with the cookies as a Cookie header: a PHP array
+ * key cannot repeat, so repeats become a list of values (Guzzle sends each on its own line).
+ */
+function headerGroups(headers: Param[], cookieHeader: Value | null): Array<{ name: string; values: Value[] }> {
   const groups = new Map<string, { name: string; values: Value[] }>();
-  for (const h of headers) {
-    const key = h.name.toLowerCase();
-    const group = groups.get(key);
-    if (group) group.values.push(h.value);
-    else groups.set(key, { name: h.name, values: [h.value] });
-  }
+  const add = (name: string, value: Value) => {
+    const group = groups.get(name.toLowerCase());
+    if (group) group.values.push(value);
+    else groups.set(name.toLowerCase(), { name, values: [value] });
+  };
+  for (const h of headers) add(h.name, h.value);
+  if (cookieHeader) add('Cookie', cookieHeader);
+  const cookies = groups.get('cookie');
+  // RFC 6265 allows one Cookie line, so a spec's Cookie header and its cookies share it.
+  if (cookies && cookies.values.length > 1) cookies.values = [joinValues(cookies.values, '; ')];
   return [...groups.values()];
+}
+
+const literal = (text: string): Value => ({ text, parts: [{ kind: 'literal', text }], isLiteral: true });
+
+/** The values joined by `separator`, neighbouring literals merged so a literal result prints as one string. */
+function joinValues(values: Value[], separator: string): Value {
+  const parts = values.flatMap((v, i): Part[] => (i ? [{ kind: 'literal', text: separator }, ...v.parts] : v.parts));
+  const merged: Part[] = [];
+  for (const part of parts) {
+    const last = merged.at(-1);
+    if (part.kind === 'literal' && last?.kind === 'literal') merged[merged.length - 1] = { kind: 'literal', text: last.text + part.text };
+    else merged.push(part);
+  }
+  return { text: values.map((v) => v.text).join(separator), parts: merged, isLiteral: values.every((v) => v.isLiteral) };
 }
 
 /** `Name: value` for CURLOPT_HTTPHEADER; an empty value is written `Name;`, because curl drops a header written `Name:`. */
 function headerLine(header: Param): Value {
-  if (header.value.text === '' && header.value.isLiteral) return { text: `${header.name};`, parts: [{ kind: 'literal', text: `${header.name};` }], isLiteral: true };
-  const [first, ...rest] = header.value.parts;
-  const prefix = `${header.name}: `;
-  const parts: Part[] = first?.kind === 'literal' ? [{ kind: 'literal', text: prefix + first.text }, ...rest] : [{ kind: 'literal', text: prefix }, ...header.value.parts];
-  return { text: prefix + header.value.text, parts, isLiteral: header.value.isLiteral };
+  if (header.value.text === '' && header.value.isLiteral) return literal(`${header.name};`);
+  return joinValues([literal(header.name), header.value], ': ');
 }
 
 /** True when a name appears twice: a PHP array keyed by name would keep only the last one. */

@@ -77,16 +77,18 @@ describe('php lit', () => {
 });
 
 describe('php helpers', () => {
-  it('groups repeated headers case-insensitively, keeping the first spelling', () => {
+  it('groups repeated headers case-insensitively, keeping the first spelling, cookies joining a Cookie header', () => {
     const v = (text: string): Value => ({ text, parts: [{ kind: 'literal', text }], isLiteral: true });
     const groups = helper('headerGroups')([
       { name: 'X-Trace', value: v('a') },
       { name: 'Accept', value: v('b') },
       { name: 'x-trace', value: v('c') },
-    ]) as Array<{ name: string; values: Value[] }>;
+      { name: 'cookie', value: v('a=1') },
+    ], v('b=2')) as Array<{ name: string; values: Value[] }>;
     expect(groups.map((g) => [g.name, g.values.map((x) => x.text)])).toEqual([
       ['X-Trace', ['a', 'c']],
       ['Accept', ['b']],
+      ['cookie', ['a=1; b=2']],
     ]);
   });
 
