@@ -37,9 +37,17 @@ function lit(value: JsonValue): string {
   return raw(stringifyJson(value, 2));
 }
 
-/** The headers a runnable program sets one by one: basic credentials go through req.SetBasicAuth. */
+/** True for the one header net/http takes from req.Host: a Host entry in req.Header is never sent. */
+const isHost = (h: Param) => h.name.toLowerCase() === 'host';
+
+/** Runnable snippets send basic credentials with req.SetBasicAuth, from the environment. */
+function basicAuth(endpoint: Endpoint) {
+  return endpoint.style === 'runnable' && endpoint.auth?.type === 'basic' ? endpoint.auth : null;
+}
+
+/** The headers a snippet adds to req.Header one by one (repeats included, as Header.Add keeps them). */
 function requestHeaders(endpoint: Endpoint): Param[] {
-  return endpoint.auth?.type === 'basic' ? endpoint.headers.slice(1) : endpoint.headers;
+  return (basicAuth(endpoint) ? endpoint.headers.slice(1) : endpoint.headers).filter((h) => !isHost(h));
 }
 
 /** Every part of a value, looking inside base64 parts. */
@@ -62,7 +70,12 @@ function imports(endpoint: Endpoint): string[] {
   if (hasFile) bodyImports.add('os');
   if (endpoint.style === 'reference') return ['fmt', ...bodyImports, 'net/http', 'io'];
 
-  const printed: Value[] = [endpoint.url, ...requestHeaders(endpoint).map((h) => h.value), ...(endpoint.cookieHeader ? [endpoint.cookieHeader] : [])];
+  const printed: Value[] = [
+    endpoint.url,
+    ...requestHeaders(endpoint).map((h) => h.value),
+    ...endpoint.headers.filter(isHost).map((h) => h.value),
+    ...(endpoint.cookieHeader ? [endpoint.cookieHeader] : []),
+  ];
   const parts = flatten(printed.flatMap((v) => v.parts));
   const all = new Set(['fmt', 'io', 'log', 'net/http', ...bodyImports]);
   if (parts.some((p) => p.kind === 'env' && p.urlEncode)) all.add('net/url');
@@ -88,8 +101,9 @@ export const go: LanguagePrinter = {
   helpers: {
     imports,
     requestHeaders,
-    /** The basic credentials when the endpoint uses basic auth, for req.SetBasicAuth. */
-    basicAuth: (endpoint: Endpoint) => (endpoint.auth?.type === 'basic' ? endpoint.auth : null),
+    basicAuth,
+    /** The Host header's value, which goes in req.Host, or null. */
+    hostHeader: (endpoint: Endpoint) => endpoint.headers.find(isHost)?.value ?? null,
     isMultipart: (endpoint: Endpoint) => endpoint.body?.kind === 'multipart',
     /** True when the snippet needs its addFile function. */
     hasFilePart: (endpoint: Endpoint) => endpoint.body?.kind === 'multipart' && endpoint.body.parts.some((p) => p.kind === 'file'),
