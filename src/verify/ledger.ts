@@ -41,6 +41,15 @@ export const LEDGER: readonly LedgerEntry[] = [
     why: 'the reference page ends with print(response.json())',
     signature: /JSONDecodeError/,
   },
+  {
+    client: 'swift/urlsession',
+    style: 'reference',
+    endpoints: '*',
+    defect:
+      'no `import FoundationNetworking` (URLSession is not in scope on Linux), JSONSerialization.data called without try, and the program ends right after dataTask.resume(), before the response arrives',
+    why: "the reference page's Swift block is httpsnippet's NSURLSession output; no Swift toolchain is installed, so this signature is unconfirmed and Swift is only syntax-checked",
+    signature: /cannot find '(URLSession|URLRequest|NSMutableURLRequest|HTTPURLResponse)' in scope|call can throw but is not marked with 'try'|no request arrived/,
+  },
 ];
 
 export function ledgerEntry(ledger: readonly LedgerEntry[], client: string, style: Style, endpoint: string): LedgerEntry | undefined {
