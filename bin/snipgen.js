@@ -1,4 +1,9 @@
 #!/usr/bin/env node
 import { main } from '../dist/src/cli.js';
 
+// `snipgen list | head` closes the pipe early; that is the reader's choice, not an error.
+process.stdout.on('error', (e) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
 process.exitCode = await main(process.argv.slice(2));

@@ -35,12 +35,24 @@ export const CLIENTS: readonly ClientDescriptor[] = [
 /** The reference page's eight clients, in its order. */
 export const REFERENCE_PAGE_CLIENTS = CLIENTS.slice(0, 8).map((c) => c.id);
 
-export function findClients(ids: readonly string[] | undefined): ClientDescriptor[] {
-  if (!ids || ids.length === 0) return [...CLIENTS];
-  return ids.map((id) => {
-    const client = CLIENTS.find((c) => c.id === id);
-    if (!client) throw new SnipgenError(`unknown client "${id}" (known: ${CLIENTS.map((c) => c.id).join(', ')})`, 'usage');
-    return client;
-  });
+/**
+ * The clients named by `ids`, in that order (all of `available` when none are named), with
+ * `first` moved to the front when given.
+ */
+export function findClients(ids: readonly string[] | undefined, available: readonly ClientDescriptor[] = CLIENTS, first?: string): ClientDescriptor[] {
+  const chosen =
+    !ids || ids.length === 0
+      ? [...available]
+      : ids.map((id) => {
+          const client = available.find((c) => c.id === id);
+          if (!client) throw new SnipgenError(`unknown client "${id}" (known: ${available.map((c) => c.id).join(', ')})`, 'usage');
+          return client;
+        });
+  if (first) {
+    const index = chosen.findIndex((c) => c.id === first);
+    if (index < 0) throw new SnipgenError(`default client "${first}" is not among the chosen clients (${chosen.map((c) => c.id).join(', ')})`, 'usage');
+    chosen.unshift(...chosen.splice(index, 1));
+  }
+  return chosen;
 }
 export type { ClientDescriptor, Language } from './types.js';

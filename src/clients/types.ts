@@ -18,4 +18,9 @@ export interface ClientDescriptor {
   library: { name: string; version: string; install: string | null };
   /** What the runnable style fixes in the reference style, for the README and docs. */
   fixes: string;
+  /**
+   * Set for clients added from a descriptor file: how verify checks them. `{file}` stands for the
+   * snippet's path; `tool` must be on PATH or the snippet is reported as skipped.
+   */
+  verify?: { tool?: string; compile?: string[]; run: string[] };
 }

@@ -1,13 +1,21 @@
 import type { Io } from '../cli.js';
-import { CLIENTS } from '../clients/index.js';
+import { reportError } from '../cli.js';
+import { CLIENTS, type ClientDescriptor } from '../clients/index.js';
+import { availableClients } from '../generate.js';
 
-export function runList(io: Io, format: 'text' | 'markdown' = 'text'): number {
-  io.out(format === 'markdown' ? clientsMarkdown() : clientsText());
-  return 0;
+/** `snipgen list`: the built-in clients and those added in the templates folder. */
+export function runList(io: Io, format: 'text' | 'markdown' = 'text', templates?: string): number {
+  try {
+    const clients = availableClients({ templates });
+    io.out(format === 'markdown' ? clientsMarkdown(clients) : clientsText(clients));
+    return 0;
+  } catch (e) {
+    return reportError(e, io);
+  }
 }
 
-function clientsText(): string {
-  const rows = CLIENTS.map((c) => [c.id, c.title, c.language, `${c.library.name} ${c.library.version}`]);
+function clientsText(clients: readonly ClientDescriptor[]): string {
+  const rows = clients.map((c) => [c.id, c.title, c.language, `${c.library.name} ${c.library.version}`]);
   const header = ['client', 'title', 'language', 'targets'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd() + '\n';
@@ -15,8 +23,8 @@ function clientsText(): string {
 }
 
 /** The README's clients and fixes tables, generated so they cannot drift from the registry. */
-export function clientsMarkdown(): string {
-  const table = CLIENTS.map(
+export function clientsMarkdown(clients: readonly ClientDescriptor[] = CLIENTS): string {
+  const table = clients.map(
     (c) => `| \`${c.id}\` | ${c.language} | ${c.library.name} ${c.library.version} | ${c.library.install ? `\`${c.library.install}\`` : 'none'} |`,
   );
   return table.join('\n') + '\n';

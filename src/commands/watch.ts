@@ -1,30 +1,48 @@
 import { watch } from 'chokidar';
 import type { Io } from '../cli.js';
+import { reportError } from '../cli.js';
 import { builtinTemplates } from '../render/index.js';
 import { runGenOnce } from './gen.js';
 import type { RunOptions } from './prepare.js';
 
 /**
- * `gen --watch`: generates once, then again whenever a spec, template, docs page or config file
- * changes. Errors are printed and watching goes on. Resolves only when the process is stopped.
+ * `gen --watch`: generates once, then again whenever a spec, template, docs page or the config
+ * changes. Options are resolved again on every run, so a config edit takes effect. Errors are
+ * printed and watching goes on. Resolves only when the process is stopped.
  */
-export async function runWatch(options: RunOptions, io: Io, extraPaths: string[] = []): Promise<number> {
-  await runGenOnce(options, io);
-  const watched = [...options.inputs, builtinTemplates(), ...(options.docs ?? []), ...extraPaths];
+export async function runWatch(resolveOptions: () => Promise<RunOptions>, io: Io): Promise<number> {
+  const once = async (): Promise<RunOptions | undefined> => {
+    try {
+      const options = await resolveOptions();
+      await runGenOnce(options, io);
+      return options;
+    } catch (e) {
+      reportError(e, io);
+      return undefined;
+    }
+  };
+  const first = await once();
+  const watched = [
+    ...(first?.inputs ?? ['specs']),
+    builtinTemplates(),
+    ...(first?.templates ? [first.templates] : []),
+    ...(first?.docs ?? []),
+    first?.configFile ?? 'snipgen.config.yaml',
+  ];
+  // Written docs pages retrigger the watcher once; that run finds nothing to change.
   const watcher = watch(watched, { ignoreInitial: true, awaitWriteFinish: { stabilityThreshold: 50, pollInterval: 20 } });
   let pending = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
-  let running = Promise.resolve(0);
+  let running: Promise<unknown> = Promise.resolve();
   const rerun = () => {
     const changed = [...pending].sort();
     pending = new Set();
     running = running.then(() => {
       io.out(`snipgen: changed ${changed.join(', ')}\n`);
-      return runGenOnce(options, io);
+      return once();
     });
   };
   watcher.on('all', (_event, path) => {
-    // Our own docs-page writes would retrigger us; the content check in gen makes that a no-op.
     pending.add(path);
     clearTimeout(timer);
     timer = setTimeout(rerun, 100);

@@ -1,4 +1,5 @@
-import type { HelperDelegate } from 'handlebars';
+import type { HelperDelegate, HelperOptions } from 'handlebars';
+import { SnipgenError } from '../errors.js';
 import type { Part } from '../model.js';
 
 /** Every Part reachable from a value (an endpoint, a Value, a list of Params). */
@@ -28,6 +29,14 @@ export const commonHelpers: Record<string, HelperDelegate> = {
   usesBase64: (value: unknown) => [...partsIn(value)].some((p) => p.kind === 'base64'),
   /** True when an environment value must be percent-encoded at run time (an API key in the query of `url`). */
   usesUrlEncode: (value: unknown) => [...partsIn(value)].some((p) => p.kind === 'env' && p.urlEncode),
+  /**
+   * `{{unsupported "multipart bodies"}}`: generation fails with a clear message naming the client
+   * and the shape, for a shape the client's library cannot express. Never emit something else.
+   */
+  unsupported: (shape: unknown, options: HelperOptions) => {
+    const root = options.data?.root as { client?: { id: string }; id?: string } | undefined;
+    throw new SnipgenError(`${root?.client?.id ?? 'this client'} cannot express ${String(shape)} (endpoint "${root?.id}")`, 'unsupported');
+  },
   /** True when a list of {name} has an entry with this name, ignoring case (header lookups). */
   hasName: (list: Array<{ name: string }>, name: string) => list.some((p) => p.name.toLowerCase() === String(name).toLowerCase()),
 };

@@ -6,6 +6,7 @@ import type { ClientOptions } from '../config.js';
 import { SnipgenError } from '../errors.js';
 import { PRINTERS } from '../lang/index.js';
 import type { Endpoint, JsonValue, Part, Style, Value } from '../model.js';
+import { formatSnippet } from '../format/index.js';
 import { packageRoot } from '../paths.js';
 import { commonHelpers } from './helpers.js';
 
@@ -83,9 +84,12 @@ export class Renderer {
     const template = this.templates.get(`${client.id}|${endpoint.style}`);
     if (!template) throw new Error(`no template compiled for ${client.id} in ${endpoint.style} style`);
     try {
-      return finish(template(this.data(client, endpoint)));
+      const code = finish(template(this.data(client, endpoint)));
+      // The reference style reproduces a page byte for byte, so it is never reformatted.
+      return this.clientOptions[client.id]?.format && endpoint.style === 'runnable' ? finish(formatSnippet(client, code)) : code;
     } catch (e) {
-      if (e instanceof SnipgenError) throw e;
+      // A shape the client cannot express is reported at the endpoint that asks for it.
+      if (e instanceof SnipgenError) throw e.loc ? e : new SnipgenError(e.message, e.code, endpoint.source);
       throw new SnipgenError(`${client.id} (${endpoint.style}) failed on endpoint "${endpoint.id}": ${(e as Error).message}`, 'template', endpoint.source);
     }
   }

@@ -10,8 +10,9 @@ const Ajv = AjvModule.default;
 
 /** The published schemas (schema/*.json) and the definition each validates against. */
 const SCHEMAS = {
-  endpoint: { file: 'endpoint.schema.json', pointer: '#/definitions/endpoint' },
-  config: { file: 'config.schema.json', pointer: '' },
+  endpoint: { file: 'endpoint.schema.json', pointer: '#/definitions/endpoint', label: 'endpoint' },
+  config: { file: 'config.schema.json', pointer: '', label: 'config' },
+  client: { file: 'client.schema.json', pointer: '', label: 'client descriptor' },
 } as const;
 
 const validators = new Map<keyof typeof SCHEMAS, ValidateFunction>();
@@ -41,10 +42,15 @@ export function validateConfig(value: unknown, source: YamlSource, path: (string
   return validateAgainst('config', value, source, path);
 }
 
+/** Validates a client descriptor file (templates/<language>/<client>.client.yaml). */
+export function validateClientDescriptor(value: unknown, source: YamlSource): SnipgenError[] {
+  return validateAgainst('client', value, source, []);
+}
+
 function validateAgainst(name: keyof typeof SCHEMAS, value: unknown, source: YamlSource, path: (string | number)[]): SnipgenError[] {
   const validate = validatorFor(name);
   if (validate(forValidation(value))) return [];
-  return relevantErrors(validate.errors ?? []).map((e) => toSnipgenError(e, source, path));
+  return relevantErrors(validate.errors ?? []).map((e) => toSnipgenError(e, source, path, SCHEMAS[name].label));
 }
 
 /** Ajv knows nothing of bigint; validation only needs the type, so a number stands in. */
@@ -92,14 +98,14 @@ function relevantErrors(errors: ErrorObject[]): ErrorObject[] {
   });
 }
 
-function toSnipgenError(e: ErrorObject, source: YamlSource, base: (string | number)[]): SnipgenError {
+function toSnipgenError(e: ErrorObject, source: YamlSource, base: (string | number)[], rootLabel: string): SnipgenError {
   const segments = e.instancePath
     .split('/')
     .slice(1)
     .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
     .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
   const path = [...base, ...segments];
-  const field = segments.length ? segments.join('.') : 'endpoint';
+  const field = segments.length ? segments.join('.') : rootLabel;
   switch (e.keyword) {
     case 'additionalProperties': {
       const key = (e.params as { additionalProperty: string }).additionalProperty;

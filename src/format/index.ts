@@ -1,0 +1,30 @@
+import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import type { ClientDescriptor } from '../clients/types.js';
+import { SnipgenError } from '../errors.js';
+
+/**
+ * The optional formatter pass (config `clientOptions.<id>.format: true`), runnable style only:
+ * the reference style must stay byte for byte the reference page's. Formatting is idempotent;
+ * a formatter that is asked for but missing is an error, never a silent skip, because the same
+ * config must give the same bytes on every machine.
+ */
+export function formatSnippet(client: ClientDescriptor, code: string): string {
+  switch (client.language) {
+    case 'javascript': {
+      // @prettier/sync runs prettier's async API in a worker, so rendering stays synchronous; loaded only when asked for.
+      const prettier = createRequire(import.meta.url)('@prettier/sync') as { format(code: string, options: object): string };
+      return prettier.format(code, { parser: 'babel', singleQuote: true, printWidth: 100 });
+    }
+    case 'go':
+      try {
+        return execFileSync('gofmt', [], { input: code, encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'] });
+      } catch (e) {
+        const error = e as NodeJS.ErrnoException & { stderr?: string };
+        if (error.code === 'ENOENT') throw new SnipgenError(`clientOptions.${client.id}.format: gofmt is not installed (apt-get install golang-go)`, 'usage');
+        throw new SnipgenError(`gofmt rejected the ${client.id} snippet: ${error.stderr ?? error.message}`, 'template');
+      }
+    default:
+      throw new SnipgenError(`clientOptions.${client.id}.format: no formatter for ${client.language} (formatters: javascript via prettier, go via gofmt)`, 'usage');
+  }
+}
