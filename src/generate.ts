@@ -1,5 +1,7 @@
 import { findClients, type ClientDescriptor } from './clients/index.js';
 import type { Endpoint, Style } from './model.js';
+import { SnipgenError, formatLocation } from './errors.js';
+import { DEFAULT_FORMATS, parseFormats } from './output/formats/index.js';
 import { planOutput, type OutputFile } from './output/plan.js';
 import { Renderer } from './render/index.js';
 import { buildEndpoints, loadSpecs } from './spec/load.js';
@@ -12,12 +14,18 @@ export interface GenerateOptions {
   baseUrl?: string;
   /** Replace only scheme, host and port (verify points snippets at its capture server this way). */
   origin?: string;
+  /** Output formats (see FORMATS in src/output/formats); default Markdown pages. */
+  formats?: readonly string[];
+  /** A file pinning values per imported OpenAPI operation or HAR entry (see src/input/overrides.ts). */
+  overrides?: string;
 }
 
 export interface Generation {
   endpoints: Endpoint[];
   clients: ClientDescriptor[];
   files: OutputFile[];
+  /** Problems that did not stop generation (placeholder values, files a snippet needs), each once. */
+  warnings: SnipgenError[];
 }
 
 /** Loads, normalises and renders everything in memory; throws SnipgenError(s) on bad input before any output exists. */
@@ -25,7 +33,20 @@ export function generate(options: GenerateOptions): Generation {
   const style = options.style ?? 'runnable';
   const clients = findClients(options.clients);
   const renderer = new Renderer(clients, [style]);
-  const entries = loadSpecs(options.inputs);
+  const formats = parseFormats(options.formats ?? DEFAULT_FORMATS);
+  const entries = loadSpecs(options.inputs, process.cwd(), { overrides: options.overrides });
   const endpoints = buildEndpoints(entries, { style, baseUrl: options.baseUrl, origin: options.origin });
-  return { endpoints, clients, files: planOutput(endpoints, clients, renderer) };
+  const warnings = entries.flatMap((e) => e.warnings ?? []);
+  const files = planOutput(endpoints, clients, renderer, { formats, origins: entries.map((e) => e.origin), warnings });
+  return { endpoints, clients, files, warnings: onlyOnce(warnings) };
+}
+
+function onlyOnce(warnings: readonly SnipgenError[]): SnipgenError[] {
+  const seen = new Set<string>();
+  return warnings.filter((w) => {
+    const key = w.loc ? `${formatLocation(w.loc)} ${w.message}` : w.message;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

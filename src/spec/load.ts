@@ -3,6 +3,7 @@ import { extname, join, relative } from 'node:path';
 import { SnipgenError, SnipgenErrors, byLocation, formatLocation, type SourceLocation } from '../errors.js';
 import type { Endpoint } from '../model.js';
 import { normaliseEndpoint, type Locator, type NormaliseOptions, type RawEndpoint } from './normalise.js';
+import { Importer, type EntryOrigin, type ImportOptions } from '../input/index.js';
 import { validateEndpoint } from './validate.js';
 import { YamlSource } from './yaml-source.js';
 
@@ -11,6 +12,10 @@ export interface SpecEntry {
   raw: RawEndpoint;
   at: Locator;
   path: (string | number)[];
+  /** Set for an endpoint imported from an OpenAPI or HAR file. */
+  origin?: EntryOrigin;
+  /** Problems worth telling the user that do not stop generation (a schema the sampler could not handle). */
+  warnings?: SnipgenError[];
 }
 
 const SPEC_EXTENSIONS = new Set(['.yaml', '.yml']);
@@ -45,14 +50,22 @@ function walk(dir: string): string[] {
  * Reads and validates every spec file, reporting every problem in every file at once
  * (throws SnipgenErrors). Normalisation runs here too, so its errors are reported with the rest.
  */
-export function loadSpecs(inputs: readonly string[], cwd = process.cwd()): SpecEntry[] {
+export function loadSpecs(inputs: readonly string[], cwd = process.cwd(), options: ImportOptions = {}): SpecEntry[] {
   const errors: SnipgenError[] = [];
   const entries: SpecEntry[] = [];
   const ids: IdSite[] = [];
+  // Each file is read by what it contains: OpenAPI and HAR files are imported, the rest are specs.
+  const importer = new Importer(options, cwd, errors);
   for (const file of specFiles(inputs)) {
     const shown = relative(cwd, file) || file;
-    entries.push(...parseSpecText(shown, readFileSync(file, 'utf8'), errors, file, ids));
+    const text = readFileSync(file, 'utf8');
+    const imported = importer.read(shown, text, file);
+    if (imported) {
+      for (const entry of imported) ids.push({ id: entry.raw.id, loc: entry.at.locate(entry.path) });
+      entries.push(...imported);
+    } else entries.push(...parseSpecText(shown, text, errors, file, ids));
   }
+  errors.push(...importer.finish());
   errors.push(...duplicateIds(ids));
   // Valid entries are normalised even when others failed, so every problem shows in one run.
   buildEndpoints(entries, { style: 'reference' }, errors, false);

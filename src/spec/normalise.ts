@@ -48,6 +48,11 @@ export interface RawEndpoint {
   cookies?: RawPairs;
   auth?: { type: string; [key: string]: unknown };
   body?: { json?: unknown; form?: RawPairs; multipart?: RawPart[]; text?: string; file?: string; contentType?: string };
+  /**
+   * Set by importers (OpenAPI, HAR) whose uploads name files snipgen does not have: the files
+   * are not looked for, and the snippet opens the path as written (the importer warns).
+   */
+  placeholderFiles?: boolean;
 }
 
 interface RawPart {
@@ -125,7 +130,7 @@ export function normaliseEndpoint(
 
   checkHeaderSafe(headers, 'headers', fail);
   checkHeaderSafe(cookies, 'cookies', fail);
-  const body = normaliseBody(raw.body, at.file, fail);
+  const body = normaliseBody(raw.body, at.file, fail, raw.placeholderFiles === true);
   const hasContentType = headers.some((h) => h.name.toLowerCase() === 'content-type');
   if (body && body.kind !== 'multipart' && !hasContentType) {
     headers.push({ name: 'Content-Type', value: literal(body.contentType) });
@@ -200,6 +205,7 @@ function normaliseBody(
   raw: RawEndpoint['body'],
   specFile: string,
   fail: (message: string, where?: (string | number)[]) => void,
+  placeholderFiles: boolean,
 ): Body | null {
   if (!raw) return null;
   const kinds = (['json', 'form', 'multipart', 'text', 'file'] as const).filter((k) => raw[k] !== undefined);
@@ -263,6 +269,7 @@ function normaliseBody(
   }
 
   function checkFile(absPath: string, written: string, where: (string | number)[]) {
+    if (placeholderFiles) return;
     if (!existsSync(absPath) || !statSync(absPath).isFile()) {
       fail(`file ${JSON.stringify(written)} not found (looked in ${dirname(absPath)}; paths are relative to the spec file)`, where);
     }

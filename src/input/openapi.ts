@@ -1,0 +1,499 @@
+import { SnipgenError } from '../errors.js';
+import type { JsonValue } from '../model.js';
+import { stringifyJson } from '../spec/json.js';
+import { encodeComponent, type RawEndpoint } from '../spec/normalise.js';
+import { UniqueIds, pointer, slug, type DocumentSource, type ImportContext, type Imported, type OpenApiDocument } from './common.js';
+import { parseOpenApiSync } from './openapi-parser.js';
+import { schemaProblems } from './openapi-schema.js';
+import { applyOverride } from './overrides.js';
+import { PLACEHOLDER, isSchema, sampleSchema, typeOf, type Schema } from './sampler.js';
+
+/** Stands in for a server the document does not give as an absolute http(s) URL. */
+export const PLACEHOLDER_SERVER = 'https://api.example.com';
+
+const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+const BASE_URL = /^https?:\/\/[^/?#\s]+(\/[^?#\s]*)?$/;
+type Version = '2.0' | '3.0' | '3.1';
+type Pair = { name: string; value: string };
+// Dereferenced document nodes: every field is checked where it is read.
+type Node = Record<string, any>;
+
+export interface OpenApiImport {
+  document: OpenApiDocument;
+  endpoints: Imported[];
+  /** Problems with the document as a whole (an unusable server URL), located. */
+  warnings: SnipgenError[];
+}
+
+/**
+ * One endpoint per operation of an OpenAPI 3.0/3.1 or Swagger 2.0 file, in document order.
+ * The file is validated and dereferenced by @readme/openapi-parser; a problem is reported in
+ * `ctx.errors` at its place in the file and the file yields nothing.
+ */
+export function importOpenApi(ctx: ImportContext, source: DocumentSource, original: Node, format: 'json' | 'yaml'): OpenApiImport | undefined {
+  const version = versionOf(original);
+  const fail = (message: string, path: (string | number)[] = []) =>
+    ctx.errors.push(new SnipgenError(path.length ? `${message} (at ${pointer(path)})` : message, 'input', source.locate(path)));
+  if (!version) {
+    fail(`unsupported OpenAPI version ${JSON.stringify(original.openapi ?? original.swagger)} (snipgen reads Swagger 2.0 and OpenAPI 3.0 and 3.1)`, [original.openapi !== undefined ? 'openapi' : 'swagger']);
+    return undefined;
+  }
+  const result = parseOpenApiSync(ctx.file, hasExternalRefs(original));
+  if (!result.ok) {
+    // The parser's messages place schema errors in its own re-serialisation of the document, so
+    // the written document is checked again here to name the places; anything it does not see
+    // (a broken $ref, a problem inside a referenced file) is reported as the parser words it.
+    const problems = schemaProblems(original, version);
+    if (problems.length) problems.forEach((p) => fail(`invalid OpenAPI: ${p.message}`, p.path));
+    else result.errors.forEach((message) => fail(`invalid OpenAPI: ${parserMessage(message)}`, parserPlace(message, original)));
+    return undefined;
+  }
+  const doc = result.document as Node;
+  const document: OpenApiDocument = { file: ctx.file, shown: ctx.shown, format, text: ctx.text, bundled: result.bundled };
+  const warnings = result.warnings.map((w) => new SnipgenError(`OpenAPI: ${w}`, 'input', source.locate([])));
+  const ids = new UniqueIds();
+  const endpoints: Imported[] = [];
+  const servers = new Map<string, string>();
+  for (const [path, item] of Object.entries((doc.paths ?? {}) as Node)) {
+    if (!isSchema(item)) continue;
+    for (const method of Object.keys(item)) {
+      if (!METHODS.includes(method) || !isSchema(item[method])) continue;
+      const at = ['paths', path, method];
+      const op = item[method] as Node;
+      const server = version === '2.0' ? swaggerServer(doc) : openApiServer(op.servers ?? item.servers ?? doc.servers);
+      if (server.problem && !servers.has(server.problem)) {
+        servers.set(server.problem, server.url);
+        warnings.push(new SnipgenError(server.problem, 'input', source.locate(op.servers ? [...at, 'servers'] : item.servers ? ['paths', path, 'servers'] : version === '2.0' ? ['host'] : ['servers'])));
+      }
+      const name = op.operationId !== undefined ? `operation ${op.operationId}` : `${method.toUpperCase()} ${path}`;
+      const endpointWarnings: string[] = [];
+      const builder = new OperationBuilder(doc, version, path, method, item, op, (m) => endpointWarnings.push(`${name}: ${m}`), (m, where) => fail(`${name}: ${m}`, [...at, ...where]));
+      let raw = builder.build(ids.claim(slug(op.operationId ?? `${method} ${path}`)), server.url);
+      const override = ctx.overrides?.take([op.operationId, raw.id, `${method.toUpperCase()} ${path}`].filter((k): k is string => typeof k === 'string'), ctx.errors);
+      if (override) raw = applyOverride(raw, override);
+      endpoints.push({
+        raw,
+        pointer: at,
+        bodyPointer: version === '2.0' ? [...at, 'parameters'] : [...at, 'requestBody'],
+        origin: { kind: 'openapi', document, path, method },
+        warnings: endpointWarnings,
+      });
+    }
+  }
+  if (endpoints.length === 0) fail('the document has no operations under paths, so there is nothing to generate', ['paths']);
+  return { document, endpoints, warnings };
+}
+
+/** Builds one operation's raw endpoint; `warn` and `fail` name the operation. */
+class OperationBuilder {
+  constructor(
+    private readonly doc: Node,
+    private readonly version: Version,
+    private readonly path: string,
+    private readonly method: string,
+    private readonly item: Node,
+    private readonly op: Node,
+    private readonly warn: (message: string) => void,
+    private readonly fail: (message: string, where: (string | number)[]) => void,
+  ) {}
+
+  build(id: string, baseUrl: string): RawEndpoint {
+    const { op } = this;
+    const raw: RawEndpoint = { id, method: this.method.toUpperCase(), baseUrl, path: this.path };
+    if (typeof op.summary === 'string' && op.summary.trim()) raw.title = op.summary.trim();
+    else if (typeof op.operationId === 'string') raw.title = op.operationId;
+    if (typeof op.description === 'string' && op.description.trim()) raw.description = op.description.trim();
+    const pathParams: Record<string, string> = {};
+    const query: Pair[] = [];
+    const headers: Pair[] = [];
+    const cookies: Pair[] = [];
+    let path = this.path;
+    for (const param of this.parameters()) {
+      if (param.in === 'body' || param.in === 'formData') continue;
+      if (this.version !== '2.0' && param.in === 'header' && ['accept', 'content-type', 'authorization'].includes(String(param.name).toLowerCase())) continue;
+      if (param.in !== 'path' && param.required !== true && !hasExample(param, this.version)) continue;
+      const value = this.paramValue(param);
+      if (param.in === 'path') {
+        const rendered = this.pathValue(param, value);
+        if (rendered.literal === undefined) pathParams[param.name] = rendered.value!;
+        else path = path.split(`{${param.name}}`).join(rendered.literal);
+      } else {
+        const pairs = this.serialise(param, value);
+        (param.in === 'query' ? query : param.in === 'header' ? headers : cookies).push(...pairs);
+      }
+    }
+    raw.path = path;
+    if (Object.keys(pathParams).length) raw.pathParams = pathParams;
+    const auth = this.auth(query, headers, cookies);
+    if (auth) raw.auth = auth;
+    if (query.length) raw.query = query;
+    if (headers.length) raw.headers = headers;
+    if (cookies.length) raw.cookies = cookies;
+    const body = this.version === '2.0' ? this.swaggerBody() : this.openApiBody();
+    if (body) {
+      raw.body = body;
+      if (body.file !== undefined || body.multipart?.some((p) => p.file !== undefined)) raw.placeholderFiles = true;
+    }
+    return raw;
+  }
+
+  /** Path-level parameters, replaced by operation parameters with the same name and location. */
+  private parameters(): Node[] {
+    const params = new Map<string, Node>();
+    for (const p of [...(this.item.parameters ?? []), ...(this.op.parameters ?? [])]) {
+      if (isSchema(p)) params.set(`${p.in}|${p.name}`, p);
+    }
+    return [...params.values()];
+  }
+
+  private paramValue(param: Node): unknown {
+    const example = exampleOf(param, this.version);
+    if (example !== undefined) return example;
+    if (isSchema(param.content)) {
+      const [type, media] = Object.entries(param.content as Node)[0] ?? [];
+      const value = isSchema(media) ? (exampleOf(media, this.version) ?? sampleSchema(media.schema ?? {}, `parameter ${param.name}`, this.warn)) : PLACEHOLDER;
+      return type && isJsonType(type) ? stringifyJson(value as JsonValue) : value;
+    }
+    const schema = this.version === '2.0' ? param : param.schema;
+    if (!isSchema(schema)) return this.placeholder(`parameter ${param.name} has no schema`);
+    // A bare string parameter reads best as its own name in capitals (/repos/OWNER/REPO).
+    if (isBareString(schema)) return String(param.name).toUpperCase();
+    return sampleSchema(schema, `parameter ${param.name}`, this.warn);
+  }
+
+  private placeholder(why: string): string {
+    this.warn(`${why}; used the placeholder ${JSON.stringify(PLACEHOLDER)}`);
+    return PLACEHOLDER;
+  }
+
+  /** A path value: plain (percent-encoded later by normalisation) or, for arrays, objects, label and matrix styles, rendered here. */
+  private pathValue(param: Node, value: unknown): { value?: string; literal?: string } {
+    const style = this.version === '2.0' ? 'simple' : (param.style ?? 'simple');
+    const explode = param.explode === true;
+    const name = String(param.name);
+    if (!Array.isArray(value) && !isSchema(value) && style === 'simple') return { value: scalar(value) };
+    const parts = Array.isArray(value) ? value.map(scalar) : isSchema(value) ? Object.entries(value).map(([k, v]) => [k, scalar(v)]) : [scalar(value)];
+    const items = parts.map((p) => (Array.isArray(p) ? (explode ? `${encodeComponent(p[0]!)}=${encodeComponent(p[1]!)}` : `${encodeComponent(p[0]!)},${encodeComponent(p[1]!)}`) : encodeComponent(p)));
+    const separator = this.version === '2.0' ? delimiter(param.collectionFormat) : ',';
+    switch (style) {
+      case 'label':
+        return { literal: '.' + items.join(explode ? '.' : ',') };
+      case 'matrix':
+        return { literal: explode && Array.isArray(value) ? items.map((i) => `;${name}=${i}`).join('') : `;${name}${isSchema(value) && explode ? ';' : '='}${items.join(explode ? ';' : ',')}` };
+      default:
+        return { literal: items.join(separator) };
+    }
+  }
+
+  /** Query, header and cookie values as name/value pairs, per the parameter's style. */
+  private serialise(param: Node, value: unknown): Pair[] {
+    const name = String(param.name);
+    if (this.version === '2.0') {
+      if (!Array.isArray(value)) return [{ name, value: scalar(value) }];
+      if (param.collectionFormat === 'multi') return value.map((v) => ({ name, value: scalar(v) }));
+      return [{ name, value: value.map(scalar).join(delimiter(param.collectionFormat)) }];
+    }
+    const style = param.style ?? (param.in === 'query' || param.in === 'cookie' ? 'form' : 'simple');
+    const explode = param.explode ?? style === 'form';
+    if (Array.isArray(value)) {
+      if (style === 'form' && explode) return value.map((v) => ({ name, value: scalar(v) }));
+      const joiner = style === 'spaceDelimited' ? ' ' : style === 'pipeDelimited' ? '|' : ',';
+      return [{ name, value: value.map(scalar).join(joiner) }];
+    }
+    if (isSchema(value)) {
+      const entries = Object.entries(value).map(([k, v]) => [k, scalar(v)] as const);
+      if (style === 'deepObject') return entries.map(([k, v]) => ({ name: `${name}[${k}]`, value: v }));
+      if (style === 'form' && explode) return entries.map(([k, v]) => ({ name: k, value: v }));
+      return [{ name, value: entries.map(([k, v]) => (explode ? `${k}=${v}` : `${k},${v}`)).join(',') }];
+    }
+    return [{ name, value: scalar(value) }];
+  }
+
+  /**
+   * The first security requirement that names schemes becomes the auth; further API keys in the
+   * same requirement are sent as plain placeholders. OAuth2 and OpenID Connect send a bearer token.
+   */
+  private auth(query: Pair[], headers: Pair[], cookies: Pair[]): RawEndpoint['auth'] {
+    const requirements = (this.op.security ?? this.doc.security ?? []) as unknown[];
+    const requirement = requirements.find((r) => isSchema(r) && Object.keys(r).length > 0) as Node | undefined;
+    if (!requirement) return undefined;
+    const schemes = (this.version === '2.0' ? this.doc.securityDefinitions : this.doc.components?.securitySchemes) ?? {};
+    let auth: RawEndpoint['auth'];
+    for (const schemeName of Object.keys(requirement)) {
+      const scheme = schemes[schemeName] as Node | undefined;
+      if (!isSchema(scheme)) {
+        this.warn(`security scheme ${schemeName} is not defined; the snippet sends no credentials for it`);
+        continue;
+      }
+      const mapped = this.mapScheme(schemeName, scheme);
+      if (!mapped) continue;
+      if (!auth) auth = mapped;
+      else if (mapped.type === 'apiKey') {
+        const placeholder = { name: String(mapped.name), value: `<${mapped.name}>` };
+        (mapped.in === 'query' ? query : mapped.in === 'cookie' ? cookies : headers).push(placeholder);
+      } else this.warn(`security scheme ${schemeName} is required together with another one; the snippet sends the first only`);
+    }
+    return auth;
+  }
+
+  private mapScheme(name: string, scheme: Node): RawEndpoint['auth'] {
+    const type = String(scheme.type);
+    if (type === 'apiKey' && ['header', 'query', 'cookie'].includes(scheme.in)) return { type: 'apiKey', in: scheme.in, name: String(scheme.name) };
+    if (type === 'basic' || (type === 'http' && String(scheme.scheme).toLowerCase() === 'basic')) return { type: 'basic' };
+    if ((type === 'http' && String(scheme.scheme).toLowerCase() === 'bearer') || type === 'oauth2' || type === 'openIdConnect') return { type: 'bearer' };
+    this.warn(`security scheme ${name} (${type}${scheme.scheme ? ` ${scheme.scheme}` : ''}) cannot be expressed; the snippet sends no credentials for it`);
+    return undefined;
+  }
+
+  private openApiBody(): RawEndpoint['body'] {
+    const content = this.op.requestBody?.content as Node | undefined;
+    if (!isSchema(content) || Object.keys(content).length === 0) return undefined;
+    const choices = Object.entries(content)
+      .map(([type, media]) => ({ type, media: (isSchema(media) ? media : {}) as Node, kind: bodyKind(type, isSchema(media) ? media : {}, this.version) }))
+      .filter((c) => c.kind !== undefined)
+      .sort((a, b) => KINDS.indexOf(a.kind!) - KINDS.indexOf(b.kind!));
+    const chosen = choices[0];
+    if (!chosen) {
+      this.fail(`unsupported request body type ${Object.keys(content).join(', ')}: snipgen sends JSON, form, multipart, text, XML with an example, or a file`, ['requestBody', 'content']);
+      return undefined;
+    }
+    const { type, media, kind } = chosen;
+    const example = exampleOf(media, this.version);
+    const contentType = type.includes('*') ? undefined : type;
+    switch (kind) {
+      case 'json':
+        return { json: example !== undefined ? example : sampleSchema(media.schema, 'request body', this.warn), ...(contentType && contentType !== 'application/json' ? { contentType } : {}) };
+      case 'form':
+        return this.formBody(example ?? sampleSchema(media.schema, 'request body', this.warn), contentType);
+      case 'multipart':
+        return this.multipartBody(media, example);
+      case 'text':
+      case 'xml': {
+        const value = example ?? sampleSchema(media.schema ?? { type: 'string' }, 'request body', this.warn);
+        return { text: typeof value === 'string' ? value : stringifyJson(value as JsonValue), contentType: contentType ?? 'text/plain' };
+      }
+      default:
+        return { file: this.placeholderFile('request body', 'body', contentType), contentType: contentType ?? 'application/octet-stream' };
+    }
+  }
+
+  private swaggerBody(): RawEndpoint['body'] {
+    const params = this.parameters();
+    const consumes = ((this.op.consumes ?? this.doc.consumes ?? []) as string[]).map(String);
+    const body = params.find((p) => p.in === 'body');
+    if (body) {
+      const type = consumes.find(isJsonType) ?? consumes[0] ?? 'application/json';
+      const value = body['x-example'] ?? sampleSchema(body.schema, 'request body', this.warn);
+      if (isJsonType(type)) return { json: value, ...(type !== 'application/json' ? { contentType: type } : {}) };
+      if (isSchema(body.schema) && body.schema.format === 'binary') return { file: this.placeholderFile('request body', 'body', type), contentType: type };
+      if (typeof value === 'string') return { text: value, contentType: type };
+      this.fail(`unsupported request body type ${consumes.join(', ')}: snipgen builds JSON bodies from schemas, and text in other types only from a string example`, ['parameters']);
+      return undefined;
+    }
+    const fields = params.filter((p) => p.in === 'formData' && (p.required === true || hasExample(p, this.version)));
+    if (fields.length === 0) return undefined;
+    const multipart = consumes.includes('multipart/form-data') || fields.some((p) => p.type === 'file');
+    if (!multipart) {
+      return { form: fields.flatMap((p) => this.serialise(p, this.paramValue(p))), ...(consumes[0] && consumes[0] !== 'application/x-www-form-urlencoded' ? { contentType: consumes[0] } : {}) };
+    }
+    return {
+      multipart: fields.flatMap((p): Array<{ name: string; value?: string; file?: string }> =>
+        p.type === 'file'
+          ? [{ name: String(p.name), file: this.placeholderFile(`file part ${p.name}`, String(p.name), undefined) }]
+          : this.serialise(p, this.paramValue(p)),
+      ),
+    };
+  }
+
+  private formBody(value: unknown, contentType: string | undefined): RawEndpoint['body'] {
+    if (!isSchema(value)) {
+      this.fail('a form body needs an object schema or example', ['requestBody']);
+      return undefined;
+    }
+    const form = Object.entries(value).flatMap(([name, v]) => (Array.isArray(v) ? v : [v]).map((item) => ({ name, value: scalar(item) })));
+    return { form, ...(contentType && contentType !== 'application/x-www-form-urlencoded' ? { contentType } : {}) };
+  }
+
+  /** Text fields from the example or schema; binary properties become file parts with placeholder files. */
+  private multipartBody(media: Node, example: unknown): RawEndpoint['body'] {
+    const schema = isSchema(media.schema) ? media.schema : {};
+    const properties = (isSchema(schema.properties) ? schema.properties : {}) as Record<string, unknown>;
+    const names = [...new Set([...Object.keys(properties), ...(isSchema(example) ? Object.keys(example) : [])])];
+    const parts: NonNullable<NonNullable<RawEndpoint['body']>['multipart']> = [];
+    for (const name of names) {
+      const property = properties[name];
+      if (isSchema(property) && property.readOnly === true) continue;
+      const fileSchema = isSchema(property) && typeOf(property) === 'array' ? property.items : property;
+      if (isFileSchema(fileSchema, this.version)) {
+        const declared = media.encoding?.[name]?.contentType ?? (isSchema(fileSchema) ? fileSchema.contentMediaType : undefined);
+        const contentType = typeof declared === 'string' ? declared.split(',')[0]!.trim() : undefined;
+        const usable = contentType && !contentType.includes('*') ? contentType : undefined;
+        parts.push({ name, file: this.placeholderFile(`file part ${name}`, name, usable), ...(usable ? { contentType: usable } : {}) });
+        continue;
+      }
+      const value = isSchema(example) && example[name] !== undefined ? example[name] : sampleSchema(property, `request body.${name}`, this.warn);
+      for (const item of Array.isArray(value) ? value : [value]) parts.push({ name, value: scalar(item) });
+    }
+    return { multipart: parts };
+  }
+
+  /** A file name the snippet opens from its working directory; snipgen has no such file, and says so. */
+  private placeholderFile(what: string, base: string, contentType: string | undefined): string {
+    const file = `${slug(base)}${EXTENSIONS[contentType?.split(';')[0]?.trim().toLowerCase() ?? ''] ?? '.bin'}`;
+    this.warn(`the ${what} is a file the document cannot supply: the snippet reads ${file} from the folder it runs in (put the file there)`);
+    return file;
+  }
+}
+
+const KINDS = ['json', 'form', 'multipart', 'text', 'xml', 'binary'] as const;
+type BodyKind = (typeof KINDS)[number];
+
+const EXTENSIONS: Record<string, string> = {
+  'application/octet-stream': '.bin',
+  'application/pdf': '.pdf',
+  'application/zip': '.zip',
+  'application/gzip': '.gz',
+  'image/png': '.png',
+  'image/jpeg': '.jpg',
+  'image/gif': '.gif',
+  'image/webp': '.webp',
+  'text/plain': '.txt',
+  'text/csv': '.csv',
+  'application/json': '.json',
+};
+
+function bodyKind(type: string, media: Node, version: Version): BodyKind | undefined {
+  const base = type.split(';')[0]!.trim().toLowerCase();
+  const schema = media.schema;
+  if (isFileSchema(schema, version) && !base.startsWith('multipart/') && base !== 'application/x-www-form-urlencoded') return 'binary';
+  if (isJsonType(base) || base === '*/*') return 'json';
+  if (base === 'application/x-www-form-urlencoded') return 'form';
+  if (base === 'multipart/form-data') return 'multipart';
+  if (base.startsWith('text/')) return 'text';
+  const example = exampleOf(media, version);
+  if (base === 'application/xml' || base.endsWith('+xml')) return typeof example === 'string' ? 'xml' : undefined;
+  if (/^(application\/(octet-stream|pdf|zip|gzip)|(image|audio|video|font)\/)/.test(base)) return 'binary';
+  return typeof example === 'string' ? 'text' : undefined;
+}
+
+function isJsonType(type: string): boolean {
+  const base = type.split(';')[0]!.trim().toLowerCase();
+  return base === 'application/json' || base.endsWith('+json');
+}
+
+function isFileSchema(schema: unknown, version: Version): boolean {
+  if (!isSchema(schema)) return false;
+  if (schema.format === 'binary' || (version === '2.0' && schema.type === 'file')) return true;
+  return version === '3.1' && typeof schema.contentMediaType === 'string' && schema.type === undefined;
+}
+
+/** A string schema with nothing that would give a better value than its parameter's name. */
+function isBareString(schema: Schema): boolean {
+  return (
+    typeOf(schema) === 'string' &&
+    ['format', 'enum', 'default', 'example', 'examples', 'const', 'allOf', 'oneOf', 'anyOf'].every((k) => schema[k] === undefined || (k === 'format' && !KNOWN_FORMATS.has(String(schema.format))))
+  );
+}
+
+const KNOWN_FORMATS = new Set(['date-time', 'date', 'time', 'duration', 'uuid', 'email', 'idn-email', 'uri', 'url', 'uri-reference', 'iri', 'hostname', 'idn-hostname', 'ipv4', 'ipv6', 'byte', 'password']);
+
+/** An explicit example on a parameter or media type object: `example`, then the first of `examples`. */
+function exampleOf(node: Node, version: Version): unknown {
+  if (node.example !== undefined) return node.example;
+  if (version === '2.0' && node['x-example'] !== undefined) return node['x-example'];
+  if (isSchema(node.examples)) {
+    for (const example of Object.values(node.examples)) if (isSchema(example) && example.value !== undefined) return example.value;
+  }
+  return undefined;
+}
+
+function hasExample(param: Node, version: Version): boolean {
+  if (exampleOf(param, version) !== undefined) return true;
+  if (isSchema(param.content)) return Object.values(param.content as Node).some((m) => isSchema(m) && exampleOf(m, version) !== undefined);
+  return false;
+}
+
+function scalar(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean') return String(value);
+  return stringifyJson(value as JsonValue);
+}
+
+function delimiter(collectionFormat: unknown): string {
+  return collectionFormat === 'ssv' ? ' ' : collectionFormat === 'tsv' ? '\t' : collectionFormat === 'pipes' ? '|' : ',';
+}
+
+function versionOf(doc: Node): Version | undefined {
+  if (doc.swagger !== undefined) return String(doc.swagger) === '2.0' ? '2.0' : undefined;
+  const v = String(doc.openapi);
+  return /^3\.0\.\d+$/.test(v) ? '3.0' : /^3\.1\.\d+$/.test(v) ? '3.1' : undefined;
+}
+
+function openApiServer(servers: unknown): { url: string; problem?: string } {
+  const server = Array.isArray(servers) && isSchema(servers[0]) ? (servers[0] as Node) : undefined;
+  const written = typeof server?.url === 'string' ? server.url : '/';
+  const url = written.replace(/\{([^}]*)\}/g, (whole, name: string) => {
+    const variable = server?.variables?.[name];
+    return variable?.default !== undefined ? String(variable.default) : whole;
+  });
+  return usableServer(url.startsWith('//') ? `https:${url}` : url, written);
+}
+
+function swaggerServer(doc: Node): { url: string; problem?: string } {
+  const schemes = (doc.schemes ?? []) as string[];
+  const scheme = schemes.includes('https') ? 'https' : (schemes[0] ?? 'https');
+  if (typeof doc.host !== 'string') return usableServer(doc.basePath ?? '/', `basePath ${doc.basePath ?? '/'} without a host`);
+  return usableServer(`${scheme}://${doc.host}${doc.basePath ?? ''}`, `${scheme}://${doc.host}${doc.basePath ?? ''}`);
+}
+
+function usableServer(url: string, written: string): { url: string; problem?: string } {
+  const trimmed = url.replace(/\/+$/, '');
+  if (BASE_URL.test(trimmed)) return { url: trimmed };
+  const path = /^\//.test(url) ? url.replace(/\/+$/, '') : '';
+  const placeholder = PLACEHOLDER_SERVER + path;
+  return {
+    url: placeholder,
+    problem: `the server ${JSON.stringify(written)} is not an absolute http(s) URL, so the snippets use ${placeholder}: set the real one with --base-url or an override`,
+  };
+}
+
+function hasExternalRefs(node: unknown, seen = new Set<unknown>()): boolean {
+  if (typeof node !== 'object' || node === null || seen.has(node)) return false;
+  seen.add(node);
+  if (!Array.isArray(node) && typeof (node as Node).$ref === 'string' && !(node as Node).$ref.startsWith('#')) return true;
+  return Object.values(node).some((v) => hasExternalRefs(v, seen));
+}
+
+/** The parser's message without its code frame, which shows a re-serialised document, not the file. */
+function parserMessage(message: string): string {
+  return message.split('\n')[0]!.trim();
+}
+
+/** The place a parser message is about: the `$ref` it could not resolve, or the operation it names. */
+function parserPlace(message: string, doc: Node): (string | number)[] {
+  const missing = /Missing \$ref pointer "([^"]*)"/.exec(message)?.[1];
+  const file = /Error (?:opening|reading|resolving|parsing) file "?([^":\s]+)/.exec(message)?.[1];
+  if (missing !== undefined || file !== undefined) {
+    const found = findRef(doc, (ref) => (missing !== undefined ? ref === missing || (missing.includes('#') && ref.endsWith('#' + missing.split('#')[1])) : file!.endsWith(ref.split('#')[0]!.replace(/^\.\//, ''))));
+    if (found) return found;
+  }
+  const named = /`(\/paths\/[^`]*)`/.exec(message)?.[1];
+  if (named) {
+    const path = Object.keys(doc.paths ?? {})
+      .filter((p) => named === `/paths${p}` || named.startsWith(`/paths${p}/`))
+      .sort((a, b) => b.length - a.length)[0];
+    if (path !== undefined) return ['paths', path, ...named.slice(`/paths${path}/`.length).split('/').filter(Boolean)];
+  }
+  return [];
+}
+
+function findRef(node: unknown, matches: (ref: string) => boolean, path: (string | number)[] = []): (string | number)[] | undefined {
+  if (typeof node !== 'object' || node === null) return undefined;
+  if (!Array.isArray(node) && typeof (node as Node).$ref === 'string' && matches((node as Node).$ref)) return [...path, '$ref'];
+  for (const [key, value] of Object.entries(node)) {
+    const found = findRef(value, matches, [...path, Array.isArray(node) ? Number(key) : key]);
+    if (found) return found;
+  }
+  return undefined;
+}

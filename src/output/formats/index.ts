@@ -1,0 +1,73 @@
+import { SnipgenError } from '../../errors.js';
+import type { EntryOrigin } from '../../input/index.js';
+import type { Endpoint } from '../../model.js';
+import { closest } from '../../spec/suggest.js';
+import type { RenderedSnippet } from '../pages.js';
+import { docsPage } from '../pages.js';
+import { llmsFull } from './llms.js';
+import { docusaurusPage, mintlifyPage } from './mdx.js';
+import { openApiWithSamples } from './openapi.js';
+import { snippetsJson } from './snippets-json.js';
+
+/** The output formats, besides the snippet files and manifest that every run writes. */
+export const FORMATS = ['markdown', 'mdx-docusaurus', 'mdx-mintlify', 'snippets-json', 'openapi', 'llms-full'] as const;
+export type Format = (typeof FORMATS)[number];
+export const DEFAULT_FORMATS: readonly Format[] = ['markdown'];
+
+/** What each format writes, for `--help` and the README. */
+export const FORMAT_FILES: Record<Format, string> = {
+  markdown: '<endpoint>.md per endpoint',
+  'mdx-docusaurus': 'docusaurus/<endpoint>.mdx per endpoint, snippets in <Tabs>',
+  'mdx-mintlify': 'mintlify/<endpoint>.mdx per endpoint, snippets in <CodeGroup>',
+  'snippets-json': 'snippets.json, keyed by endpoint then client',
+  openapi: 'openapi/<input file name>: each OpenAPI input with x-codeSamples on every operation',
+  'llms-full': 'llms-full.txt, every endpoint page in one file',
+};
+
+/** Checks format names (from --format or the config), in the order given, without repeats. */
+export function parseFormats(names: readonly string[]): Format[] {
+  return [
+    ...new Set(
+      names.map((name) => {
+        if ((FORMATS as readonly string[]).includes(name)) return name as Format;
+        const guess = closest(name, FORMATS);
+        throw new SnipgenError(`unknown format "${name}"${guess ? ` (did you mean "${guess}"?)` : ''} (known: ${FORMATS.join(', ')})`, 'usage');
+      }),
+    ),
+  ];
+}
+
+export interface RenderedEndpoint {
+  endpoint: Endpoint;
+  snippets: RenderedSnippet[];
+  origin?: EntryOrigin;
+}
+
+export interface FormatFiles {
+  /** Per-endpoint pages. */
+  pages: Array<{ endpoint: string; format: Format; file: string; content: string }>;
+  /** Files that cover every endpoint. */
+  outputs: Array<{ format: Format; file: string; content: string }>;
+}
+
+/** Every file the chosen formats produce for the rendered endpoints, in a stable order. */
+export function planFormats(rendered: readonly RenderedEndpoint[], formats: readonly Format[], warnings: SnipgenError[]): FormatFiles {
+  const result: FormatFiles = { pages: [], outputs: [] };
+  for (const { endpoint, snippets } of rendered) {
+    if (formats.includes('markdown')) result.pages.push({ endpoint: endpoint.id, format: 'markdown', file: `${endpoint.id}.md`, content: docsPage(endpoint, snippets) });
+    if (formats.includes('mdx-docusaurus')) {
+      result.pages.push({ endpoint: endpoint.id, format: 'mdx-docusaurus', file: `docusaurus/${endpoint.id}.mdx`, content: docusaurusPage(endpoint, snippets) });
+    }
+    if (formats.includes('mdx-mintlify')) {
+      result.pages.push({ endpoint: endpoint.id, format: 'mdx-mintlify', file: `mintlify/${endpoint.id}.mdx`, content: mintlifyPage(endpoint, snippets) });
+    }
+  }
+  if (formats.includes('snippets-json')) result.outputs.push({ format: 'snippets-json', file: 'snippets.json', content: snippetsJson(rendered) });
+  if (formats.includes('openapi')) {
+    const documents = openApiWithSamples(rendered, warnings);
+    if (documents.length === 0) warnings.push(new SnipgenError('format openapi: no input is an OpenAPI document, so there is nothing to add x-codeSamples to'));
+    result.outputs.push(...documents.map((d) => ({ format: 'openapi' as const, ...d })));
+  }
+  if (formats.includes('llms-full')) result.outputs.push({ format: 'llms-full', file: 'llms-full.txt', content: llmsFull(rendered) });
+  return result;
+}
