@@ -3,7 +3,6 @@ import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import type { Io } from '../cli.js';
 import { EXIT, reportError } from '../cli.js';
-import type { Language } from '../clients/types.js';
 import { SnipgenError } from '../errors.js';
 import type { Style } from '../model.js';
 import { failureBlock, finalLine, junit, summaryTable, totals } from '../verify/report.js';
@@ -83,7 +82,7 @@ const MARK: Record<SnippetResult['status'], string> = { passed: 'PASS', failed: 
 class Progress {
   private readonly tty: boolean;
   private readonly counts = { passed: 0, failed: 0, skipped: 0, xfail: 0, xpass: 0 };
-  private readonly stages = new Map<Language, string>();
+  private readonly stages = new Map<string, string>();
   private done_ = 0;
   private total = 0;
 
@@ -102,7 +101,7 @@ class Progress {
     else this.io.out(`${MARK[r.status]} ${r.client} (${r.style}) ${r.endpoint}${r.status === 'passed' ? '' : `: ${r.reason}`}\n`);
   }
 
-  status(language: Language, message: string): void {
+  status(language: string, message: string): void {
     this.stages.set(language, message);
     if (this.tty) this.draw();
   }

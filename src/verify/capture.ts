@@ -38,7 +38,8 @@ const RESPONSE_BODY = '{"ok":true}\n';
  * routing each request by the local port it arrived on.
  */
 export class CaptureServer {
-  private readonly http = createHttpServer({ requestTimeout: 30_000 }, (req, res) => this.handle(req, res));
+  // maxHeaderSize: room for the hostile fixtures' 10,000-character query values and headers.
+  private readonly http = createHttpServer({ requestTimeout: 30_000, maxHeaderSize: 1024 * 1024 }, (req, res) => this.handle(req, res));
   private readonly listeners: NetServer[] = [];
   private readonly sockets = new Set<Socket>();
   private readonly slots = new Map<number, Slot>();

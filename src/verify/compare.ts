@@ -26,6 +26,12 @@ export const CLIENT_ADDED_HEADERS: readonly string[] = [
   // java.net.http offers an HTTP/2 upgrade on plain-text connections.
   'upgrade',
   'http2-settings',
+  // The fetch standard adds both to conditional requests (If-Match and friends).
+  'cache-control',
+  'pragma',
+  // The spec sets Content-Type whenever there is a body, so this only ignores it on a request
+  // without one (Ruby's Net::HTTP labels an empty PUT as a form).
+  'content-type',
 ];
 
 export interface Comparison {
@@ -87,6 +93,7 @@ export function describeReceived(received: CapturedRequest, expected: ExpectedRe
   const rawPath = queryAt < 0 ? target : target.slice(0, queryAt);
   const rawQuery = queryAt < 0 ? '' : target.slice(queryAt + 1);
   const specHeaders = new Set(expected.headers.map(([n]) => n.toLowerCase()));
+  if (expected.body.kind === 'multipart') specHeaders.add('content-type');
   const headers: Array<[string, string]> = [];
   const cookieLines: string[] = [];
   let contentType = '';

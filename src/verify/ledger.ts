@@ -50,6 +50,14 @@ export const LEDGER: readonly LedgerEntry[] = [
     why: "the reference page's Swift block is httpsnippet's NSURLSession output; no Swift toolchain is installed, so this signature is unconfirmed and Swift is only syntax-checked",
     signature: /cannot find '(URLSession|URLRequest|NSMutableURLRequest|HTTPURLResponse)' in scope|call can throw but is not marked with 'try'|no request arrived/,
   },
+  {
+    client: 'go/net-http',
+    style: 'reference',
+    endpoints: '*',
+    defect: 'discards the error of http.DefaultClient.Do and uses the response unchecked, which go vet rejects',
+    why: 'the reference page writes `res, _ := http.DefaultClient.Do(req)`; the request itself is still verified',
+    signature: /using res before checking for errors/,
+  },
 ];
 
 export function ledgerEntry(ledger: readonly LedgerEntry[], client: string, style: Style, endpoint: string): LedgerEntry | undefined {

@@ -2,7 +2,6 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve as resolvePath } from 'node:path';
 import { findClients, type ClientDescriptor } from '../clients/index.js';
-import type { Language } from '../clients/types.js';
 import { SnipgenError, formatLocation } from '../errors.js';
 import type { Endpoint, Style } from '../model.js';
 import { Renderer } from '../render/index.js';
@@ -20,7 +19,7 @@ export type Status = 'passed' | 'failed' | 'skipped' | 'xfail' | 'xpass';
 
 export interface SnippetResult {
   client: string;
-  language: Language;
+  language: string;
   style: Style;
   endpoint: string;
   /** Where the endpoint is defined (`file:line:col`). */
@@ -50,17 +49,17 @@ export interface VerifyOptions {
   /** Another templates folder (the verifier's own tests break a copy of the built-in one). */
   templatesRoot?: string;
   ledger?: readonly LedgerEntry[];
-  runners?: Partial<Record<Language, Runner>>;
+  runners?: Record<string, Runner>;
   /** Keep the run's working folder (snippets, harnesses, build output) for inspection. */
   keep?: boolean;
   onResult?: (result: SnippetResult, done: number, total: number) => void;
-  onStatus?: (language: Language, message: string) => void;
+  onStatus?: (language: string, message: string) => void;
 }
 
 export interface VerifyReport {
   results: SnippetResult[];
   /** Wall time per language, from its first compile to its last run. */
-  languageMs: Partial<Record<Language, number>>;
+  languageMs: Record<string, number>;
   ms: number;
   /** Set when `keep` was asked for. */
   workDir?: string;
@@ -74,7 +73,7 @@ interface Planned {
 }
 
 /** Compile-heavy languages start first so their batch builds overlap the interpreted runs. */
-const LANGUAGE_ORDER: readonly Language[] = ['csharp', 'java', 'go', 'swift', 'php', 'ruby', 'javascript', 'python', 'shell'];
+const LANGUAGE_ORDER: readonly string[] = ['csharp', 'java', 'go', 'swift', 'php', 'ruby', 'javascript', 'python', 'shell'];
 
 /**
  * Generates every snippet pointed at a local capture server, compiles and runs it with the real
@@ -95,7 +94,7 @@ export async function verify(options: VerifyOptions): Promise<VerifyReport> {
   const ports = new PortMemory(join(options.cacheDir, 'ports.json'));
   const server = new CaptureServer({ lifetimeMs: compileTimeoutMs + plan.length * runTimeoutMs });
   const results: SnippetResult[] = [];
-  const languageMs: Partial<Record<Language, number>> = {};
+  const languageMs: Record<string, number> = {};
   const report = (result: SnippetResult) => {
     results.push(result);
     options.onResult?.(result, results.length, plan.length);
@@ -117,8 +116,8 @@ export async function verify(options: VerifyOptions): Promise<VerifyReport> {
       return renderer;
     };
 
-    const byLanguage = new Map<Language, Array<{ snippet: Snippet; slot: Slot }>>();
-    const counters = new Map<Language, number>();
+    const byLanguage = new Map<string, Array<{ snippet: Snippet; slot: Slot }>>();
+    const counters = new Map<string, number>();
     for (const item of plan) {
       const base = resultBase(item);
       const slot = await server.slot(ports.get(item.key));
@@ -268,17 +267,19 @@ async function runSnippet(snippet: Snippet, slot: Slot, prepared: Prepared, pool
   const ms = Date.now() - started;
   const run = last!;
   const requests = slot.requests;
+  const also = prepared.checkFailed ? ` (${prepared.checkFailed.reason} too)` : '';
   if (run.timedOut) {
-    return { ...base, status: 'failed', reason: `timed out after ${timeoutMs / 1000}s (${requests.length} request(s) arrived)`, detail: tail(run), ms };
+    return { ...base, status: 'failed', reason: `timed out after ${timeoutMs / 1000}s (${requests.length} request(s) arrived)${also}`, detail: tail(run), ms };
   }
   if (requests.length !== 1) {
     const reason = requests.length === 0 ? 'no request arrived' : `${requests.length} requests arrived, expected one`;
-    return { ...base, status: 'failed', reason: `${reason} (exit code ${run.code ?? run.signal})`, detail: tail(run), ms };
+    return { ...base, status: 'failed', reason: `${reason} (exit code ${run.code ?? run.signal})${also}`, detail: tail(run), ms };
   }
   const comparison = compareRequest(expectedRequest(snippet.endpoint, snippet.env), requests[0]!);
   if (!comparison.ok) {
-    return { ...base, status: 'failed', reason: 'the request differs from the spec (- expected, + received)', detail: comparison.diff, ms };
+    return { ...base, status: 'failed', reason: `the request differs from the spec (- expected, + received)${also}`, detail: comparison.diff, ms };
   }
+  if (prepared.checkFailed) return { ...base, status: 'failed', reason: `the request matched but ${prepared.checkFailed.reason}`, detail: prepared.checkFailed.detail, ms };
   if (run.code !== 0) return { ...base, status: 'failed', reason: `the request matched but the program exited with ${run.code ?? run.signal}`, detail: tail(run), ms };
   return { ...base, status: 'passed', reason: '', detail: [], ms };
 }

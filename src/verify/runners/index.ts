@@ -1,7 +1,16 @@
-import type { Language } from '../../clients/types.js';
+import { goRunner } from './go.js';
+import { javascriptRunner } from './javascript.js';
+import { phpRunner } from './php.js';
 import { pythonRunner } from './python.js';
+import { rubyRunner } from './ruby.js';
+import { shellRunner } from './shell.js';
 import type { Runner } from './types.js';
 
-export const RUNNERS: Partial<Record<Language, Runner>> = {
+export const RUNNERS: Record<string, Runner> = {
   python: pythonRunner,
+  javascript: javascriptRunner,
+  go: goRunner,
+  ruby: rubyRunner,
+  php: phpRunner,
+  shell: shellRunner,
 };

@@ -1,4 +1,4 @@
-import type { ClientDescriptor, Language } from '../../clients/types.js';
+import type { ClientDescriptor } from '../../clients/types.js';
 import type { Endpoint, Style } from '../../model.js';
 import type { ProcessOptions, ProcessResult } from '../process.js';
 
@@ -23,7 +23,14 @@ export interface Step {
   cwd?: string;
 }
 
-export type Prepared = { steps: Step[] } | { failed: string; detail: string[] } | { skipped: string };
+export type Prepared =
+  /**
+   * `checkFailed`: a check that does not stop the program from being built (go vet): the snippet
+   * still runs so its request is compared, and fails for the check if the request is right.
+   */
+  | { steps: Step[]; checkFailed?: { reason: string; detail: string[] } }
+  | { failed: string; detail: string[] }
+  | { skipped: string };
 
 export interface RunnerContext {
   /** This language's folder for this run. */
@@ -37,7 +44,7 @@ export interface RunnerContext {
 }
 
 export interface Runner {
-  language: Language;
+  language: string;
   /** Why this client cannot be verified on this machine (missing toolchain or library), or null. */
   unavailable(client: ClientDescriptor): Promise<string | null>;
   /**

@@ -1,0 +1,52 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { attribute } from '../toolchain.js';
+import type { Prepared, RunnerContext, Snippet, Step } from './types.js';
+
+/** Writes each snippet as `name` in its own folder; returns the files' absolute paths. */
+export function writeSnippets(snippets: readonly Snippet[], name: (s: Snippet) => string): Map<string, Snippet> {
+  const files = new Map<string, Snippet>();
+  for (const s of snippets) {
+    const file = join(s.dir, name(s));
+    writeFileSync(file, s.code);
+    files.set(file, s);
+  }
+  return files;
+}
+
+/**
+ * Checks every file with one program whose output names the broken files, and turns the rest
+ * into their run steps: the shape of every interpreted language.
+ */
+export async function checkThenRun(
+  files: ReadonlyMap<string, Snippet>,
+  check: { what: string; command: string; args: string[] },
+  ctx: RunnerContext,
+  run: (s: Snippet, file: string) => Step[],
+): Promise<Map<Snippet, Prepared>> {
+  ctx.status(check.what);
+  const result = await ctx.exec(check.command, [...check.args, ...files.keys()], { cwd: ctx.workDir });
+  const errors = attribute(`${result.stdout}\n${result.stderr}`, new Map([...files.keys()].map((f) => [f, f])));
+  const prepared = new Map<Snippet, Prepared>();
+  for (const [file, s] of files) {
+    const error = errors.get(file);
+    if (error) prepared.set(s, { failed: `${check.what} failed`, detail: error });
+    else if (result.code !== 0 && errors.size === 0) prepared.set(s, { failed: `${check.what} failed`, detail: [result.spawnError ?? '', result.stderr, result.stdout].filter(Boolean) });
+    else prepared.set(s, { steps: run(s, file) });
+  }
+  return prepared;
+}
+
+/** The same steps for every snippet, checks included: for tools that take one file at a time. */
+export function perFile(files: ReadonlyMap<string, Snippet>, steps: (s: Snippet, file: string) => Step[]): Map<Snippet, Prepared> {
+  return new Map([...files].map(([file, s]) => [s, { steps: steps(s, file) }]));
+}
+
+/** Indents a fragment for placement inside a harness's method body. */
+export function indent(code: string, by: string): string {
+  return code
+    .trimEnd()
+    .split('\n')
+    .map((line) => (line ? by + line : line))
+    .join('\n');
+}

@@ -1,0 +1,17 @@
+import { requireTool, which } from '../toolchain.js';
+import { perFile, writeSnippets } from './shared.js';
+import type { Runner } from './types.js';
+
+export const shellRunner: Runner = {
+  language: 'shell',
+  unavailable: async () => (await requireTool('bash', ['--version'], 'bash')) ?? (await requireTool('curl', ['--version'], 'curl')),
+
+  async prepare(snippets, ctx) {
+    ctx.status('writing');
+    const bash = which('bash')!;
+    return perFile(writeSnippets(snippets, () => 'main.sh'), (_s, file) => [
+      { stage: 'check', command: bash, args: ['-n', file] },
+      { stage: 'run', command: bash, args: [file] },
+    ]);
+  },
+};
