@@ -8,5 +8,6 @@ export const javascriptFetch: ClientDescriptor = {
   fence: 'javascript',
   extension: '.mjs',
   library: { name: 'fetch (Node.js 18+)', version: '18', install: null },
-  fixes: 'prints the status, reads the secret from the environment',
+  fixes:
+    'reads the secret from the environment, prints the status and the body as text (response.json() throws on an empty body), and sends header values and multipart text fields byte for byte',
 };

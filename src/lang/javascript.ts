@@ -1,10 +1,195 @@
-import type { JsonValue, Value } from '../model.js';
-import type { LanguagePrinter } from './shared.js';
+import { SnipgenError } from '../errors.js';
+import type { Endpoint, JsonValue, MultipartField, MultipartFile, Part, Value } from '../model.js';
+import { escapeCodePoints, hex, isUnsafeRaw, type LanguagePrinter } from './shared.js';
 
-// SCAFFOLD: replaced by the javascript clients' work; not escaping-correct yet.
-const str = (text: string) => JSON.stringify(text);
+const INDENT = '  ';
+
+/** Escapes shared by both string forms: backslash, the usual control escapes, and anything unsafe raw. */
+function escapeChar(char: string, code: number): string | undefined {
+  if (char === '\\') return '\\\\';
+  if (char === '\n') return '\\n';
+  if (char === '\r') return '\\r';
+  if (char === '\t') return '\\t';
+  if (!isUnsafeRaw(code)) return undefined;
+  // `\0` before a digit is a syntax error in a module (strict mode): `\x00` never is.
+  return code <= 0xff ? `\\x${hex(code, 2)}` : `\\u${hex(code, 4)}`;
+}
+
+/** A single-quoted string literal; printable non-ASCII stays readable (modules are UTF-8). */
+function str(text: string): string {
+  return `'${escapeCodePoints(text, (char, code) => (char === "'" ? "\\'" : escapeChar(char, code)))}'`;
+}
+
+/** The text of a template literal without its backquotes; only `${` opens a substitution. */
+function templateText(text: string): string {
+  return escapeCodePoints(text, (char, code) => (char === '`' ? '\\`' : escapeChar(char, code))).replace(/\$\{/g, '\\${');
+}
+
+/** An object key: bare when it is an identifier; `__proto__` computed, since written plainly it sets the prototype. */
+function key(name: string): string {
+  if (name === '__proto__') return `[${str(name)}]`;
+  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? name : str(name);
+}
+
+/** A JavaScript literal, one entry per line with trailing commas (prettier's layout). */
+function lit(value: JsonValue, indent = ''): string {
+  if (value === null) return 'null';
+  if (typeof value === 'boolean') return String(value);
+  if (typeof value === 'bigint') return `${value}n`;
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'string') return str(value);
+  const inner = indent + INDENT;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return '[]';
+    return `[\n${value.map((v) => `${inner}${lit(v, inner)},\n`).join('')}${indent}]`;
+  }
+  const entries = Object.entries(value);
+  if (entries.length === 0) return '{}';
+  return `{\n${entries.map(([k, v]) => `${inner}${key(k)}: ${lit(v, inner)},\n`).join('')}${indent}}`;
+}
+
+function envLookup(name: string, fallback: string): string {
+  const variable = /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? `process.env.${name}` : `process.env[${str(name)}]`;
+  return `${variable} ?? ${str(fallback)}`;
+}
+
+function partExpr(part: Exclude<Part, { kind: 'literal' }>): string {
+  if (part.kind === 'env') {
+    const lookup = envLookup(part.name, part.fallback);
+    return part.urlEncode ? `encodeURIComponent(${lookup})` : lookup;
+  }
+  // Buffer, not btoa: btoa rejects anything beyond Latin-1, and credentials are UTF-8.
+  return `Buffer.from(${print(part.parts)}).toString('base64')`;
+}
+
+/** One literal prints as a string; anything read at run time makes a template literal. */
+function print(parts: Part[]): string {
+  if (parts.length === 1 && parts[0]!.kind === 'literal') return str(parts[0]!.text);
+  if (parts.length === 1) return partExpr(parts[0] as Exclude<Part, { kind: 'literal' }>);
+  return `\`${parts.map((p) => (p.kind === 'literal' ? templateText(p.text) : `\${${partExpr(p)}}`)).join('')}\``;
+}
+
+function expr(value: Value): string {
+  return print(value.parts);
+}
+
+/** Integer-like keys: an object literal lists them first, in numeric order, whatever the spec's order. */
+const INDEX_KEY = /^(0|[1-9][0-9]*)$/;
+
+/**
+ * True when a JSON body must be sent as its text rather than JSON.stringify of a literal: a
+ * JavaScript number rounds integers beyond 2^53, and objects reorder integer-like keys.
+ */
+function jsonAsText(value: JsonValue): boolean {
+  if (typeof value === 'bigint') return true;
+  if (value === null || typeof value !== 'object') return false;
+  if (Array.isArray(value)) return value.some(jsonAsText);
+  return Object.entries(value).some(([k, v]) => (INDEX_KEY.test(k) && Number(k) < 2 ** 32 - 1) || jsonAsText(v));
+}
+
+/** Headers undici refuses, rewrites or drops: a snippet setting them would not send the spec's request. */
+const UNSENDABLE_HEADERS = ['host', 'connection', 'keep-alive', 'upgrade', 'expect', 'transfer-encoding', '__proto__'];
+const FORBIDDEN_METHODS = ['CONNECT', 'TRACE', 'TRACK'];
+
+/** Throws for requests fetch cannot send as described; prints nothing. */
+function requireSendable(endpoint: Endpoint): string {
+  const client = `javascript/fetch (${endpoint.style})`;
+  if (FORBIDDEN_METHODS.includes(endpoint.method)) {
+    throw new SnipgenError(`${client} cannot send endpoint "${endpoint.id}": fetch refuses the ${endpoint.method} method`, 'unsupported', endpoint.source);
+  }
+  if (endpoint.body && (endpoint.method === 'GET' || endpoint.method === 'HEAD')) {
+    throw new SnipgenError(`${client} cannot send endpoint "${endpoint.id}": fetch refuses a body on a ${endpoint.method} request`, 'unsupported', endpoint.source);
+  }
+  const header = endpoint.headers.find((h) => UNSENDABLE_HEADERS.includes(h.name.toLowerCase()));
+  if (header) {
+    throw new SnipgenError(`${client} cannot send endpoint "${endpoint.id}": fetch does not send a ${header.name} header as given`, 'unsupported', endpoint.source);
+  }
+  return '';
+}
+
+/** True when some header value is not ASCII (see headerValue). */
+function hasNonAsciiHeader(endpoint: Endpoint): boolean {
+  return endpoint.headerMap.some((h) => /[^\x00-\x7f]/.test(h.value.text));
+}
+
+/**
+ * A header value for fetch. fetch writes each character of a header value as one byte (and
+ * throws beyond U+00FF), so non-ASCII text is handed over as its UTF-8 bytes in a binary string.
+ */
+function headerValue(value: Value): string {
+  return asHeaderBytes(expr(value), value.text);
+}
+
+function asHeaderBytes(printed: string, text: string): string {
+  return /[^\x00-\x7f]/.test(text) ? `Buffer.from(${printed}).toString('latin1')` : printed;
+}
+
+/** `url?${query}` as a template literal: the query is a URLSearchParams named `query`. */
+function urlWithQuery(url: string): string {
+  return `\`${templateText(url)}?\${query}\``;
+}
+
+/** A line break that is not part of CRLF. */
+const BARE_LINE_BREAK = /\r(?!\n)|(?<!\r)\n/;
+
+/**
+ * True when FormData cannot carry the multipart body: it turns every line break in names and
+ * text values into CRLF, so such a body is built by hand.
+ */
+function handBuiltMultipart(endpoint: Endpoint): boolean {
+  const body = endpoint.body;
+  if (body?.kind !== 'multipart') return false;
+  return body.parts.some((p) => BARE_LINE_BREAK.test(p.name) || BARE_LINE_BREAK.test(p.kind === 'field' ? p.value : p.filename));
+}
+
+/** A quoted Content-Disposition parameter the way browsers and undici write it (WHATWG). */
+function dispositionParam(text: string): string {
+  return `"${text.replace(/"/g, '%22').replace(/\r/g, '%0D').replace(/\n/g, '%0A')}"`;
+}
+
+/** The header lines of one hand-built multipart part (see handBuiltMultipart). */
+function partHeaders(part: MultipartField | MultipartFile): string {
+  const disposition = `Content-Disposition: form-data; name=${dispositionParam(part.name)}`;
+  return part.kind === 'field' ? disposition : `${disposition}; filename=${dispositionParam(part.filename)}\r\nContent-Type: ${part.contentType}`;
+}
+
+/** True when the snippet reads files (a binary body or a multipart file part). */
+function readsFiles(endpoint: Endpoint): boolean {
+  const body = endpoint.body;
+  return body?.kind === 'file' || (body?.kind === 'multipart' && body.parts.some((p) => p.kind === 'file'));
+}
+
+/**
+ * An object literal as httpsnippet's stringify-object writes it: on one line when that line is
+ * at most 80 characters, otherwise one entry per line. Values are code, already printed.
+ */
+function compactObject(entries: Array<[string, string]>, pad: string): string {
+  if (entries.length === 0) return '{}';
+  const oneLine = `{${entries.map(([k, v]) => `${key(k)}: ${v}`).join(', ')}}`;
+  if (oneLine.length <= 80) return oneLine;
+  const inner = pad + INDENT;
+  return `{\n${entries.map(([k, v]) => `${inner}${key(k)}: ${v}`).join(',\n')}\n${pad}}`;
+}
+
+/** The reference page's `options` object: method, headers, and the body when it is not a FormData. */
+function referenceOptions(endpoint: Endpoint): string {
+  const entries: Array<[string, string]> = [['method', str(endpoint.method)]];
+  // Reference values are what the page shows: basic credentials appear already base64-encoded.
+  const header = (text: string) => asHeaderBytes(str(text), text);
+  const headers: Array<[string, string]> = endpoint.headerMap.map((h) => [h.name, header(h.value.text)]);
+  if (endpoint.cookieHeader) headers.push(['Cookie', header(endpoint.cookieHeader.text)]);
+  if (headers.length) entries.push(['headers', compactObject(headers, INDENT)]);
+  const body = endpoint.body;
+  if (body?.kind === 'json') entries.push(['body', str(body.compact)]);
+  else if (body?.kind === 'form') entries.push(['body', str(body.encoded)]);
+  else if (body?.kind === 'text') entries.push(['body', str(body.text)]);
+  else if (body?.kind === 'file') entries.push(['body', `await readFile(${str(body.path)})`]);
+  return compactObject(entries, '');
+}
+
 export const javascript: LanguagePrinter = {
   str,
-  lit: (value: JsonValue) => JSON.stringify(value, (_k, v) => (typeof v === 'bigint' ? Number(v) : v)),
-  expr: (value: Value) => str(value.text),
+  lit,
+  expr,
+  helpers: { key, jsonAsText, requireSendable, hasNonAsciiHeader, headerValue, urlWithQuery, readsFiles, handBuiltMultipart, partHeaders, referenceOptions },
 };
