@@ -39,6 +39,9 @@ export function goldenPath(client: ClientDescriptor, style: Style, fixture: stri
   return join(GOLDEN, style, client.language, client.client, `${fixture}${client.extension}`);
 }
 
+/** How a golden starts when the client refuses the shape as unsupported: the refusal is reviewed like code. */
+export const UNSUPPORTED_GOLDEN = 'unsupported: ';
+
 /**
  * Compares with the golden file. UPDATE_GOLDENS=1 (a local, reviewed step; CI never sets it)
  * writes the golden instead; a missing golden is a failure, not a skip.

@@ -8,5 +8,6 @@ export const javaHttpclient: ClientDescriptor = {
   fence: 'java',
   extension: '.java',
   library: { name: 'java.net.http', version: '11', install: null },
-  fixes: 'second Java client: needs nothing beyond the JDK',
+  fixes:
+    'a complete program on the JDK alone (class Main with imports and main): reads secrets from the environment, builds multipart bodies by hand (java.net.http has none), prints status and body',
 };

@@ -1,0 +1,3 @@
+HttpResponse<String> response = Unirest.get("https://api.example.com/v1/widgets")
+  .header("Cookie", "theme=dark; api_session=<session-key>")
+  .asString();

@@ -1,0 +1,3 @@
+HttpResponse<String> response = Unirest.get("https://api.example.com/v1/widgets")
+  .header("X-API-Key", "<api-key>")
+  .asString();

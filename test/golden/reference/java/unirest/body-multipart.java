@@ -1,0 +1,7 @@
+HttpResponse<String> response = Unirest.post("https://api.example.com/v1/upload")
+  .field("title", "Quarterly report", "text/plain; charset=UTF-8")
+  .field("description", "Line one, \"quoted\"; and ☕", "text/plain; charset=UTF-8")
+  .field("avatar", new File("files/avatar.png"), "image/png")
+  .field("attachments", new FileInputStream("files/notes.txt"), ContentType.parse("text/plain"), "notes.txt")
+  .field("attachments", new FileInputStream("files/data.csv"), ContentType.parse("text/csv"), "data.csv")
+  .asString();

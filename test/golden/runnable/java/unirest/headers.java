@@ -1,0 +1,20 @@
+import com.mashape.unirest.http.HttpResponse;
+import com.mashape.unirest.http.Unirest;
+
+public class Main {
+    public static void main(String[] args) throws Exception {
+        HttpResponse<String> response = Unirest.get("https://api.example.com/v1/headers")
+            .header("Accept", "application/json")
+            .header("X-Trace", "first")
+            .header("X-Quoted", "say \"hi\" and it's fine")
+            .header("X-Backslash", "C:\\path\\to\\file \\n not a newline")
+            .header("X-Trace", "second")
+            .header("X-Dollar", "$HOME ${x} #{x} `cmd` %s {{x}}")
+            .asString();
+
+        System.out.println(response.getStatus());
+        System.out.println(response.getBody());
+        // Unirest keeps background threads running until it is shut down.
+        Unirest.shutdown();
+    }
+}

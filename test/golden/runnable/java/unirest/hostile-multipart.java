@@ -1,0 +1,19 @@
+import com.mashape.unirest.http.HttpResponse;
+import com.mashape.unirest.http.Unirest;
+import java.io.FileInputStream;
+import org.apache.http.entity.ContentType;
+
+public class Main {
+    public static void main(String[] args) throws Exception {
+        HttpResponse<String> response = Unirest.post("https://api.example.com/v1/forms")
+            .field("mix", "it's a \"mix\" of \\ $HOME ${x} #{x} \\(x) %s {{x}} `cmd` */ ?> \"\"\" \u2028 😀 é", "text/plain; charset=UTF-8")
+            .field("lines", "line one\nline two\r\nthen\ttab end", "text/plain; charset=UTF-8")
+            .field("file", new FileInputStream("files/notes.txt"), ContentType.parse("text/plain"), "it's \"notes\".txt")
+            .asString();
+
+        System.out.println(response.getStatus());
+        System.out.println(response.getBody());
+        // Unirest keeps background threads running until it is shut down.
+        Unirest.shutdown();
+    }
+}
