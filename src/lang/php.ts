@@ -126,6 +126,19 @@ function headerLine(header: Param): Value {
   return joinValues([literal(header.name), header.value], ': ');
 }
 
+/**
+ * The CURLOPT_HTTPHEADER lines. libcurl leaves CURLOPT_COOKIE out when a Cookie line is given,
+ * so a spec's own Cookie header carries the cookies too (the template then sets no CURLOPT_COOKIE).
+ */
+function curlHeaderLines(headers: Param[], cookieHeader: Value | null): Value[] {
+  let merged = false;
+  return headers.map((h) => {
+    if (!cookieHeader || merged || h.name.toLowerCase() !== 'cookie') return headerLine(h);
+    merged = true;
+    return headerLine({ name: h.name, value: joinValues([h.value, cookieHeader], '; ') });
+  });
+}
+
 /** True when a name appears twice: a PHP array keyed by name would keep only the last one. */
 function hasRepeatedNames(list: Array<{ name: string }>): boolean {
   return new Set(list.map((p) => p.name)).size !== list.length;
@@ -170,5 +183,5 @@ export const php: LanguagePrinter = {
   str,
   lit,
   expr,
-  helpers: { multiline, guzzleOpensFiles, curlBuildsMultipart, headerGroups, headerLine, hasRepeatedNames, disposition, guzzleNeedsDisposition },
+  helpers: { multiline, guzzleOpensFiles, curlBuildsMultipart, headerGroups, curlHeaderLines, hasRepeatedNames, disposition, guzzleNeedsDisposition },
 };

@@ -92,10 +92,12 @@ describe('php helpers', () => {
     ]);
   });
 
-  it('writes an empty curl header as Name; so curl sends it instead of dropping it', () => {
-    const line = (value: Value) => (helper('headerLine')({ name: 'X-Empty', value }) as Value).text;
-    expect(line({ text: '', parts: [{ kind: 'literal', text: '' }], isLiteral: true })).toBe('X-Empty;');
-    expect(line(env('E', '<e>'))).toBe('X-Empty: <e>');
+  it('writes curl header lines: an empty value as Name; (curl drops Name:), cookies in a Cookie line the spec gives', () => {
+    const lit = (text: string): Value => ({ text, parts: [{ kind: 'literal', text }], isLiteral: true });
+    const lines = (headers: Array<[string, Value]>, cookies: Value | null) =>
+      (helper('curlHeaderLines')(headers.map(([name, value]) => ({ name, value })), cookies) as Value[]).map((v) => v.text);
+    expect(lines([['X-Empty', lit('')], ['X-Env', env('E', '<e>')]], lit('b=2'))).toEqual(['X-Empty;', 'X-Env: <e>']);
+    expect(lines([['cookie', lit('a=1')], ['Cookie', lit('c=3')]], lit('b=2'))).toEqual(['cookie: a=1; b=2', 'Cookie: c=3']);
   });
 
   it('escapes multipart parameters the way browsers and curl do', () => {
