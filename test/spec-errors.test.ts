@@ -44,7 +44,7 @@ describe('spec errors are located and explained', () => {
     expect(problems('escape.yaml')[0]).toMatch(/^test\/fixtures\/invalid\/escape.yaml:1:5: id "\.\.\/outside" is not valid/);
   });
 
-  it('path parameters, duplicates, bodies, headers and files, all in one run', () => {
+  it('path parameters, duplicates, bodies, headers, cookies and files, all in one run', () => {
     expect(problems('semantic.yaml')).toEqual([
       'test/fixtures/invalid/semantic.yaml:4:9: path parameter {item} has no value: add it under pathParams',
       'test/fixtures/invalid/semantic.yaml:7:13: pathParams.unused is not used in path "/users/{user}/items/{item}"',
@@ -53,6 +53,7 @@ describe('spec errors are located and explained', () => {
       'test/fixtures/invalid/semantic.yaml:15:5: body has json and text: give exactly one',
       `test/fixtures/invalid/semantic.yaml:23:26: file "no/such/file.bin" not found (looked in ${join(INVALID, 'no', 'such')}; paths are relative to the spec file)`,
       'test/fixtures/invalid/semantic.yaml:24:9: a multipart part needs exactly one of value and file',
+      'test/fixtures/invalid/semantic.yaml:30:5: a Cookie header and cookies (or an API key in a cookie) cannot be combined: put every cookie under cookies',
     ]);
   });
 
@@ -62,7 +63,7 @@ describe('spec errors are located and explained', () => {
       expect.unreachable();
     } catch (e) {
       const lines = (e as SnipgenErrors).errors.map((x) => x.format());
-      expect(lines).toHaveLength(13);
+      expect(lines).toHaveLength(14);
       expect(new Set(lines.map((l) => l.split(':')[0])).size).toBe(6);
     }
   });

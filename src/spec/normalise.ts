@@ -24,6 +24,8 @@ export interface NormaliseOptions {
    * snippets at its capture server this way, so the path that arrives is the documented one.
    */
   origin?: string;
+  /** Placeholders shown where a spec gives none (config `placeholders`). */
+  placeholders?: { token?: string; username?: string; password?: string; apiKey?: string };
 }
 
 /** Where a raw spec value came from, so normalisation errors point into the YAML. */
@@ -109,7 +111,7 @@ export function normaliseEndpoint(
     if (!used.has(name)) fail(`pathParams.${name} is not used in path ${JSON.stringify(raw.path)}`, ['pathParams', name]);
   }
 
-  const auth = normaliseAuth(raw.auth, runnable);
+  const auth = normaliseAuth(raw.auth, runnable, options.placeholders ?? {});
   const query = pairs(raw.query).map(([name, value]) => ({ name, value: literal(value) }));
   const headers: Param[] = [];
   const cookies = pairs(raw.cookies).map(([name, value]) => ({ name, value: literal(value) }));
@@ -130,6 +132,11 @@ export function normaliseEndpoint(
 
   checkHeaderSafe(headers, 'headers', fail);
   checkHeaderSafe(cookies, 'cookies', fail);
+  if (cookies.length && headers.some((h) => h.name.toLowerCase() === 'cookie')) {
+    // Clients send `cookies` as one Cookie line of their own; a second, hand-written line would
+    // reach the server as two headers that many frameworks read only the first of.
+    fail('a Cookie header and cookies (or an API key in a cookie) cannot be combined: put every cookie under cookies', ['headers']);
+  }
   const body = normaliseBody(raw.body, at.file, fail, raw.placeholderFiles === true);
   const hasContentType = headers.some((h) => h.name.toLowerCase() === 'content-type');
   if (body && body.kind !== 'multipart' && !hasContentType) {
@@ -176,17 +183,17 @@ export function normaliseEndpoint(
     source: at.locate(path),
   };
 
-  function normaliseAuth(rawAuth: RawEndpoint['auth'], secret: boolean): Auth | null {
+  function normaliseAuth(rawAuth: RawEndpoint['auth'], secret: boolean, placeholders: NonNullable<NormaliseOptions['placeholders']>): Auth | null {
     if (!rawAuth || rawAuth.type === 'none') return null;
     const str = (key: string) => rawAuth[key] as string | undefined;
     switch (rawAuth.type) {
       case 'bearer':
-        return { type: 'bearer', token: secretValue(str('token') ?? '<token>', str('env') ?? 'API_TOKEN', secret) };
+        return { type: 'bearer', token: secretValue(str('token') ?? placeholders.token ?? '<token>', str('env') ?? 'API_TOKEN', secret) };
       case 'basic':
         return {
           type: 'basic',
-          username: secretValue(str('username') ?? '<username>', str('usernameEnv') ?? 'API_USERNAME', secret),
-          password: secretValue(str('password') ?? '<password>', str('passwordEnv') ?? 'API_PASSWORD', secret),
+          username: secretValue(str('username') ?? placeholders.username ?? '<username>', str('usernameEnv') ?? 'API_USERNAME', secret),
+          password: secretValue(str('password') ?? placeholders.password ?? '<password>', str('passwordEnv') ?? 'API_PASSWORD', secret),
         };
       default: {
         const name = str('name')!;
@@ -194,7 +201,7 @@ export function normaliseEndpoint(
           type: 'apiKey',
           in: str('in') as 'header' | 'query' | 'cookie',
           name,
-          value: secretValue(str('value') ?? '<api-key>', str('env') ?? envName(name), secret),
+          value: secretValue(str('value') ?? placeholders.apiKey ?? '<api-key>', str('env') ?? envName(name), secret),
         };
       }
     }
