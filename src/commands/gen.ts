@@ -1,6 +1,7 @@
 import { writeFileSync, renameSync } from 'node:fs';
 import type { Io } from '../cli.js';
 import { reportError } from '../cli.js';
+import { formatLocation } from '../errors.js';
 import { withOutputLock } from '../output/lock.js';
 import { writeOutput } from '../output/write.js';
 import { prepareRun, type RunOptions } from './prepare.js';
@@ -13,6 +14,7 @@ export function runGenOnce(options: RunOptions, io: Io): Promise<number> {
     return Promise.resolve(reportError(e, io));
   }
   const { generation, docs } = prepared;
+  for (const w of generation.warnings) io.err(`${w.loc ? `${formatLocation(w.loc)}: ` : ''}warning: ${w.message}\n`);
   return withOutputLock(options.out, () => {
     const report = writeOutput(options.out, generation.files);
     let pages = 0;

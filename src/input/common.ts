@@ -41,6 +41,8 @@ export interface Imported {
   /** The place of the request body, for body errors. */
   bodyPointer: (string | number)[];
   origin: EntryOrigin;
+  /** The names an override may use for this endpoint. */
+  keys: string[];
   warnings: string[];
 }
 

@@ -83,12 +83,14 @@ export function importHar(ctx: ImportContext, source: DocumentSource, har: Node)
         warn(`the multipart part ${JSON.stringify(part.name)} uploads ${part.filename}, which is not beside the HAR file: the snippet reads ${part.file} from the folder it runs in (put the file there; the content the HAR may hold is not written out)`);
       }
     }
-    const override = ctx.overrides?.take([raw.id, `${raw.method} ${parsed.pathname}`], ctx.errors);
+    const keys = [raw.id, `${raw.method} ${parsed.pathname}`];
+    const override = ctx.overrides?.take(keys, ctx.errors);
     imported.push({
       raw: override ? applyOverride(raw, override) : raw,
       pointer: [...at, 'request'],
       bodyPointer: [...at, 'request', 'postData'],
       origin: { kind: 'har', entry: i },
+      keys,
       warnings,
     });
   });

@@ -91,7 +91,7 @@ export class Importer {
 
   private entries(imported: readonly Imported[], file: string, source: DocumentSource, documentWarnings: SnipgenError[]): SpecEntry[] {
     return imported.map((item, i) => {
-      this.known.push(item.raw.id);
+      this.known.push(...item.keys);
       const at: Locator = { file, locate: (path) => source.locate(path[0] === 'body' ? item.bodyPointer : item.pointer) };
       const here = source.locate(item.pointer);
       return {

@@ -69,13 +69,15 @@ export function importOpenApi(ctx: ImportContext, source: DocumentSource, origin
       const endpointWarnings: string[] = [];
       const builder = new OperationBuilder(doc, version, path, method, item, op, (m) => endpointWarnings.push(`${name}: ${m}`), (m, where) => fail(`${name}: ${m}`, [...at, ...where]));
       let raw = builder.build(ids.claim(slug(op.operationId ?? `${method} ${path}`)), server.url);
-      const override = ctx.overrides?.take([op.operationId, raw.id, `${method.toUpperCase()} ${path}`].filter((k): k is string => typeof k === 'string'), ctx.errors);
+      const keys = [op.operationId, raw.id, `${method.toUpperCase()} ${path}`].filter((k): k is string => typeof k === 'string');
+      const override = ctx.overrides?.take(keys, ctx.errors);
       if (override) raw = applyOverride(raw, override);
       endpoints.push({
         raw,
         pointer: at,
         bodyPointer: version === '2.0' ? [...at, 'parameters'] : [...at, 'requestBody'],
         origin: { kind: 'openapi', document, path, method },
+        keys,
         warnings: endpointWarnings,
       });
     }
@@ -156,8 +158,8 @@ class OperationBuilder {
     }
     const schema = this.version === '2.0' ? param : param.schema;
     if (!isSchema(schema)) return this.placeholder(`parameter ${param.name} has no schema`);
-    // A bare string parameter reads best as its own name in capitals (/repos/OWNER/REPO).
-    if (isBareString(schema)) return String(param.name).toUpperCase();
+    // A bare string parameter reads best as its own name in capitals (/repos/OWNER/REPO, /pets/PET_ID).
+    if (isBareString(schema)) return String(param.name).replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/[^A-Za-z0-9]+/g, '_').toUpperCase();
     return sampleSchema(schema, `parameter ${param.name}`, this.warn);
   }
 

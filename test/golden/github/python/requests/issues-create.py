@@ -1,0 +1,26 @@
+import requests
+
+url = "https://api.github.com/repos/OWNER/REPO/issues"
+headers = {
+    "Content-Type": "application/json",
+}
+payload = {
+    "title": "Found a bug",
+    "body": "I'm having a problem with this.",
+    "assignees": [
+        "octocat"
+    ],
+    "milestone": 1,
+    "labels": [
+        "bug"
+    ]
+}
+
+response = requests.post(
+    url,
+    headers=headers,
+    json=payload,
+)
+
+print(response.status_code)
+print(response.text)

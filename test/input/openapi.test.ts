@@ -1,0 +1,276 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SnipgenErrors } from '../../src/errors.js';
+import { detectInput } from '../../src/input/index.js';
+import { PLACEHOLDER, sampleSchema } from '../../src/input/sampler.js';
+import { loadSpecs, type SpecEntry } from '../../src/spec/load.js';
+import { ROOT } from '../support.js';
+
+const OPENAPI = join(ROOT, 'test', 'fixtures', 'openapi');
+
+function load(files: string[], overrides?: string): SpecEntry[] {
+  return loadSpecs(
+    files.map((f) => join(OPENAPI, f)),
+    ROOT,
+    overrides ? { overrides: join(OPENAPI, overrides) } : {},
+  );
+}
+
+function problems(files: string[], overrides?: string): string[] {
+  try {
+    load(files, overrides);
+  } catch (e) {
+    if (e instanceof SnipgenErrors) return e.errors.map((x) => x.format());
+    throw e;
+  }
+  throw new Error(`${files.join(', ')} loaded without errors`);
+}
+
+function byId(entries: SpecEntry[]) {
+  return Object.fromEntries(entries.map((e) => [e.raw.id, e.raw]));
+}
+
+describe('detectInput', () => {
+  it('reads the kind from the content, not the file name', () => {
+    expect(detectInput('openapi: 3.1.0\ninfo: {}\n')).toEqual({ kind: 'openapi', format: 'yaml' });
+    expect(detectInput('# comment\nswagger: "2.0"\n')).toEqual({ kind: 'openapi', format: 'yaml' });
+    expect(detectInput('{"openapi": "3.0.0"}')).toEqual({ kind: 'openapi', format: 'json' });
+    expect(detectInput('{"log": {"entries": []}}')).toEqual({ kind: 'har' });
+    expect(detectInput('id: x\nmethod: GET\n')).toEqual({ kind: 'spec' });
+    expect(detectInput('{"id": "x", "method": "GET"}')).toEqual({ kind: 'spec' });
+    expect(detectInput('description: "openapi: is mentioned"\n')).toEqual({ kind: 'spec' });
+  });
+});
+
+describe('sampleSchema', () => {
+  const sample = (schema: unknown) => {
+    const warnings: string[] = [];
+    return { value: sampleSchema(schema, 'body', (w) => warnings.push(w)), warnings };
+  };
+
+  it('prefers example, then examples, const, default, the first enum value', () => {
+    expect(sample({ type: 'string', example: 'x', default: 'y', enum: ['z'] }).value).toBe('x');
+    expect(sample({ type: 'string', examples: ['e1', 'e2'] }).value).toBe('e1');
+    expect(sample({ const: 7 }).value).toBe(7);
+    expect(sample({ type: 'integer', default: 5, enum: [1, 2] }).value).toBe(5);
+    expect(sample({ type: 'string', enum: ['b', 'a'] }).value).toBe('b');
+  });
+
+  it('builds from the type with format-aware strings and bounded numbers', () => {
+    expect(
+      sample({
+        type: 'object',
+        properties: {
+          at: { type: 'string', format: 'date-time' },
+          id: { type: 'string', format: 'uuid' },
+          mail: { type: 'string', format: 'email' },
+          link: { type: 'string', format: 'uri' },
+          plain: { type: 'string' },
+          n: { type: 'integer', minimum: 3 },
+          neg: { type: 'number', maximum: -2 },
+          ok: { type: 'boolean' },
+          list: { type: 'array', items: { type: 'integer' } },
+          nothing: { type: 'null' },
+          secret: { type: 'string', readOnly: true },
+        },
+      }).value,
+    ).toEqual({
+      at: '2024-01-01T12:00:00Z',
+      id: '123e4567-e89b-12d3-a456-426614174000',
+      mail: 'user@example.com',
+      link: 'https://example.com',
+      plain: 'string',
+      n: 3,
+      neg: -2,
+      ok: true,
+      list: [0],
+      nothing: null,
+    });
+  });
+
+  it('merges allOf, takes the first oneOf/anyOf branch (skipping a null one)', () => {
+    const schema = {
+      allOf: [
+        { type: 'object', properties: { a: { type: 'string', example: 'A' } } },
+        { properties: { b: { oneOf: [{ type: 'null' }, { type: 'integer', example: 2 }, { type: 'string' }] } } },
+        { properties: { a: { description: 'merged into the first a' } } },
+      ],
+    };
+    expect(sample(schema).value).toEqual({ a: 'A', b: 2 });
+    expect(sample({ anyOf: [{ type: 'boolean' }, { type: 'string' }] }).value).toBe(true);
+  });
+
+  it('cuts reference cycles: the repeating property or item is left out', () => {
+    const node: Record<string, any> = { type: 'object', properties: { name: { type: 'string' } } };
+    node.properties.parent = node;
+    node.properties.children = { type: 'array', items: node };
+    const both = { allOf: [node, node] };
+    expect(sample(node).value).toEqual({ name: 'string', children: [] });
+    expect(sample(both).value).toEqual({ name: 'string', children: [] });
+  });
+
+  it('is deterministic', () => {
+    const schema = { type: 'object', properties: { a: { type: 'array', items: { oneOf: [{ type: 'string', format: 'date' }] } } } };
+    expect(sample(schema).value).toEqual(sample(schema).value);
+  });
+
+  it('warns, naming the place, and uses a placeholder for a schema it cannot sample', () => {
+    const result = sample({ type: 'object', properties: { any: {}, odd: { type: 'file' }, ok: { type: 'integer' } } });
+    expect(result.value).toEqual({ any: PLACEHOLDER, odd: PLACEHOLDER, ok: 0 });
+    expect(result.warnings).toEqual([
+      'body.any: the schema has no type, properties or items; used the placeholder "<value>"',
+      'body.odd: type "file" is not a JSON type; used the placeholder "<value>"',
+    ]);
+  });
+});
+
+describe('OpenAPI 3.0 (petstore.yaml)', () => {
+  const entries = load(['petstore.yaml']);
+  const raw = byId(entries);
+
+  it('gives one endpoint per operation, in document order, ids from operationId or method and path', () => {
+    expect(entries.map((e) => e.raw.id)).toEqual(['list-pets', 'create-pet', 'get-pet', 'replace-pet', 'delete-pets-pet-id', 'upload-photo', 'replace-photo', 'login', 'add-note']);
+    expect(entries.map((e) => e.origin?.kind === 'openapi' && `${e.origin.method} ${e.origin.path}`)).toContain('delete /pets/{petId}');
+  });
+
+  it('reads the server with its variables\' defaults, and required or exemplified parameters in their styles', () => {
+    expect(raw['list-pets']).toMatchObject({
+      title: 'List pets',
+      description: 'Lists the pets in the store, newest first.',
+      method: 'GET',
+      baseUrl: 'https://eu.petstore.example.com/v2',
+      path: '/pets',
+      query: [
+        { name: 'limit', value: '1' },
+        { name: 'tags', value: 'dog' },
+        { name: 'tags', value: 'cat' },
+        { name: 'ids', value: '0' },
+      ],
+      headers: [{ name: 'X-Request-Id', value: '123e4567-e89b-12d3-a456-426614174000' }],
+      cookies: [{ name: 'session', value: 'abc123' }],
+      auth: { type: 'bearer' },
+    });
+    expect(raw['get-pet']).toMatchObject({ path: '/pets/{petId}', pathParams: { petId: 'PET_ID' }, auth: { type: 'apiKey', in: 'header', name: 'X-API-Key' } });
+  });
+
+  it('maps security schemes: bearer, basic, API key, OAuth2 as bearer, none when security is empty', () => {
+    expect(raw['login']!.auth).toEqual({ type: 'basic' });
+    expect(raw['add-note']!.auth).toEqual({ type: 'bearer' });
+    expect(raw['delete-pets-pet-id']!.auth).toBeUndefined();
+  });
+
+  it('builds bodies: JSON from the schema (allOf, oneOf, readOnly, cycles) or the first example; form; multipart; text; file', () => {
+    expect(raw['create-pet']!.body).toEqual({
+      json: {
+        name: 'Rex',
+        kind: 'dog',
+        born: '2024-01-01',
+        weight: 0.5,
+        chipped: false,
+        contact: 'user@example.com',
+        owner: { name: 'string', since: '2024-01-01T12:00:00Z', website: 'https://example.com', pets: [] },
+      },
+    });
+    expect(raw['replace-pet']!.body).toEqual({ json: { name: 'Rex', kind: 'dog', born: '2020-05-01' } });
+    expect(raw['login']!.body).toEqual({ form: [{ name: 'username', value: 'alice' }, { name: 'scope', value: 'read' }, { name: 'remember', value: 'true' }] });
+    expect(raw['upload-photo']!.body).toEqual({ multipart: [{ name: 'caption', value: 'On the beach' }, { name: 'photo', file: 'photo.png', contentType: 'image/png' }] });
+    expect(raw['replace-photo']!.body).toEqual({ file: 'body.png', contentType: 'image/png' });
+    expect(raw['add-note']!.body).toEqual({ text: 'Remember the "vet" on Monday\n', contentType: 'text/plain' });
+  });
+
+  it('warns about every placeholder file, at the operation', () => {
+    const warnings = entries.flatMap((e) => e.warnings ?? []).map((w) => w.format());
+    expect(warnings).toEqual([
+      'test/fixtures/openapi/petstore.yaml:95:7: operation uploadPhoto: the file part photo is a file the document cannot supply: the snippet reads photo.png from the folder it runs in (put the file there)',
+      'test/fixtures/openapi/petstore.yaml:110:7: operation replacePhoto: the request body is a file the document cannot supply: the snippet reads body.png from the folder it runs in (put the file there)',
+    ]);
+  });
+});
+
+describe('Swagger 2.0 and OpenAPI 3.1 with relative-file $refs', () => {
+  const raw = byId(load(['swagger.yaml', 'split/openapi.json']));
+
+  it('Swagger 2.0: host, basePath and https, API key in the query, collection formats, body and formData', () => {
+    expect(raw['list-files']).toMatchObject({
+      baseUrl: 'https://files.example.com/api',
+      query: [
+        { name: 'kind', value: 'doc' },
+        { name: 'kind', value: 'img' },
+        { name: 'fields', value: 'name,size' },
+      ],
+      auth: { type: 'apiKey', in: 'query', name: 'api_key' },
+    });
+    expect(raw['create-file']!.body).toEqual({ json: { name: 'report.pdf', size: 0, tags: ['draft'] } });
+    expect(raw['upload-content']).toMatchObject({
+      pathParams: { fileId: '123e4567-e89b-12d3-a456-426614174000' },
+      body: { multipart: [{ name: 'file', file: 'file.bin' }, { name: 'comment', value: 'first draft' }] },
+      placeholderFiles: true,
+    });
+  });
+
+  it('OpenAPI 3.1: a relative server gets a placeholder host, refs into another file resolve, 3.1 keywords are read', () => {
+    expect(raw['create-user']).toMatchObject({
+      baseUrl: 'https://api.example.com/v3',
+      auth: { type: 'apiKey', in: 'cookie', name: 'session_id' },
+      body: { json: { email: 'user@example.com', nickname: 'ace', role: 'admin', settings: {}, metadata: PLACEHOLDER } },
+    });
+    expect(raw['put-avatar']).toMatchObject({
+      pathParams: { id: '42' },
+      body: { multipart: [{ name: 'image', file: 'image.png', contentType: 'image/png' }, { name: 'alt', value: 'string' }] },
+    });
+  });
+
+  it('warns once about the server and names the operation for the odd schema', () => {
+    const entries = load(['split/openapi.json']);
+    expect(entries.flatMap((e) => e.warnings ?? []).map((w) => w.format())).toEqual([
+      'test/fixtures/openapi/split/openapi.json:4:14: the server "/v3" is not an absolute http(s) URL, so the snippets use https://api.example.com/v3: set the real one with --base-url or an override',
+      'test/fixtures/openapi/split/openapi.json:7:15: operation createUser: request body.metadata: the schema has no type, properties or items; used the placeholder "<value>"',
+      'test/fixtures/openapi/split/openapi.json:19:14: operation putAvatar: the file part image is a file the document cannot supply: the snippet reads image.png from the folder it runs in (put the file there)',
+    ]);
+  });
+});
+
+describe('overrides', () => {
+  it('pin path parameters, auth, bodies and named values per operation (by operationId, endpoint id or METHOD /path)', () => {
+    const raw = byId(load(['petstore.yaml'], 'overrides.yaml'));
+    expect(raw['get-pet']).toMatchObject({ pathParams: { petId: 'rex-42' }, auth: { type: 'apiKey', in: 'header', name: 'X-API-Key', env: 'PETSTORE_KEY' } });
+    expect(raw['create-pet']).toMatchObject({ title: 'Create Rex', body: { json: { name: 'Rex', kind: 'dog', owner: { name: 'Alice' } } } });
+    expect(raw['list-pets']!.query).toEqual([
+      { name: 'limit', value: 10n },
+      { name: 'tags', value: 'dog' },
+      { name: 'tags', value: 'cat' },
+      { name: 'ids', value: '0' },
+    ]);
+    expect(raw['list-pets']!.headers).toEqual([{ name: 'x-request-id', value: 'fixed-id' }]);
+  });
+
+  it('an override that matches no operation is an error, with a suggestion', () => {
+    expect(problems(['petstore.yaml'], 'overrides-typo.yaml')).toEqual(['test/fixtures/openapi/overrides-typo.yaml:2:3: override "getPets" matches no operation (did you mean "getPet"?)']);
+  });
+});
+
+describe('bad OpenAPI input is reported at its place', () => {
+  it('a schema violation, by line:col and JSON pointer', () => {
+    expect(problems(['invalid/schema.yaml'])).toEqual([
+      'test/fixtures/openapi/invalid/schema.yaml:3:3: invalid OpenAPI: missing required field "version" (at #/info)',
+      'test/fixtures/openapi/invalid/schema.yaml:9:11: invalid OpenAPI: missing required field "description" (at #/paths/~1pets/get/responses/200)',
+    ]);
+  });
+
+  it('an unresolvable $ref, at the $ref', () => {
+    expect(problems(['invalid/bad-ref.yaml'])).toEqual([
+      'test/fixtures/openapi/invalid/bad-ref.yaml:10:21: invalid OpenAPI: Missing $ref pointer "#/components/schemas/Missing". Token "components" does not exist. (at #/paths/~1pets/post/requestBody/content/application~1json/schema/$ref)',
+    ]);
+  });
+
+  it('a $ref to a missing file, at the $ref', () => {
+    const [message] = problems(['invalid/missing-file.yaml']);
+    expect(message).toMatch(/^test\/fixtures\/openapi\/invalid\/missing-file\.yaml:5:11: invalid OpenAPI: Error opening file .*no-such-file\.yaml.* \(at #\/paths\/~1pets\/\$ref\)$/);
+  });
+
+  it('a request body type snipgen cannot send, at the content', () => {
+    expect(problems(['invalid/unsupported-body.yaml'])).toEqual([
+      'test/fixtures/openapi/invalid/unsupported-body.yaml:10:11: operation sendEvent: unsupported request body type application/x-protobuf: snipgen sends JSON, form, multipart, text, XML with an example, or a file (at #/paths/~1events/post/requestBody/content)',
+    ]);
+  });
+});
