@@ -36,6 +36,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       .option('-c, --clients <ids>', 'comma-separated client ids (see `snipgen list`)', csv)
       .addOption(new Option('-s, --style <style>', 'snippet style').choices(['runnable', 'reference']).default('runnable'))
       .option('--base-url <url>', "replace every endpoint's base URL")
+      .option('--overrides <file>', 'YAML or JSON file pinning values per imported OpenAPI operation or HAR entry')
       .option('--docs <paths>', 'comma-separated Markdown/MDX pages or folders whose snipgen:start/end regions are filled', csv);
   const runOptions = (inputs: string[], opts: Record<string, any>) => ({
     inputs,
@@ -47,6 +48,9 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   });
 
   withRunOptions(program.command('gen').description('generate snippets, docs pages and a manifest from endpoint specs'))
+    .option('--format <formats>', "comma-separated output formats: markdown, mdx-docusaurus, mdx-mintlify, snippets-json, openapi, llms-full (default: the config's formats, else markdown)", csv)
+    // check's --format names its report format, so gen's output formats travel as `formats`.
+    .hook('preAction', (command) => void command.setOptionValue('formats', command.opts().format))
     .option('-w, --watch', 'regenerate whenever a spec, template or docs page changes')
     .action(async (inputs: string[], opts) => {
       if (opts.watch) {

@@ -27,6 +27,8 @@ export function resolveRunOptions(inputs: string[], flags: Record<string, unknow
     templates: (flags.templates as string | undefined) ?? config.templates,
     clientOptions: config.clientOptions,
     placeholders: config.placeholders,
+    formats: (flags.formats as string[] | undefined) ?? config.formats,
+    overrides: flags.overrides as string | undefined,
     configFile: config.file,
   };
 }
