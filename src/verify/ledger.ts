@@ -42,6 +42,14 @@ export const LEDGER: readonly LedgerEntry[] = [
     signature: /JSONDecodeError/,
   },
   {
+    client: 'javascript/fetch',
+    style: 'reference',
+    endpoints: ['hostile-multipart'],
+    defect: 'multipart goes through FormData, which turns every line break in a text field into CRLF',
+    why: "httpsnippet's fetch writes multipart bodies as FormData appends; the runnable style builds such a body by hand",
+    signature: /^\+ part "[^"]*" = ".*\\r\\n/m,
+  },
+  {
     client: 'swift/urlsession',
     style: 'reference',
     endpoints: '*',
@@ -57,6 +65,14 @@ export const LEDGER: readonly LedgerEntry[] = [
     defect: 'discards the error of http.DefaultClient.Do and uses the response unchecked, which go vet rejects',
     why: 'the reference page writes `res, _ := http.DefaultClient.Do(req)`; the request itself is still verified',
     signature: /using res before checking for errors/,
+  },
+  {
+    client: 'csharp/restsharp',
+    style: 'reference',
+    endpoints: '*',
+    defect: 'uses the RestSharp API removed in v107 (new RestRequest(Method.POST), IRestResponse, client.Execute), which does not compile against the RestSharp the client names',
+    why: 'the reference page is written against RestSharp 106; the runnable style uses the current API',
+    signature: /'Method' does not contain a definition for|'IRestResponse' could not be found/,
   },
 ];
 

@@ -1,0 +1,163 @@
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ClientDescriptor } from '../../clients/types.js';
+import { sha256 } from '../expected.js';
+import { probe, requireTool, which } from '../toolchain.js';
+import { indent } from './shared.js';
+import type { Prepared, Runner, Snippet } from './types.js';
+
+/** Debian's jars (libunirest-java-java and what it depends on), the real Unirest 1.4. */
+const JARS: Record<string, string[]> = {
+  unirest: ['unirest-java', 'httpclient', 'httpcore', 'httpasyncclient', 'httpcore-nio', 'httpmime', 'commons-logging', 'com.android.json'].map(
+    (name) => `/usr/share/java/${name}.jar`,
+  ),
+  httpclient: [],
+};
+
+/** Imports a reference-style fragment may lean on; the fragment itself has none. */
+const HARNESS_IMPORTS: Record<string, string[]> = {
+  common: ['java.io.*', 'java.net.URI', 'java.nio.charset.StandardCharsets', 'java.nio.file.*', 'java.util.*'],
+  httpclient: ['java.net.http.*'],
+  unirest: [
+    // Named, so it wins over org.apache.http.HttpResponse should a wildcard bring that in.
+    'com.mashape.unirest.http.HttpResponse',
+    'com.mashape.unirest.http.Unirest',
+    'org.apache.http.client.methods.*',
+    'org.apache.http.config.*',
+    'org.apache.http.entity.*',
+    'org.apache.http.entity.mime.*',
+    'org.apache.http.entity.mime.content.*',
+    'org.apache.http.impl.client.*',
+    'org.apache.http.util.*',
+    'com.mashape.unirest.http.utils.*',
+  ],
+};
+
+/**
+ * javac compiles every snippet in one JVM through the compiler API, each into its own output
+ * folder (every snippet is a `public class Main`, so they cannot share one javac invocation).
+ */
+const DRIVER = `
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Paths;
+import java.util.List;
+import javax.tools.JavaCompiler;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+
+public class JavacBatch {
+    public static void main(String[] args) throws Exception {
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        StandardJavaFileManager files = javac.getStandardFileManager(null, null, StandardCharsets.UTF_8);
+        boolean all = true;
+        for (String line : Files.readAllLines(Paths.get(args[0]), StandardCharsets.UTF_8)) {
+            String[] job = line.split("\\t", -1);
+            StringWriter out = new StringWriter();
+            List<String> options = List.of("-d", job[1], "-cp", job[2], "-encoding", "UTF-8", "-proc:none", "-implicit:none");
+            boolean ok = javac.getTask(out, files, null, options, null, files.getJavaFileObjects(job[0])).call();
+            System.out.println((ok ? "@@ ok " : "@@ failed ") + job[0]);
+            System.out.print(out);
+            all &= ok;
+        }
+        System.exit(all ? 0 : 1);
+    }
+}
+`;
+
+/** Short-lived programs: the quick JIT tier and the serial collector start fastest. */
+const JVM_FLAGS = ['-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC', '-Xshare:auto'];
+
+export const javaRunner: Runner = {
+  language: 'java',
+  async unavailable(client: ClientDescriptor) {
+    const jdk = (await requireTool('javac', ['-version'], 'JDK (javac)')) ?? (await requireTool('java', ['-version'], 'Java runtime'));
+    if (jdk) return jdk;
+    const missing = (JARS[client.client] ?? []).filter((jar) => !existsSync(jar));
+    return missing.length ? `no ${client.library.name} jars (${missing.join(', ')} not found: install libunirest-java-java)` : null;
+  },
+
+  async prepare(snippets, ctx) {
+    const javac = which('javac')!;
+    const java = which('java')!;
+    const version = (await probe(javac, ['-version'])).stdout.trim();
+    const driverDir = join(ctx.cacheDir, `driver-${sha256(Buffer.from(`${version}\0${DRIVER}`)).slice(0, 16)}`);
+    if (!existsSync(join(driverDir, 'JavacBatch.class'))) {
+      ctx.status('javac (driver)');
+      const build = join(ctx.workDir, 'driver');
+      mkdirSync(build, { recursive: true });
+      writeFileSync(join(build, 'JavacBatch.java'), DRIVER);
+      const result = await ctx.exec(javac, ['-d', build, join(build, 'JavacBatch.java')], { cwd: build });
+      if (result.code !== 0) throw new Error(`cannot compile the javac driver:\n${result.stderr}`);
+      publish(build, driverDir);
+    }
+
+    const prepared = new Map<Snippet, Prepared>();
+    const jobs: string[] = [];
+    const pending = new Map<string, { snippet: Snippet; out: string; classes: string }>();
+    for (const s of snippets) {
+      const { className, source } = harness(s);
+      const file = join(s.dir, `${className}.java`);
+      writeFileSync(file, source);
+      const classpath = (JARS[s.client.client] ?? []).join(':');
+      const classes = join(ctx.cacheDir, 'classes', sha256(Buffer.from(`${version}\0${classpath}\0${source}`)));
+      const run = { stage: 'run' as const, command: java, args: [...JVM_FLAGS, '-cp', [classes, classpath].filter(Boolean).join(':'), className] };
+      prepared.set(s, { steps: [run] });
+      if (existsSync(classes)) continue;
+      const out = join(s.dir, 'classes');
+      mkdirSync(out, { recursive: true });
+      jobs.push([file, out, classpath].join('\t'));
+      pending.set(file, { snippet: s, out, classes });
+    }
+    if (jobs.length === 0) return prepared;
+
+    ctx.status(`javac (${jobs.length})`);
+    const jobFile = join(ctx.workDir, 'javac-jobs.txt');
+    writeFileSync(jobFile, jobs.join('\n') + '\n');
+    const result = await ctx.exec(java, ['-cp', driverDir, 'JavacBatch', jobFile], { cwd: ctx.workDir });
+    const outcome = parseDriver(result.stdout);
+    for (const [file, { snippet, out, classes }] of pending) {
+      const o = outcome.get(file);
+      if (o?.ok) publish(out, classes);
+      else prepared.set(snippet, { failed: 'javac failed', detail: o?.output ?? [result.stderr || result.spawnError || 'javac did not report on this file'] });
+    }
+    return prepared;
+  },
+};
+
+/**
+ * A runnable snippet is a complete program. A reference-style fragment is a method body: it
+ * gets the imports its client's API needs, a `Main` class and a `main` that may throw; Unirest
+ * also needs shutting down, or its background threads keep the JVM alive.
+ */
+function harness(s: Snippet): { className: string; source: string } {
+  const declared = /^\s*public\s+(?:final\s+)?class\s+(\w+)/m.exec(s.code);
+  if (declared) return { className: declared[1]!, source: s.code };
+  const imports = [...HARNESS_IMPORTS.common!, ...(HARNESS_IMPORTS[s.client.client] ?? [])].map((i) => `import ${i};`);
+  const shutdown = s.client.client === 'unirest' ? ['        Unirest.shutdown();'] : [];
+  const source = [...imports, '', 'public class Main {', '    public static void main(String[] args) throws Exception {', indent(s.code, '        '), ...shutdown, '    }', '}', ''];
+  return { className: 'Main', source: source.join('\n') };
+}
+
+/** The driver's report: `@@ ok <file>` or `@@ failed <file>`, then that file's diagnostics. */
+function parseDriver(stdout: string): Map<string, { ok: boolean; output: string[] }> {
+  const found = new Map<string, { ok: boolean; output: string[] }>();
+  let current: { ok: boolean; output: string[] } | undefined;
+  for (const line of stdout.split('\n')) {
+    const m = /^@@ (ok|failed) (.*)$/.exec(line);
+    if (m) found.set(m[2]!, (current = { ok: m[1] === 'ok', output: [] }));
+    else if (current && line.trim()) current.output.push(line);
+  }
+  return found;
+}
+
+/** Moves a finished build into the cache under its final name in one step; a concurrent verify may have won the race, which is fine. */
+function publish(from: string, to: string): void {
+  mkdirSync(join(to, '..'), { recursive: true });
+  try {
+    renameSync(from, to);
+  } catch {
+    rmSync(from, { recursive: true, force: true });
+  }
+}
