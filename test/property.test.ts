@@ -84,6 +84,14 @@ const spec = fc.record({
   body,
 });
 
+/**
+ * Clients whose library cannot send something the random specs often hold, so they refuse many
+ * of them by name: the fewest snippets they must still render, and why.
+ */
+const FEWER_RENDERS: Record<string, { atLeast: number; why: string }> = {
+  'java/httpclient': { atLeast: RUNS / 2, why: 'java.net.http writes header values as US-ASCII, so it refuses every non-ASCII header value' },
+};
+
 /** Writes the spec as YAML and loads it the way the CLI does, so it is validated and normalised for real. */
 function endpointFor(raw: Record<string, unknown>, style: Style) {
   const defined = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined));
@@ -117,6 +125,7 @@ describe.each(CLIENTS.map((c) => [c.id, c] as const))('%s renders random hostile
       { seed: SEED, numRuns: RUNS },
     );
     // Refusals are allowed, but they must not be what makes the property pass.
-    expect(rendered, `${client.id} refused too many random specs as unsupported`).toBeGreaterThanOrEqual(RUNS);
+    const limit = FEWER_RENDERS[client.id];
+    expect(rendered, `${client.id} refused too many random specs as unsupported${limit ? ` (allowed fewer: ${limit.why})` : ''}`).toBeGreaterThanOrEqual(limit?.atLeast ?? RUNS);
   });
 });

@@ -183,7 +183,8 @@ function unirestFilePart(part: MultipartFile, body: Body): boolean {
   return sameName.every((p) => p.kind === 'file' && p.contentType === part.contentType && p.filename === posix.basename(p.path) && p.filename !== '');
 }
 
-function unirestImports(endpoint: Endpoint, style: string): string {
+/** The imports the runnable program needs (the reference style, a fragment, prints values as plain literals). */
+function unirestImports(endpoint: Endpoint): string {
   const imports = new Set<string>(['com.mashape.unirest.http.Unirest']);
   const { body } = endpoint;
   const printed: Value[] = [...endpoint.headers.map((h) => h.value), ...(endpoint.cookieHeader ? [endpoint.cookieHeader] : [])];
@@ -199,7 +200,7 @@ function unirestImports(endpoint: Endpoint, style: string): string {
     } else if (body) imports.add('java.nio.charset.StandardCharsets').add('org.apache.http.entity.StringEntity');
   } else {
     imports.add('com.mashape.unirest.http.HttpResponse');
-    if (style === 'runnable') printed.push(...endpoint.query.map((q) => q.value));
+    printed.push(...endpoint.query.map((q) => q.value));
     if (body?.kind === 'file') imports.add('java.nio.file.Files').add('java.nio.file.Path');
     if (body?.kind === 'multipart') {
       for (const part of body.parts) {
@@ -278,6 +279,7 @@ function partHead(part: PartOf): string {
   return str(`\r\n${head}\r\n\r\n`);
 }
 
+/** The imports the runnable program needs. */
 function httpclientImports(endpoint: Endpoint): string {
   const imports = new Set(['java.net.URI', 'java.net.http.HttpClient', 'java.net.http.HttpRequest', 'java.net.http.HttpResponse']);
   const { body } = endpoint;
@@ -313,7 +315,7 @@ export const java: LanguagePrinter = {
     unirestLowLevel,
     unirestFilePart,
     unirestUtf8Headers,
-    unirestImports: (endpoint: Endpoint) => unirestImports(endpoint, endpoint.style),
+    unirestImports,
     httpclientRestricted,
     httpclientMethod,
     httpclientHeaders,

@@ -1,3 +1,3 @@
 HttpResponse<String> response = Unirest.get("https://api.example.com/v1/account")
-  .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("<username>" + ":" + "<password>").getBytes(StandardCharsets.UTF_8)))
+  .header("Authorization", "Basic PHVzZXJuYW1lPjo8cGFzc3dvcmQ+")
   .asString();
