@@ -55,19 +55,29 @@ function flatten(parts: Part[]): Part[] {
   return parts.flatMap((p) => (p.kind === 'base64' ? [p, ...flatten(p.parts)] : [p]));
 }
 
+const breaksLine = (text: string) => /[\r\n]/.test(text);
+
+/** Which of the multipart functions a snippet defines after main. */
+function multipartHelpers(endpoint: Endpoint) {
+  const parts = endpoint.body?.kind === 'multipart' ? endpoint.body.parts : [];
+  const addFile = parts.some((p) => p.kind === 'file');
+  const addField = parts.some((p) => p.kind === 'field' && breaksLine(p.name));
+  return { addFile, addField, quoteEscaper: addFile || addField };
+}
+
 /**
  * The import paths a snippet needs. Reference style keeps the reference page's order (fmt, the
  * body's packages, net/http, io); runnable style lists them sorted, as gofmt wants.
  */
 function imports(endpoint: Endpoint): string[] {
   const body = endpoint.body;
-  const hasFile = body?.kind === 'file' || (body?.kind === 'multipart' && body.parts.some((p) => p.kind === 'file'));
+  const helpers = multipartHelpers(endpoint);
   const bodyImports = new Set<string>();
   if (body?.kind === 'json' || body?.kind === 'form' || body?.kind === 'text') bodyImports.add('strings');
   if (body?.kind === 'file' || body?.kind === 'multipart') bodyImports.add('bytes');
   if (body?.kind === 'multipart') bodyImports.add('mime/multipart');
-  if (body?.kind === 'multipart' && hasFile) bodyImports.add('net/textproto');
-  if (hasFile) bodyImports.add('os');
+  if (helpers.quoteEscaper) bodyImports.add('net/textproto').add('strings');
+  if (body?.kind === 'file' || helpers.addFile) bodyImports.add('os');
   if (endpoint.style === 'reference') return ['fmt', ...bodyImports, 'net/http', 'io'];
 
   const printed: Value[] = [
@@ -105,7 +115,7 @@ export const go: LanguagePrinter = {
     /** The Host header's value, which goes in req.Host, or null. */
     hostHeader: (endpoint: Endpoint) => endpoint.headers.find(isHost)?.value ?? null,
     isMultipart: (endpoint: Endpoint) => endpoint.body?.kind === 'multipart',
-    /** True when the snippet needs its addFile function. */
-    hasFilePart: (endpoint: Endpoint) => endpoint.body?.kind === 'multipart' && endpoint.body.parts.some((p) => p.kind === 'file'),
+    multipartHelpers,
+    breaksLine,
   },
 };

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ruby } from '../../src/lang/ruby.js';
-import type { JsonValue, Part, Value } from '../../src/model.js';
+import type { Endpoint, JsonValue, Part, Value } from '../../src/model.js';
 import { parseJsonExact } from '../../src/spec/json.js';
 import { HOSTILE_STRINGS } from '../hostile.js';
 import { fromHexLines, hasCommand, printerSuite } from './suite.js';
@@ -45,6 +45,16 @@ describe('ruby printers beyond str', () => {
 
   it('interpolates environment lookups into one string', () => {
     expect(ruby.expr(value(lit('Bearer '), env('<token>')))).toBe('"Bearer #{ENV.fetch(\'SNIPGEN_UNSET_VARIABLE\', \'<token>\')}"');
+  });
+
+  it('refuses what Net::HTTP would send differently, naming the client and the shape', () => {
+    const endpoint = (extra: object) => ({ auth: null, headers: [], headerMap: [], body: null, ...extra }) as unknown as Endpoint;
+    const header = { name: 'X-Dash-', value: value(lit('v')) };
+    const unsupported = expect.objectContaining({ code: 'unsupported', message: expect.stringContaining('ruby/net-http') });
+    expect(() => helpers.requestHeaders!(endpoint({ headers: [header] }) as never)).toThrow(unsupported);
+    expect(() => helpers.headerFields!(endpoint({ headerMap: [header] }) as never)).toThrow(unsupported);
+    const body = { kind: 'multipart', parts: [{ kind: 'field', name: 'a\nb', value: 'v' }] };
+    expect(() => helpers.multipartParts!(endpoint({ body }) as never)).toThrow(unsupported);
   });
 
   it('prints Ruby values, not JSON ones', () => {

@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"net/textproto"
 	"os"
+	"strings"
 )
 
 func main() {
@@ -53,6 +54,10 @@ func main() {
 	fmt.Println(string(body))
 }
 
+// quoteEscaper escapes a part's name or filename: quotes as multipart.Writer does, line breaks
+// as browsers do (%0D, %0A), since a raw one would end the part's header.
+var quoteEscaper = strings.NewReplacer("\\", "\\\\", `"`, "\\\"", "\r", "%0D", "\n", "%0A")
+
 // addFile adds a file part; multipart.Writer.CreateFormFile would label it application/octet-stream.
 func addFile(writer *multipart.Writer, field, filename, contentType, path string) error {
 	data, err := os.ReadFile(path)
@@ -60,7 +65,7 @@ func addFile(writer *multipart.Writer, field, filename, contentType, path string
 		return err
 	}
 	header := textproto.MIMEHeader{}
-	header.Set("Content-Disposition", fmt.Sprintf("form-data; name=%q; filename=%q", field, filename))
+	header.Set("Content-Disposition", fmt.Sprintf(`form-data; name="%s"; filename="%s"`, quoteEscaper.Replace(field), quoteEscaper.Replace(filename)))
 	header.Set("Content-Type", contentType)
 	part, err := writer.CreatePart(header)
 	if err != nil {
