@@ -34,6 +34,7 @@ export interface Config {
   templates?: string;
   docs?: string[];
   formats?: string[];
+  overrides?: string;
   baseUrl?: string;
   placeholders?: Placeholders;
   clientOptions?: Record<string, ClientOptions>;
@@ -78,6 +79,7 @@ function resolvePaths(config: Config, base: string, cwd: string): Config {
     inputs: config.inputs?.map(path),
     out: config.out === undefined ? undefined : path(config.out),
     templates: config.templates === undefined ? undefined : path(config.templates),
+    overrides: config.overrides === undefined ? undefined : path(config.overrides),
     docs: config.docs?.map(path),
   };
 }

@@ -78,6 +78,14 @@ describe('snipgen CLI', () => {
     expect(existsSync(join(work, 'generated', 'make-key', 'python-requests.py'))).toBe(true);
   });
 
+  it('gen removes an output format that is no longer asked for', async () => {
+    await runCli(['gen', ...PY, '--format', 'markdown,snippets-json'], { cwd: work });
+    expect(existsSync(join(work, 'generated', 'snippets.json'))).toBe(true);
+    const result = await runCli(['gen', ...PY], { cwd: work });
+    expect(result.stdout).toContain('1 removed');
+    expect(existsSync(join(work, 'generated', 'snippets.json'))).toBe(false);
+  });
+
   it('same input gives the same bytes, LF endings and one final newline', async () => {
     await runCli(['gen', ...PY, '--out', 'a'], { cwd: work });
     await runCli(['gen', ...PY, '--out', 'b'], { cwd: work });

@@ -28,7 +28,7 @@ export function resolveRunOptions(inputs: string[], flags: Record<string, unknow
     clientOptions: config.clientOptions,
     placeholders: config.placeholders,
     formats: (flags.formats as string[] | undefined) ?? config.formats,
-    overrides: flags.overrides as string | undefined,
+    overrides: (flags.overrides as string | undefined) ?? config.overrides,
     configFile: config.file,
   };
 }

@@ -53,7 +53,7 @@ export function writeOutput(outDir: string, files: readonly OutputFile[]): Write
 export function readManifestFiles(root: string): string[] {
   try {
     const manifest = JSON.parse(readFileSync(join(root, MANIFEST), 'utf8')) as Manifest;
-    return [...manifest.snippets.map((s) => s.file), ...manifest.pages.map((p) => p.file)];
+    return [...manifest.snippets, ...manifest.pages, ...(manifest.outputs ?? [])].map((entry) => entry.file);
   } catch {
     return [];
   }
