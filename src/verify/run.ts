@@ -288,7 +288,7 @@ function runStep(step: Step, snippet: Snippet, timeoutMs: number): Promise<Proce
   return runProcess(step.command, step.args, { cwd: step.cwd ?? snippet.dir, env: runEnv(snippet), timeoutMs });
 }
 
-function applyLedger(result: SnippetResult, ledger: readonly LedgerEntry[]): SnippetResult {
+export function applyLedger(result: SnippetResult, ledger: readonly LedgerEntry[]): SnippetResult {
   const entry = ledgerEntry(ledger, result.client, result.style, result.endpoint);
   if (!entry || result.status === 'skipped') return result;
   if (result.status === 'passed') {

@@ -1,0 +1,73 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { pythonRequests } from '../../src/clients/python-requests.js';
+import { verify } from '../../src/verify/run.js';
+import { pythonRunner } from '../../src/verify/runners/python.js';
+import { ROOT, SHAPES } from '../support.js';
+
+/**
+ * The verifier's own proof: a copy of the templates with one deliberate mistake must make
+ * verify fail, with a diff that names the mistake.
+ */
+const missing = await pythonRunner.unavailable(pythonRequests);
+const work = mkdtempSync(join(tmpdir(), 'snipgen-broken-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+async function verifyBroken(name: string, fixture: string, from: string, to: string) {
+  const root = join(work, name);
+  cpSync(join(ROOT, 'templates'), root, { recursive: true });
+  const file = join(root, 'python', 'requests.hbs');
+  const template = readFileSync(file, 'utf8');
+  expect(template).toContain(from);
+  writeFileSync(file, template.replace(from, to));
+  const report = await verify({
+    inputs: [join(SHAPES, `${fixture}.yaml`)],
+    clients: ['python/requests'],
+    styles: ['runnable'],
+    cacheDir: join(work, 'cache'),
+    templatesRoot: root,
+  });
+  expect(report.results).toHaveLength(1);
+  return report.results[0]!;
+}
+
+describe.skipIf(missing)(`verify catches a broken python/requests template${missing ? ` (skipped: ${missing})` : ''}`, () => {
+  it('a wrong header name', async () => {
+    const result = await verifyBroken('header', 'headers', '    {{str name}}: {{expr value}},', '    {{str (lower name)}}{{str "-x"}}: {{expr value}},');
+    expect(result.status).toBe('failed');
+    expect(result.reason).toMatch(/the request differs from the spec/);
+    expect(result.detail).toContain('- header x-dollar: "$HOME ${x} #{x} `cmd` %s {{x}}"');
+    expect(result.detail).toContain('+ header x-dollar-x: "$HOME ${x} #{x} `cmd` %s {{x}}"');
+  });
+
+  it('a dropped query key', async () => {
+    const result = await verifyBroken('query', 'query-params', '{{#each query}}\n    ({{str name}}, {{expr value}}),\n', '{{#each query}}\n{{#unless @first}}\n    ({{str name}}, {{expr value}}),\n{{/unless}}\n');
+    expect(result.status).toBe('failed');
+    expect(result.detail).toEqual(['- query "q" = "rock & roll = fun + 100% sure"']);
+  });
+
+  it('a body escaped wrongly', async () => {
+    // A raw string literal: the printer's \n and \t escapes arrive as backslashes.
+    const result = await verifyBroken('body', 'body-text', 'payload = {{str body.text}}.encode()', 'payload = r{{str body.text}}.encode()');
+    expect(result.status).toBe('failed');
+    expect(result.detail).toHaveLength(2);
+    expect(result.detail[0]).toMatch(/^- body text "First line\\nSecond line/);
+    expect(result.detail[1]).toMatch(/^\+ body text "First line\\\\nSecond line/);
+  });
+
+  it('and the unbroken template passes the same fixtures', async () => {
+    const report = await verify({
+      inputs: ['headers', 'query-params', 'body-text'].map((f) => join(SHAPES, `${f}.yaml`)),
+      clients: ['python/requests'],
+      styles: ['runnable'],
+      cacheDir: join(work, 'cache'),
+    });
+    expect(report.results.map((r) => [r.endpoint, r.status])).toEqual([
+      ['body-text', 'passed'],
+      ['headers', 'passed'],
+      ['query-params', 'passed'],
+    ]);
+  });
+});
