@@ -7,6 +7,8 @@ export const shellCurl: ClientDescriptor = {
   title: 'Shell (curl)',
   fence: 'bash',
   extension: '.sh',
-  library: { name: 'curl', version: '7.68', install: null },
-  fixes: 'reads the secret from the environment; quoting safe for any value',
+  // --url-query, which percent-encodes query values (secrets from the environment too), is new in curl 7.87.
+  library: { name: 'curl', version: '7.88', install: null },
+  fixes:
+    'reads secrets from the environment, quotes every value safely, passes query values through --url-query and text fields through --form-string, and prints the status',
 };

@@ -1,0 +1,3 @@
+curl --request GET \
+  --url https://api.example.com/v1/widgets \
+  --header 'X-API-Key: <api-key>'

@@ -1,0 +1,3 @@
+curl --request OPTIONS \
+  --url https://api.example.com/v1/items/42 \
+  --header 'Accept: application/json'

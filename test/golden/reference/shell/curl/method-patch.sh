@@ -1,0 +1,7 @@
+curl --request PATCH \
+  --url https://api.example.com/v1/items/42 \
+  --header 'If-Match: "etag-1"' \
+  --header 'Content-Type: application/json' \
+  --data '{
+  "count": 4
+}'

@@ -1,0 +1,7 @@
+curl --request POST \
+  --url https://api.example.com/v1/items \
+  --header 'Content-Type: application/json' \
+  --data '{
+  "name": "widget",
+  "count": 3
+}'

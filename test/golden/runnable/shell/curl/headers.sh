@@ -1,0 +1,8 @@
+curl --url https://api.example.com/v1/headers \
+  --header 'Accept: application/json' \
+  --header 'X-Trace: first' \
+  --header 'X-Quoted: say "hi" and it'\''s fine' \
+  --header 'X-Backslash: C:\path\to\file \n not a newline' \
+  --header 'X-Trace: second' \
+  --header 'X-Dollar: $HOME ${x} #{x} `cmd` %s {{x}}' \
+  --write-out '\n%{http_code}\n'

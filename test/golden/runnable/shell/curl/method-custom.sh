@@ -1,0 +1,4 @@
+curl --request PURGE \
+  --url https://cdn.example.com/cache/images/logo.png \
+  --header 'X-Purge-Reason: deploy' \
+  --write-out '\n%{http_code}\n'

@@ -1,0 +1,3 @@
+curl --url https://api.example.com/v1/items/42 \
+  --header 'Accept: application/json' \
+  --write-out '\n%{http_code}\n'

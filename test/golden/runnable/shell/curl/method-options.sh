@@ -1,0 +1,4 @@
+curl --request OPTIONS \
+  --url https://api.example.com/v1/items/42 \
+  --header 'Accept: application/json' \
+  --write-out '\n%{http_code}\n'
