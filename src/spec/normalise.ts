@@ -301,6 +301,9 @@ function checkHeaderSafe(params: Param[], field: string, fail: (message: string,
   for (const p of params) {
     if (!TOKEN.test(p.name)) fail(`${field}: ${JSON.stringify(p.name)} is not a valid name (letters, digits and !#$%&'*+.^_\`|~- only)`, [field]);
     if (/[\r\n\0]/.test(p.value.text)) fail(`${field}: the value of ${p.name} contains a line break or NUL, which HTTP cannot send`, [field]);
+    else if (field === 'headers' && /^[ \t]|[ \t]$/.test(p.value.text)) {
+      fail(`headers: the value of ${p.name} starts or ends with whitespace, which HTTP strips (RFC 9110 section 5.5)`, [field]);
+    }
     if (field === 'cookies' && /[;,\s"\\]/.test(p.value.text)) {
       fail(`cookies: the value of ${p.name} contains a space, quote, comma, semicolon or backslash, which a Cookie header cannot carry unencoded`, [field]);
     }
