@@ -26,5 +26,8 @@ export const HOSTILE_STRINGS: readonly string[] = [
   `it's a "mix" of \\ $HOME \${x} #{x} \\(x) %s {{x}} \`cmd\` */ ?> """ \u2028 😀 é`,
 ];
 
-/** Characters HTTP forbids in header and cookie values; every other hostile character must survive. */
-export const headerSafe = (s: string) => s.replace(/[\r\n\0]/g, '');
+/**
+ * A hostile string made sendable as a header value: HTTP forbids CR, LF and NUL, and strips
+ * leading and trailing spaces and tabs. Every other hostile character must survive.
+ */
+export const headerSafe = (s: string) => s.replace(/[\r\n\0]/g, '').replace(/^[ \t]+|[ \t]+$/g, '');

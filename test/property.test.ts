@@ -65,7 +65,7 @@ const body = fc.oneof(
 
 const auth = fc.oneof(
   fc.constant(undefined),
-  fc.record({ type: fc.constant('bearer'), token: hostile.map(headerSafe), env: envName }),
+  fc.record({ type: fc.constant('bearer'), token: hostile.map(headerSafe).filter((t) => t.length > 0), env: envName }),
   fc.record({ type: fc.constant('basic'), username: hostile.map(headerSafe), password: hostile.map(headerSafe) }),
   fc.record({ type: fc.constant('apiKey'), in: fc.constantFrom('header', 'query'), name: token, value: hostile.map(headerSafe), env: envName }),
   fc.record({ type: fc.constant('apiKey'), in: fc.constant('cookie'), name: token, value: cookieValue, env: envName }),
