@@ -15,9 +15,13 @@ function escapeChar(char: string, code: number): string | undefined {
   return code <= 0xff ? `\\x${hex(code, 2)}` : `\\u${hex(code, 4)}`;
 }
 
-/** A single-quoted string literal; printable non-ASCII stays readable (modules are UTF-8). */
+/**
+ * A string literal in single quotes, or in double quotes when that needs fewer escapes (as
+ * prettier chooses); printable non-ASCII stays readable (modules are UTF-8).
+ */
 function str(text: string): string {
-  return `'${escapeCodePoints(text, (char, code) => (char === "'" ? "\\'" : escapeChar(char, code)))}'`;
+  const quote = (text.match(/'/g)?.length ?? 0) > (text.match(/"/g)?.length ?? 0) ? '"' : "'";
+  return `${quote}${escapeCodePoints(text, (char, code) => (char === quote ? `\\${quote}` : escapeChar(char, code)))}${quote}`;
 }
 
 /** The text of a template literal without its backquotes; only `${` opens a substitution. */
@@ -31,7 +35,10 @@ function key(name: string): string {
   return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? name : str(name);
 }
 
-/** A JavaScript literal, one entry per line with trailing commas (prettier's layout). */
+/** Arrays of scalars up to this long stay on one line, as prettier keeps them when they fit. */
+const INLINE_ARRAY = 60;
+
+/** A JavaScript literal in prettier's layout: objects one entry per line, trailing commas. */
 function lit(value: JsonValue, indent = ''): string {
   if (value === null) return 'null';
   if (typeof value === 'boolean') return String(value);
@@ -41,6 +48,10 @@ function lit(value: JsonValue, indent = ''): string {
   const inner = indent + INDENT;
   if (Array.isArray(value)) {
     if (value.length === 0) return '[]';
+    if (value.every((v) => v === null || typeof v !== 'object')) {
+      const oneLine = `[${value.map((v) => lit(v)).join(', ')}]`;
+      if (oneLine.length <= INLINE_ARRAY) return oneLine;
+    }
     return `[\n${value.map((v) => `${inner}${lit(v, inner)},\n`).join('')}${indent}]`;
   }
   const entries = Object.entries(value);

@@ -58,7 +58,15 @@ describe('javascript lit', () => {
   });
 
   it('prints prettier-style layout', () => {
-    expect(javascript.lit({ a: [1, 'x'], 'b-c': {}, d: [] }, '  ')).toBe("{\n    a: [\n      1,\n      'x',\n    ],\n    'b-c': {},\n    d: [],\n  }");
+    expect(javascript.lit({ a: [1, 'x'], 'b-c': {}, d: [], e: [{}], f: ['x'.repeat(60)] }, '  ')).toBe(
+      `{\n    a: [1, 'x'],\n    'b-c': {},\n    d: [],\n    e: [\n      {},\n    ],\n    f: [\n      '${'x'.repeat(60)}',\n    ],\n  }`,
+    );
+  });
+
+  it('picks the quote that needs fewer escapes', () => {
+    expect(javascript.str("it's")).toBe('"it\'s"');
+    expect(javascript.str('say "hi"')).toBe("'say \"hi\"'");
+    expect(javascript.str('it\'s "a" mix')).toBe("'it\\'s \"a\" mix'");
   });
 
   it('sends JSON as text when a JavaScript object would change it', () => {
