@@ -8,5 +8,6 @@ export const csharpHttpclient: ClientDescriptor = {
   fence: 'csharp',
   extension: '.cs',
   library: { name: 'System.Net.Http', version: '8', install: null },
-  fixes: 'second C# client: needs nothing beyond the .NET SDK',
+  fixes:
+    'second C# client, needs nothing beyond the .NET SDK; prints status and body even on an error status, reads secrets from the environment, keeps repeated form keys and the exact Content-Type',
 };

@@ -1,5 +1,5 @@
 import { SnipgenError } from '../errors.js';
-import type { Endpoint, JsonValue, MultipartField, MultipartFile, Value } from '../model.js';
+import type { Endpoint, JsonValue, MultipartField, MultipartFile, Param, Value } from '../model.js';
 import { stringifyJson } from '../spec/json.js';
 import { escapeCodePoints, exprPrinter, hex, isUnsafeRaw, type LanguagePrinter } from './shared.js';
 
@@ -137,8 +137,11 @@ export const csharp: LanguagePrinter = {
     utf8Headers,
     utf8Parts,
     isContentHeader: (name: string) => CONTENT_HEADERS.includes(name.toLowerCase()),
-    /** The headers but Content-Type, which .NET sets on the content. */
-    headersButContentType: (endpoint: Endpoint) => endpoint.headers.filter((h) => h.name.toLowerCase() !== 'content-type'),
+    /** The request's header lines: all but Content-Type, which .NET sets on the content, then Cookie. */
+    requestHeaders: (endpoint: Endpoint): Param[] => [
+      ...endpoint.headers.filter((h) => h.name.toLowerCase() !== 'content-type'),
+      ...(endpoint.cookieHeader ? [{ name: 'Cookie', value: endpoint.cookieHeader }] : []),
+    ],
     /** The Content-Type the spec sends with a body (the header, which the normaliser always sets for non-multipart bodies). */
     contentType: (endpoint: Endpoint) => csharp.expr(contentTypeHeader(endpoint)),
     defaultFormType: isDefaultFormType,
@@ -167,6 +170,11 @@ export const csharp: LanguagePrinter = {
     restsharpKnowsMethod: (endpoint: Endpoint) => RESTSHARP_METHODS.includes(endpoint.method),
     /** RestSharp only sends a multipart body with no file when told to. */
     restsharpHasFiles: (endpoint: Endpoint) => endpoint.body?.kind === 'multipart' && endpoint.body.parts.some((p) => p.kind === 'file'),
+    /** True when a field comes before a file in the spec: RestSharp cannot keep that order. */
+    restsharpFilesAndFields: (endpoint: Endpoint) => {
+      const kinds = endpoint.body?.kind === 'multipart' ? endpoint.body.parts.map((p) => p.kind) : [];
+      return kinds.includes('field') && kinds.indexOf('field') < kinds.lastIndexOf('file');
+    },
     /** A multipart text field's name: RestSharp hands it to .NET's Content-Disposition setter, which cannot carry every name. */
     restsharpFieldName: (part: MultipartField) => {
       checkPartName(RESTSHARP, 'name', part.name);

@@ -3,9 +3,6 @@ var request = new HttpRequestMessage
 {
     Method = HttpMethod.Get,
     RequestUri = new Uri("https://api.example.com/v1/widgets?page=2&api_key=%3Capi-key%3E"),
-    Headers =
-    {
-    },
 };
 using (var response = await client.SendAsync(request))
 {

@@ -3,9 +3,6 @@ var request = new HttpRequestMessage
 {
     Method = HttpMethod.Put,
     RequestUri = new Uri("https://api.example.com/v1/blobs/logo"),
-    Headers =
-    {
-    },
     Content = new ByteArrayContent(File.ReadAllBytes("files/avatar.png"))
     {
         Headers =

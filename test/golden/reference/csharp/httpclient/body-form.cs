@@ -3,9 +3,6 @@ var request = new HttpRequestMessage
 {
     Method = HttpMethod.Post,
     RequestUri = new Uri("https://api.example.com/v1/login"),
-    Headers =
-    {
-    },
     Content = new FormUrlEncodedContent(new[]
     {
         new KeyValuePair<string, string>("username", "jane@example.com"),

@@ -3,9 +3,6 @@ var request = new HttpRequestMessage
 {
     Method = HttpMethod.Put,
     RequestUri = new Uri("https://api.example.com/v1/tags"),
-    Headers =
-    {
-    },
     Content = new StringContent("[{\"name\":\"red\",\"weight\":1},{\"name\":\"green\",\"weight\":2.5},\"blue\"]")
     {
         Headers =

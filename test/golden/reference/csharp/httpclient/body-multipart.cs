@@ -3,9 +3,6 @@ var request = new HttpRequestMessage
 {
     Method = HttpMethod.Post,
     RequestUri = new Uri("https://api.example.com/v1/upload"),
-    Headers =
-    {
-    },
     Content = new MultipartFormDataContent
     {
         new StringContent("Quarterly report")

@@ -3,9 +3,6 @@ var request = new HttpRequestMessage
 {
     Method = HttpMethod.Post,
     RequestUri = new Uri("https://api.example.com/v1/notes"),
-    Headers =
-    {
-    },
     Content = new StringContent("First line\nSecond line with \"quotes\", 'apostrophes' and a tab\there.\nUnicode: ☕ 🎉\n")
     {
         Headers =

@@ -3,9 +3,6 @@ var request = new HttpRequestMessage
 {
     Method = HttpMethod.Post,
     RequestUri = new Uri("https://api.example.com/v1/forms"),
-    Headers =
-    {
-    },
     Content = new FormUrlEncodedContent(new[]
     {
         new KeyValuePair<string, string>("mix", "it's a \"mix\" of \\ $HOME ${x} #{x} \\(x) %s {{x}} `cmd` */ ?> \"\"\" \u2028 😀 é"),

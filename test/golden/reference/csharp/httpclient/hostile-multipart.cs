@@ -3,9 +3,6 @@ var request = new HttpRequestMessage
 {
     Method = HttpMethod.Post,
     RequestUri = new Uri("https://api.example.com/v1/forms"),
-    Headers =
-    {
-    },
     Content = new MultipartFormDataContent
     {
         new StringContent("it's a \"mix\" of \\ $HOME ${x} #{x} \\(x) %s {{x}} `cmd` */ ?> \"\"\" \u2028 😀 é")
@@ -33,11 +30,7 @@ var request = new HttpRequestMessage
             Headers =
             {
                 ContentType = MediaTypeHeaderValue.Parse("text/plain"),
-                ContentDisposition = new ContentDispositionHeaderValue("form-data")
-                {
-                    Name = "file",
-                    FileName = "it's \"notes\".txt",
-                }
+                ContentDisposition = ContentDispositionHeaderValue.Parse("form-data; name=\"file\"; filename=\"it's \\\"notes\\\".txt\""),
             }
         },
     },

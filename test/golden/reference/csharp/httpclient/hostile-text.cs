@@ -3,9 +3,6 @@ var request = new HttpRequestMessage
 {
     Method = HttpMethod.Put,
     RequestUri = new Uri("https://api.example.com/v1/raw"),
-    Headers =
-    {
-    },
     Content = new StringContent("it's a \"mix\" of \\ $HOME ${x} #{x} \\(x) %s {{x}} `cmd` */ ?> \"\"\" \u2028 😀 é\nline one\nline two\r\nthen\ttab end\n")
     {
         Headers =

@@ -1,4 +1,4 @@
-var client = new HttpClient();
+var client = new HttpClient(new SocketsHttpHandler { RequestHeaderEncodingSelector = (_, _) => Encoding.UTF8 });
 var request = new HttpRequestMessage
 {
     Method = HttpMethod.Post,

@@ -3,9 +3,6 @@ var request = new HttpRequestMessage
 {
     Method = HttpMethod.Post,
     RequestUri = new Uri("https://api.example.com/v1/items"),
-    Headers =
-    {
-    },
     Content = new StringContent("{\"name\":\"widget\",\"count\":3}")
     {
         Headers =

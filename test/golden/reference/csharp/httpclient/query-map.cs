@@ -3,9 +3,6 @@ var request = new HttpRequestMessage
 {
     Method = HttpMethod.Get,
     RequestUri = new Uri("https://api.example.com/v2/events?type=push&type=pull_request&per_page=50&active=true"),
-    Headers =
-    {
-    },
 };
 using (var response = await client.SendAsync(request))
 {
