@@ -5,14 +5,10 @@ const response = await fetch('https://api.github.com/repos/OWNER/REPO/issues', {
   },
   body: JSON.stringify({
     title: 'Found a bug',
-    body: 'I\'m having a problem with this.',
-    assignees: [
-      'octocat',
-    ],
+    body: "I'm having a problem with this.",
+    assignees: ['octocat'],
     milestone: 1,
-    labels: [
-      'bug',
-    ],
+    labels: ['bug'],
   }),
 });
 
