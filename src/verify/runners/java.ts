@@ -19,8 +19,6 @@ const HARNESS_IMPORTS: Record<string, string[]> = {
   common: ['java.io.*', 'java.net.URI', 'java.nio.charset.StandardCharsets', 'java.nio.file.*', 'java.util.*'],
   httpclient: ['java.net.http.*'],
   unirest: [
-    // Named, so it wins over org.apache.http.HttpResponse should a wildcard bring that in.
-    'com.mashape.unirest.http.HttpResponse',
     'com.mashape.unirest.http.Unirest',
     'org.apache.http.client.methods.*',
     'org.apache.http.config.*',
@@ -134,7 +132,9 @@ export const javaRunner: Runner = {
 function harness(s: Snippet): { className: string; source: string } {
   const declared = /^\s*public\s+(?:final\s+)?class\s+(\w+)/m.exec(s.code);
   if (declared) return { className: declared[1]!, source: s.code };
-  const imports = [...HARNESS_IMPORTS.common!, ...(HARNESS_IMPORTS[s.client.client] ?? [])].map((i) => `import ${i};`);
+  // Both Unirest and Apache HttpClient (Unirest's lower level) have an HttpResponse: Unirest's is generic.
+  const response = s.client.client !== 'unirest' ? [] : /\bHttpResponse</.test(s.code) ? ['com.mashape.unirest.http.HttpResponse'] : ['org.apache.http.HttpResponse'];
+  const imports = [...HARNESS_IMPORTS.common!, ...(HARNESS_IMPORTS[s.client.client] ?? []), ...response].map((i) => `import ${i};`);
   const shutdown = s.client.client === 'unirest' ? ['        Unirest.shutdown();'] : [];
   const source = [...imports, '', 'public class Main {', '    public static void main(String[] args) throws Exception {', indent(s.code, '        '), ...shutdown, '    }', '}', ''];
   return { className: 'Main', source: source.join('\n') };
