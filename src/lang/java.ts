@@ -135,7 +135,7 @@ function unirestLowLevel(endpoint: Endpoint): string {
   // Unirest decodes the path and re-encodes it, keeping a decoded / or ; (which change what the path means) raw.
   const reserved = /%2F|%3B/i.exec(endpoint.path);
   if (reserved) {
-    return `Unirest 1.x would send ${reserved[0]} in the path as ${decodeURIComponent(reserved[0])}: this goes through the Apache HttpClient under Unirest.`;
+    return `Unirest 1.x would send ${reserved[0]} in the path as "${decodeURIComponent(reserved[0])}": this goes through the Apache HttpClient under Unirest.`;
   }
   if (body?.kind === 'multipart') {
     const parts = body.parts;
