@@ -31,34 +31,37 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   /** The options `gen` and `check` share: they must compute exactly the same output. */
   const withRunOptions = (command: Command) =>
     command
-      .argument('[inputs...]', 'spec files or folders', ['specs'])
-      .option('-o, --out <dir>', 'output folder', 'generated')
+      .argument('[inputs...]', 'spec files or folders (default: the config\'s inputs, else specs)')
+      .option('-o, --out <dir>', 'output folder (default: generated)')
       .option('-c, --clients <ids>', 'comma-separated client ids (see `snipgen list`)', csv)
-      .addOption(new Option('-s, --style <style>', 'snippet style').choices(['runnable', 'reference']).default('runnable'))
+      .addOption(new Option('-s, --style <style>', 'snippet style (default: runnable)').choices(['runnable', 'reference']))
       .option('--base-url <url>', "replace every endpoint's base URL")
       .option('--overrides <file>', 'YAML or JSON file pinning values per imported OpenAPI operation or HAR entry')
-      .option('--docs <paths>', 'comma-separated Markdown/MDX pages or folders whose snipgen:start/end regions are filled', csv);
-  const runOptions = (inputs: string[], opts: Record<string, any>) => ({
-    inputs,
-    out: opts.out,
-    clients: opts.clients,
-    style: opts.style,
-    baseUrl: opts.baseUrl,
-    docs: opts.docs,
-  });
+      .option('--docs <paths>', 'comma-separated Markdown/MDX pages or folders whose snipgen:start/end regions are filled', csv)
+      .option('--templates <dir>', 'folder of template overrides and added clients (default: the config\'s templates)')
+      .option('--config <file>', `config file (default: ./snipgen.config.yaml, else "snipgen" in ./package.json)`);
+  /** Flags win over the config; the config wins over the built-in defaults. */
+  const runOptions = async (inputs: string[], opts: Record<string, any>) => {
+    const { resolveRunOptions } = await import('./commands/prepare.js');
+    return resolveRunOptions(inputs, opts);
+  };
 
   withRunOptions(program.command('gen').description('generate snippets, docs pages and a manifest from endpoint specs'))
     .option('--format <formats>', "comma-separated output formats: markdown, mdx-docusaurus, mdx-mintlify, snippets-json, openapi, llms-full (default: the config's formats, else markdown)", csv)
     // check's --format names its report format, so gen's output formats travel as `formats`.
     .hook('preAction', (command) => void command.setOptionValue('formats', command.opts().format))
-    .option('-w, --watch', 'regenerate whenever a spec, template or docs page changes')
+    .option('-w, --watch', 'regenerate whenever a spec, template, docs page or the config changes')
+    .option('--debug-model <endpoint>', 'print the exact data each chosen client\'s template receives for ENDPOINT, as JSON, and write nothing')
     .action(async (inputs: string[], opts) => {
       if (opts.watch) {
         const { runWatch } = await import('./commands/watch.js');
-        code = await runWatch(runOptions(inputs, opts), io);
+        code = await runWatch(() => runOptions(inputs, opts), io);
+      } else if (opts.debugModel) {
+        const { runDebugModel } = await import('./commands/debug-model.js');
+        code = runDebugModel(await runOptions(inputs, opts), opts.debugModel, io);
       } else {
         const { runGenOnce } = await import('./commands/gen.js');
-        code = await runGenOnce(runOptions(inputs, opts), io);
+        code = await runGenOnce(await runOptions(inputs, opts), io);
       }
     });
 
@@ -66,13 +69,13 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .addOption(new Option('--format <format>', 'report format').choices(['text', 'json']).default('text'))
     .action(async (inputs: string[], opts) => {
       const { runCheck } = await import('./commands/check.js');
-      code = runCheck({ ...runOptions(inputs, opts), format: opts.format, color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR }, io);
+      code = runCheck({ ...(await runOptions(inputs, opts)), format: opts.format, color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR }, io);
     });
 
   program
     .command('verify')
     .description('compile and run every snippet against a local capture server and compare each request with its spec')
-    .argument('[inputs...]', 'spec files or folders (default: test/fixtures/shapes specs)')
+    .argument('[inputs...]', 'spec files or folders (default: the config\'s inputs, else test/fixtures/shapes and specs)')
     .option('-c, --clients <ids>', 'comma-separated client ids (see `snipgen list`)', csv)
     .addOption(new Option('-s, --style <style>', 'snippet style').choices(['runnable', 'reference', 'both']).default('both'))
     .option('--shard <i/n>', 'run only the i-th of n equal parts (for parallel CI jobs)')
@@ -81,18 +84,53 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .option('--timeout <seconds>', 'time limit of one snippet run', '30')
     .option('--cache-dir <dir>', 'build caches kept between runs', '.snipgen-cache')
     .option('--keep', 'keep the working folder with every snippet, harness and build output')
+    .option('--templates <dir>', 'folder of template overrides and added clients (default: the config\'s templates)')
+    .option('--config <file>', `config file (default: ./snipgen.config.yaml, else "snipgen" in ./package.json)`)
     .action(async (inputs: string[], opts) => {
       const { runVerify } = await import('./commands/verify.js');
       code = await runVerify({ inputs, ...opts, progress: process.stderr }, io);
     });
 
   program
+    .command('init')
+    .description('write a commented snipgen.config.yaml and one example spec')
+    .action(async () => {
+      const { runInit } = await import('./commands/init.js');
+      code = runInit(io);
+    });
+
+  const templates = program.command('templates').description('see and copy the templates behind each client');
+  const templatesFolder = async (opts: { templates?: string; config?: string }) =>
+    opts.templates ?? (await import('./config.js')).loadConfig(process.cwd(), opts.config).templates;
+  templates
+    .command('list')
+    .description('every client\'s templates, marking the ones your templates folder overrides')
+    .option('--templates <dir>', 'folder of template overrides (default: the config\'s templates)')
+    .option('--config <file>', 'config file')
+    .action(async (opts) => {
+      const { runTemplatesList } = await import('./commands/templates.js');
+      code = runTemplatesList(await templatesFolder(opts), io);
+    });
+  templates
+    .command('eject')
+    .description('copy a built-in client\'s templates (and its language\'s partials) into your templates folder')
+    .argument('<client>', 'client id, e.g. python/requests')
+    .option('--templates <dir>', 'destination folder (default: the config\'s templates, else templates)')
+    .option('--config <file>', 'config file')
+    .action(async (id: string, opts) => {
+      const { runTemplatesEject } = await import('./commands/templates.js');
+      code = runTemplatesEject(id, (await templatesFolder(opts)) ?? 'templates', io);
+    });
+
+  program
     .command('list')
     .description('list every client with its title, language and the library version it targets')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'markdown']).default('text'))
+    .option('--templates <dir>', 'folder of template overrides and added clients (default: the config\'s templates)')
+    .option('--config <file>', 'config file')
     .action(async (opts) => {
       const { runList } = await import('./commands/list.js');
-      code = runList(io, opts.format);
+      code = runList(io, opts.format, await templatesFolder(opts));
     });
 
   try {

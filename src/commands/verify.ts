@@ -1,13 +1,15 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import type { Io } from '../cli.js';
 import { EXIT, reportError } from '../cli.js';
+import { loadConfig } from '../config.js';
 import { SnipgenError } from '../errors.js';
 import type { Style } from '../model.js';
 import { failureBlock, finalLine, junit, summaryTable, totals } from '../verify/report.js';
 import { verify, type SnippetResult } from '../verify/run.js';
 
+/** snipgen's own corpus; in another project the config's inputs, else specs/. */
 export const DEFAULT_INPUTS = ['test/fixtures/shapes', 'specs'];
 
 export interface VerifyCommandOptions {
@@ -20,6 +22,8 @@ export interface VerifyCommandOptions {
   timeout?: string;
   cacheDir: string;
   keep?: boolean;
+  templates?: string;
+  config?: string;
   /** Where the progress display goes; it animates only on a TTY. */
   progress?: NodeJS.WriteStream;
 }
@@ -29,10 +33,15 @@ export async function runVerify(options: VerifyCommandOptions, io: Io): Promise<
     const shard = parseShard(options.shard);
     const jobs = positive(options.jobs, '--jobs') ?? Math.min(2, availableParallelism());
     const timeout = positive(options.timeout, '--timeout');
+    const config = loadConfig(process.cwd(), options.config);
     const progress = new Progress(options.progress, io);
     const report = await verify({
-      inputs: options.inputs.length ? options.inputs : DEFAULT_INPUTS,
-      clients: options.clients,
+      inputs: defaultInputs(options.inputs, config.inputs),
+      clients: options.clients ?? config.clients,
+      templates: options.templates ?? config.templates,
+      clientOptions: config.clientOptions,
+      placeholders: config.placeholders,
+      overrides: config.overrides,
       styles: options.style === 'both' ? ['runnable', 'reference'] : [options.style],
       shard,
       jobs,
@@ -58,6 +67,14 @@ export async function runVerify(options: VerifyCommandOptions, io: Io): Promise<
   } catch (e) {
     return reportError(e, io);
   }
+}
+
+function defaultInputs(flags: string[], configured: string[] | undefined): string[] {
+  if (flags.length) return flags;
+  if (configured?.length) return configured;
+  const found = DEFAULT_INPUTS.filter((i) => existsSync(i));
+  if (found.length === 0) throw new SnipgenError(`no inputs: name spec files or folders, or set inputs in the config (looked for ${DEFAULT_INPUTS.join(', ')})`, 'usage');
+  return found;
 }
 
 function parseShard(text: string | undefined): { index: number; count: number } | undefined {

@@ -2,8 +2,10 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve as resolvePath } from 'node:path';
 import { findClients, type ClientDescriptor } from '../clients/index.js';
+import type { ClientOptions, Placeholders } from '../config.js';
 import { SnipgenError, formatLocation } from '../errors.js';
 import type { Endpoint, Style } from '../model.js';
+import { availableClients } from '../generate.js';
 import { Renderer } from '../render/index.js';
 import { buildEndpoints, loadSpecs, type SpecEntry } from '../spec/load.js';
 import { CaptureServer, type Slot } from './capture.js';
@@ -12,6 +14,7 @@ import { expectedRequest, testEnv } from './expected.js';
 import { LEDGER, ledgerEntry, type LedgerEntry } from './ledger.js';
 import { PortMemory } from './ports.js';
 import { Pool, runProcess, tail, type ProcessResult } from './process.js';
+import { customRunner } from './runners/custom.js';
 import { RUNNERS } from './runners/index.js';
 import type { Prepared, Runner, RunnerContext, Snippet, Step } from './runners/types.js';
 
@@ -46,8 +49,14 @@ export interface VerifyOptions {
   compileTimeoutMs?: number;
   /** Build caches and remembered ports, kept between runs. */
   cacheDir: string;
-  /** Another templates folder (the verifier's own tests break a copy of the built-in one). */
+  /** Replaces the built-in templates folder (the verifier's own tests break a copy of it). */
   templatesRoot?: string;
+  /** The user's folder of template overrides and added clients, as for gen. */
+  templates?: string;
+  clientOptions?: Record<string, ClientOptions>;
+  placeholders?: Placeholders;
+  /** A file pinning values per imported OpenAPI operation or HAR entry, as for gen. */
+  overrides?: string;
   ledger?: readonly LedgerEntry[];
   runners?: Record<string, Runner>;
   /** Keep the run's working folder (snippets, harnesses, build output) for inspection. */
@@ -82,8 +91,8 @@ const LANGUAGE_ORDER: readonly string[] = ['csharp', 'java', 'go', 'swift', 'php
  */
 export async function verify(options: VerifyOptions): Promise<VerifyReport> {
   const started = Date.now();
-  const clients = findClients(options.clients);
-  const entries = loadSpecs(options.inputs);
+  const clients = findClients(options.clients, availableClients({ templates: options.templates }));
+  const entries = loadSpecs(options.inputs, process.cwd(), { overrides: options.overrides });
   const plan = shard(planSnippets(clients, options.styles, entries), options.shard);
   const ledger = options.ledger ?? LEDGER;
   const runners = { ...RUNNERS, ...options.runners };
@@ -106,7 +115,11 @@ export async function verify(options: VerifyOptions): Promise<VerifyReport> {
       let renderer = renderers.get(client.id);
       if (!renderer) {
         try {
-          renderer = new Renderer([client], options.styles, options.templatesRoot);
+          renderer = new Renderer([client], options.styles, {
+            builtin: options.templatesRoot,
+            overrides: options.templates ? [options.templates] : [],
+            clientOptions: options.clientOptions,
+          });
         } catch (e) {
           if (!(e instanceof SnipgenError)) throw e;
           renderer = e;
@@ -122,19 +135,22 @@ export async function verify(options: VerifyOptions): Promise<VerifyReport> {
       const base = resultBase(item);
       const slot = await server.slot(ports.get(item.key));
       ports.set(item.key, slot.port);
-      const [endpoint] = buildEndpoints([item.entry], { style: item.style, origin: slot.origin }) as [Endpoint];
+      const [built] = buildEndpoints([item.entry], { style: item.style, origin: slot.origin, placeholders: options.placeholders }) as [Endpoint];
       const renderer = rendererFor(item.client);
       let code: string;
+      let endpoint: Endpoint = built;
       try {
         if (renderer instanceof SnipgenError) throw renderer;
-        code = renderer.render(item.client, endpoint);
+        code = renderer.render(item.client, built);
+        // What the template saw: the config may rename the environment variables a snippet reads.
+        endpoint = renderer.data(item.client, built);
       } catch (e) {
         if (!(e instanceof SnipgenError)) throw e;
         if (e.code === 'unsupported') report({ ...base, status: 'skipped', reason: `unsupported: ${e.message}`, detail: [], ms: 0 });
         else report({ ...base, status: 'failed', reason: 'generation failed', detail: [e.format()], ms: 0 });
         continue;
       }
-      const language = item.client.language;
+      const language = item.client.verify ? item.client.id : item.client.language;
       const n = (counters.get(language) ?? 0) + 1;
       counters.set(language, n);
       const dir = join(workDir, language, `s${String(n).padStart(3, '0')}`);
@@ -152,7 +168,8 @@ export async function verify(options: VerifyOptions): Promise<VerifyReport> {
       languages.map(async (language) => {
         const languageStarted = Date.now();
         const items = byLanguage.get(language)!;
-        const runner = runners[language];
+        const client = items[0]!.snippet.client;
+        const runner = client.verify ? customRunner(client) : runners[language];
         const ready: Array<{ snippet: Snippet; slot: Slot }> = [];
         for (const item of items) {
           const reason = runner ? await runner.unavailable(item.snippet.client) : `no runner for ${language}`;
