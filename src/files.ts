@@ -2,7 +2,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { SnipgenError } from './errors.js';
 
-/** Files named by `inputs` (files, or folders searched recursively for `extensions`), sorted. */
+/** Files named by `inputs` (files, or folders searched recursively for `extensions`, skipping node_modules and dot-folders), sorted. */
 export function filesWithExtensions(inputs: readonly string[], extensions: readonly string[]): string[] {
   const found: string[] = [];
   const walk = (dir: string) => {

@@ -1,6 +1,7 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { extname, join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { SnipgenError, SnipgenErrors, byLocation, formatLocation, type SourceLocation } from '../errors.js';
+import { filesWithExtensions } from '../files.js';
 import type { Endpoint } from '../model.js';
 import { normaliseEndpoint, type Locator, type NormaliseOptions, type RawEndpoint } from './normalise.js';
 import { Importer, type EntryOrigin, type ImportOptions } from '../input/index.js';
@@ -18,32 +19,9 @@ export interface SpecEntry {
   warnings?: SnipgenError[];
 }
 
-const SPEC_EXTENSIONS = new Set(['.yaml', '.yml']);
-
 /** Spec files named by `inputs` (files, or folders searched recursively), sorted for stable output. */
 export function specFiles(inputs: readonly string[]): string[] {
-  const found: string[] = [];
-  for (const input of inputs) {
-    let stat;
-    try {
-      stat = statSync(input);
-    } catch {
-      throw new SnipgenError(`input ${input} does not exist`, 'usage');
-    }
-    if (stat.isDirectory()) found.push(...walk(input));
-    else found.push(input);
-  }
-  return [...new Set(found)].sort();
-}
-
-function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true })
-    .sort((a, b) => a.name.localeCompare(b.name))
-    .flatMap((entry) => {
-      const full = join(dir, entry.name);
-      if (entry.isDirectory()) return walk(full);
-      return entry.isFile() && SPEC_EXTENSIONS.has(extname(entry.name)) ? [full] : [];
-    });
+  return filesWithExtensions(inputs, ['.yaml', '.yml']);
 }
 
 /**
