@@ -136,20 +136,22 @@ export const csharp: LanguagePrinter = {
   helpers: {
     utf8Headers,
     utf8Parts,
-    isContentHeader: (name: string) => CONTENT_HEADERS.includes(name.toLowerCase()),
-    /** The request's header lines: all but Content-Type, which .NET sets on the content, then Cookie. */
+    /** The request's header lines: all but the content headers, which .NET keeps on the content; then Cookie. */
     requestHeaders: (endpoint: Endpoint): Param[] => [
-      ...endpoint.headers.filter((h) => h.name.toLowerCase() !== 'content-type'),
+      ...endpoint.headers.filter((h) => !CONTENT_HEADERS.includes(h.name.toLowerCase())),
       ...(endpoint.cookieHeader ? [{ name: 'Cookie', value: endpoint.cookieHeader }] : []),
     ],
+    /** Content headers but Content-Type (which the body's construction sets); refused without a body, where they have nowhere to go. */
+    contentHeaders: (endpoint: Endpoint): Param[] => {
+      const headers = endpoint.headers.filter((h) => CONTENT_HEADERS.includes(h.name.toLowerCase()) && h.name.toLowerCase() !== 'content-type');
+      if (headers.length && !endpoint.body) unsupported(HTTPCLIENT, `the content header ${headers[0]!.name} on a request without a body`);
+      return headers;
+    },
     /** The Content-Type the spec sends with a body (the header, which the normaliser always sets for non-multipart bodies). */
     contentType: (endpoint: Endpoint) => csharp.expr(contentTypeHeader(endpoint)),
     defaultFormType: isDefaultFormType,
     /** The namespaces an HttpClient snippet uses beyond the SDK's implicit ones. */
     httpclientUsings: (endpoint: Endpoint) => {
-      // Content headers other than Content-Type live on the content: without a body they have nowhere to go.
-      const stray = endpoint.headers.find((h) => CONTENT_HEADERS.includes(h.name.toLowerCase()) && h.name.toLowerCase() !== 'content-type');
-      if (stray && !endpoint.body) unsupported(HTTPCLIENT, `the content header ${stray.name} on a request without a body`);
       const body = endpoint.body;
       const headerTypes =
         body !== null &&
