@@ -137,6 +137,9 @@ function unirestLowLevel(endpoint: Endpoint): string {
   if (reserved) {
     return `Unirest 1.x would send ${reserved[0]} in the path as "${decodeURIComponent(reserved[0])}": this goes through the Apache HttpClient under Unirest.`;
   }
+  if (endpoint.query.some((q) => !isAscii(q.name))) {
+    return 'Unirest 1.x encodes query names in the platform charset: this goes through the Apache HttpClient under Unirest.';
+  }
   if (body?.kind === 'multipart') {
     const parts = body.parts;
     if (!parts.some((p) => p.kind === 'file')) {

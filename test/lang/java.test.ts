@@ -102,6 +102,7 @@ describe('java/unirest helpers', () => {
     const parts = multipart.body!.kind === 'multipart' ? multipart.body.parts : [];
     const withBody = (changes: Partial<Endpoint>) => ({ ...multipart, ...changes });
     expect(lowLevel(withBody({ method: 'GET' }))).toMatch(/sends no body with GET/);
+    expect(lowLevel(withBody({ query: [{ name: 'größe', value: { text: '1', parts: [{ kind: 'literal', text: '1' }], isLiteral: true } }] }))).toMatch(/query names in the platform charset/);
     expect(lowLevel(withBody({ body: { kind: 'multipart', parts: parts.filter((p) => p.kind === 'field') } }))).toMatch(/without files/);
     expect(lowLevel(withBody({ body: { kind: 'multipart', parts: [parts[2]!, parts[0]!, parts[3]!, parts[1]!, parts[4]!].map((p, i) => (i === 3 ? { ...p, name: 'avatar' } : p)) } }))).toMatch(
       /groups multipart parts by name/,
