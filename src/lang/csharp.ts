@@ -1,7 +1,7 @@
 import { SnipgenError } from '../errors.js';
 import type { Endpoint, JsonValue, MultipartField, MultipartFile, Param, Value } from '../model.js';
 import { stringifyJson } from '../spec/json.js';
-import { escapeCodePoints, exprPrinter, hex, isUnsafeRaw, type LanguagePrinter } from './shared.js';
+import { cEscape, escapeCodePoints, exprPrinter, hex, isUnsafeRaw, type LanguagePrinter } from './shared.js';
 
 /**
  * A regular C# string literal. Only fixed-length escapes are used (`\x` takes one to four hex
@@ -10,11 +10,8 @@ import { escapeCodePoints, exprPrinter, hex, isUnsafeRaw, type LanguagePrinter }
  */
 function str(text: string): string {
   return `"${escapeCodePoints(text, (char, code) => {
-    if (char === '\\') return '\\\\';
-    if (char === '"') return '\\"';
-    if (char === '\n') return '\\n';
-    if (char === '\r') return '\\r';
-    if (char === '\t') return '\\t';
+    const common = cEscape(char);
+    if (common) return common;
     if (char === '\0') return '\\0';
     return isUnsafeRaw(code) ? `\\u${hex(code, 4)}` : undefined;
   })}"`;

@@ -1,15 +1,12 @@
 import type { Endpoint, JsonValue, Param, Part, Value } from '../model.js';
 import { stringifyJson } from '../spec/json.js';
-import { escapeCodePoints, exprPrinter, hex, isUnsafeRaw, type LanguagePrinter } from './shared.js';
+import { cEscape, escapeCodePoints, exprPrinter, hex, isUnsafeRaw, type LanguagePrinter } from './shared.js';
 
 /** An interpreted Go string literal; printable non-ASCII stays readable (Go sources are UTF-8). */
 function str(text: string): string {
   return `"${escapeCodePoints(text, (char, code) => {
-    if (char === '\\') return '\\\\';
-    if (char === '"') return '\\"';
-    if (char === '\n') return '\\n';
-    if (char === '\r') return '\\r';
-    if (char === '\t') return '\\t';
+    const common = cEscape(char);
+    if (common) return common;
     if (!isUnsafeRaw(code)) return undefined;
     if (code < 0x80) return `\\x${hex(code, 2)}`;
     // A lone surrogate has no UTF-8 encoding and `\ud800` does not compile: spell the bytes a

@@ -1,16 +1,13 @@
 import type { JsonValue } from '../model.js';
-import { escapeCodePoints, exprPrinter, hex, isUnsafeRaw, type LanguagePrinter } from './shared.js';
+import { cEscape, escapeCodePoints, exprPrinter, hex, isUnsafeRaw, type LanguagePrinter } from './shared.js';
 
 const INDENT = '    ';
 
 /** A double-quoted Python 3 str literal; non-ASCII printable characters stay readable (sources are UTF-8). */
 function str(text: string): string {
   return `"${escapeCodePoints(text, (char, code) => {
-    if (char === '\\') return '\\\\';
-    if (char === '"') return '\\"';
-    if (char === '\n') return '\\n';
-    if (char === '\r') return '\\r';
-    if (char === '\t') return '\\t';
+    const common = cEscape(char);
+    if (common) return common;
     if (!isUnsafeRaw(code)) return undefined;
     return code <= 0xff ? `\\x${hex(code, 2)}` : `\\u${hex(code, 4)}`;
   })}"`;

@@ -30,6 +30,14 @@ export function isUnsafeRaw(code: number): boolean {
   return code < 0x20 || code === 0x7f || (code >= 0x80 && code < 0xa0) || code === 0x2028 || code === 0x2029 || (code >= 0xd800 && code <= 0xdfff) || code === 0xfeff;
 }
 
+/** The escapes C gave the many languages that copied it: backslash, double quote, \n, \r, \t. */
+const C_ESCAPES: Readonly<Record<string, string>> = { '\\': '\\\\', '"': '\\"', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/** The C-style escape of `char` inside a double-quoted literal, or undefined when C has none for it. */
+export function cEscape(char: string): string | undefined {
+  return C_ESCAPES[char];
+}
+
 export function hex(code: number, width: number): string {
   return code.toString(16).padStart(width, '0');
 }

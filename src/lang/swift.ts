@@ -1,17 +1,14 @@
 import { SnipgenError } from '../errors.js';
 import type { Endpoint, JsonValue, MultipartField, MultipartFile, Param, Part, Style, Value } from '../model.js';
-import { escapeCodePoints, hex, isUnsafeRaw, type LanguagePrinter } from './shared.js';
+import { cEscape, escapeCodePoints, hex, isUnsafeRaw, type LanguagePrinter } from './shared.js';
 
 const INDENT = '  ';
 /** httpsnippet's fixed boundary, which the reference style keeps; the runnable style draws a UUID. */
 const REFERENCE_BOUNDARY = '---011000010111000001101001';
 
 function escapeChar(char: string, code: number): string | undefined {
-  if (char === '\\') return '\\\\';
-  if (char === '"') return '\\"';
-  if (char === '\n') return '\\n';
-  if (char === '\r') return '\\r';
-  if (char === '\t') return '\\t';
+  const common = cEscape(char);
+  if (common) return common;
   if (char === '\0') return '\\0';
   if (code >= 0xd800 && code <= 0xdfff) {
     throw new SnipgenError(`swift/urlsession: a Swift string cannot hold the lone surrogate U+${hex(code, 4).toUpperCase()}`, 'unsupported');
