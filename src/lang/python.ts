@@ -1,4 +1,4 @@
-import type { JsonValue } from '../model.js';
+import type { JsonValue, Value } from '../model.js';
 import { cEscape, escapeCodePoints, exprPrinter, hex, isUnsafeRaw, type LanguagePrinter } from './shared.js';
 
 const INDENT = '    ';
@@ -36,10 +36,7 @@ function pyFloat(n: number): string {
   return /[.e]/.test(text) ? text.replace(/e\+?/, 'e') : `${text}.0`;
 }
 
-export const python: LanguagePrinter = {
-  str,
-  lit,
-  expr: exprPrinter({
+const expr = exprPrinter({
     str,
     env: (name, fallback, urlEncode) => {
       const lookup = `os.environ.get(${str(name)}, ${str(fallback)})`;
@@ -47,5 +44,25 @@ export const python: LanguagePrinter = {
     },
     base64: (inner) => `b64encode((${inner}).encode()).decode()`,
     concat: (pieces) => pieces.join(' + '),
-  }),
+});
+
+/**
+ * A header value for requests: http.client encodes str header values as Latin-1 and raises on
+ * anything else, so a value with other characters is sent as its UTF-8 bytes.
+ */
+function header(value: Value): string {
+  const printed = expr(value);
+  if (!/[^\x00-\xff]/.test(value.text)) return printed;
+  return value.parts.length === 1 ? `${printed}.encode()` : `(${printed}).encode()`;
+}
+
+export const python: LanguagePrinter = {
+  str,
+  lit,
+  expr,
+  helpers: {
+    header,
+    /** The reference style prints every header value as a literal. */
+    headerLiteral: (value: Value) => header({ text: value.text, parts: [{ kind: 'literal', text: value.text }], isLiteral: true }),
+  },
 };
