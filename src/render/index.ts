@@ -7,6 +7,7 @@ import { SnipgenError } from '../errors.js';
 import { PRINTERS } from '../lang/index.js';
 import type { Endpoint, JsonValue, Part, Style, Value } from '../model.js';
 import { formatSnippet } from '../format/index.js';
+import { compileFast } from './compile.js';
 import { packageRoot } from '../paths.js';
 import { commonHelpers } from './helpers.js';
 
@@ -25,6 +26,8 @@ export interface RendererOptions {
   /** Replaces the built-in templates folder (tests use a broken copy). */
   builtin?: string;
   clientOptions?: Readonly<Record<string, ClientOptions>>;
+  /** Renders through the Handlebars runtime rather than compileFast's functions (a test compares the two). */
+  handlebarsRuntime?: boolean;
 }
 
 export function builtinTemplates(): string {
@@ -62,12 +65,12 @@ export class Renderer {
     const environments = new Map<string, typeof Handlebars>();
     for (const client of clients) {
       let env = environments.get(client.language);
-      if (!env) environments.set(client.language, (env = createEnvironment(client, this.roots)));
+      if (!env) environments.set(client.language, (env = createEnvironment(client, this.roots, opts.handlebarsRuntime === true)));
       for (const style of styles) {
         const name = templateName(client, style);
         const file = resolveTemplate(this.roots, name);
         if (!file) throw new SnipgenError(`template not found: ${name} (looked in ${this.roots.map(shown).join(', ')})`, 'template');
-        this.templates.set(`${client.id}|${style}`, compileTemplate(env, file));
+        this.templates.set(`${client.id}|${style}`, compileTemplate(env, file, opts.handlebarsRuntime === true));
       }
     }
   }
@@ -95,8 +98,12 @@ export class Renderer {
   }
 }
 
-function createEnvironment(client: ClientDescriptor, roots: readonly string[]): typeof Handlebars {
+/** Each environment's built-in helpers, before snipgen's own were registered. */
+const builtinHelpers = new WeakMap<typeof Handlebars, Record<string, unknown>>();
+
+function createEnvironment(client: ClientDescriptor, roots: readonly string[], handlebarsRuntime: boolean): typeof Handlebars {
   const env = Handlebars.create();
+  builtinHelpers.set(env, { ...env.helpers });
   const printer = PRINTERS[client.helpers ?? (client.language as keyof typeof PRINTERS)];
   if (!printer) throw new SnipgenError(`no literal printers for language "${client.helpers ?? client.language}" (client ${client.id})`, 'template');
   env.registerHelper(commonHelpers);
@@ -115,30 +122,33 @@ function createEnvironment(client: ClientDescriptor, roots: readonly string[]): 
       if (name.startsWith('_') && name.endsWith('.hbs')) partials.set(name.slice(1, -'.hbs'.length), join(dir, name));
     }
   }
-  for (const [name, file] of partials) env.registerPartial(name, compileTemplate(env, file));
+  for (const [name, file] of partials) env.registerPartial(name, compileTemplate(env, file, handlebarsRuntime));
   return env;
 }
 
-function compileTemplate(env: typeof Handlebars, file: string): Template {
+function compileTemplate(env: typeof Handlebars, file: string, handlebarsRuntime: boolean): Template {
   let source: string;
   try {
     source = readFileSync(file, 'utf8');
   } catch {
     throw new SnipgenError(`template not found: ${shown(file)}`, 'template');
   }
+  const fast = handlebarsRuntime ? undefined : compileFast(env, source, builtinHelpers.get(env) ?? {});
   const options = {
     noEscape: true,
     strict: true,
     knownHelpersOnly: true,
     knownHelpers: Object.fromEntries(Object.keys(env.helpers).map((h) => [h, true])),
   };
-  try {
-    // precompile parses and checks helpers now; compile alone would wait for the first render.
-    env.precompile(source, options);
-  } catch (e) {
-    throw templateError(e as Error, file);
+  if (!fast) {
+    try {
+      // precompile parses and checks helpers now; compile alone would wait for the first render.
+      env.precompile(source, options);
+    } catch (e) {
+      throw templateError(e as Error, file);
+    }
   }
-  const template = env.compile(source, options);
+  const template = fast ?? env.compile(source, options);
   return (data) => {
     try {
       return template(data);
