@@ -4,7 +4,7 @@ import type { ClientDescriptor } from '../../clients/types.js';
 import { sha256 } from '../expected.js';
 import { probe, requireTool, which } from '../toolchain.js';
 import { indent } from './shared.js';
-import type { Prepared, Runner, Snippet } from './types.js';
+import type { Prepared, Runner, RunnerContext, Snippet } from './types.js';
 
 /** Debian's jars (libunirest-java-java and what it depends on), the real Unirest 1.4. */
 const JARS: Record<string, string[]> = {
@@ -64,8 +64,32 @@ public class JavacBatch {
 }
 `;
 
-/** Short-lived programs: the quick JIT tier and the serial collector start fastest. */
-const JVM_FLAGS = ['-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC', '-Xshare:auto'];
+/** Short-lived programs: the quick JIT tier, one compiler thread and the serial collector start fastest. */
+const JVM_FLAGS = ['-XX:TieredStopAtLevel=1', '-XX:CICompilerCount=1', '-XX:+UseSerialGC', '-XX:-UsePerfData'];
+
+/**
+ * Exercises the client's classes once, so the JVM can archive them (AppCDS) for every later run:
+ * about 30% less CPU per snippet (measured: 0.70 s to 0.49 s for a Unirest request). Port 9 is
+ * closed on loopback; only class loading matters here.
+ */
+const WARMUP: Record<string, string> = {
+  unirest: `public class Warmup {
+    public static void main(String[] args) throws Exception {
+        try { com.mashape.unirest.http.Unirest.post("http://127.0.0.1:9/").header("a", "b").body("{}").asString(); } catch (Exception e) { }
+        try { com.mashape.unirest.http.Unirest.post("http://127.0.0.1:9/").field("a", "b").field("f", new java.io.File("Warmup.java"), "text/plain").asString(); } catch (Exception e) { }
+        com.mashape.unirest.http.Unirest.shutdown();
+    }
+}
+`,
+  httpclient: `public class Warmup {
+    public static void main(String[] args) throws Exception {
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:9/"))
+            .header("a", "b").POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}")).build();
+        try { java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofString()); } catch (Exception e) { }
+    }
+}
+`,
+};
 
 export const javaRunner: Runner = {
   language: 'java',
@@ -91,6 +115,9 @@ export const javaRunner: Runner = {
       publish(build, driverDir);
     }
 
+    const archives = new Map<string, string | undefined>();
+    for (const client of new Set(snippets.map((s) => s.client.client))) archives.set(client, await classArchive(client, java, version, ctx));
+
     const prepared = new Map<Snippet, Prepared>();
     const jobs: string[] = [];
     const pending = new Map<string, { snippet: Snippet; out: string; classes: string }>();
@@ -100,7 +127,10 @@ export const javaRunner: Runner = {
       writeFileSync(file, source);
       const classpath = (JARS[s.client.client] ?? []).join(':');
       const classes = join(ctx.cacheDir, 'classes', sha256(Buffer.from(`${version}\0${classpath}\0${source}`)));
-      const run = { stage: 'run' as const, command: java, args: [...JVM_FLAGS, '-cp', [classes, classpath].filter(Boolean).join(':'), className] };
+      const archive = archives.get(s.client.client);
+      // The jars first: the archive holds their classes and its class path must be a prefix of the run's.
+      const cp = [classpath, classes].filter(Boolean).join(':');
+      const run = { stage: 'run' as const, command: java, args: [...JVM_FLAGS, ...(archive ? [`-XX:SharedArchiveFile=${archive}`] : []), '-cp', cp, className] };
       prepared.set(s, { steps: [run] });
       if (existsSync(classes)) continue;
       const out = join(s.dir, 'classes');
@@ -123,6 +153,24 @@ export const javaRunner: Runner = {
     return prepared;
   },
 };
+
+/** The client's class archive, made on first use; undefined when the JVM cannot make one (runs then go without). */
+async function classArchive(client: string, java: string, version: string, ctx: RunnerContext): Promise<string | undefined> {
+  const source = WARMUP[client];
+  if (!source) return undefined;
+  const classpath = (JARS[client] ?? []).join(':');
+  const archive = join(ctx.cacheDir, `cds-${client}-${sha256(Buffer.from(`${version}\0${classpath}\0${source}`)).slice(0, 16)}.jsa`);
+  if (existsSync(archive)) return archive;
+  ctx.status(`class archive (${client})`);
+  const dir = join(ctx.workDir, `warmup-${client}`);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'Warmup.java'), source);
+  const temp = `${archive}.${process.pid}.tmp`;
+  const result = await ctx.exec(java, [`-XX:ArchiveClassesAtExit=${temp}`, ...(classpath ? ['-cp', classpath] : []), 'Warmup.java'], { cwd: dir });
+  if (result.code !== 0 || !existsSync(temp)) return undefined;
+  renameSync(temp, archive);
+  return archive;
+}
 
 /**
  * A runnable snippet is a complete program. A reference-style fragment is a method body: it
