@@ -26,7 +26,7 @@ const noop = () => '';
 function lookupProperty(parent: any, name: string): unknown {
   const result = parent[name];
   if (result == null) return result;
-  if (hasOwn.call(parent, name) && !protoAccess.isPrototypeConstructor(parent, name, result)) return result;
+  if (hasOwn.call(parent, name) && (name !== 'constructor' || !protoAccess.isPrototypeConstructor(parent, name, result))) return result;
   return protoAccess.resultIsAllowed(result, accessControl, name) ? result : undefined;
 }
 

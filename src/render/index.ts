@@ -211,5 +211,6 @@ function shown(file: string): string {
 
 /** Output normalisation every snippet shares: LF endings, no trailing blank lines, one final newline. */
 function finish(text: string): string {
-  return text.replace(/\r\n/g, '\n').replace(/\s+$/, '') + '\n';
+  // trimEnd removes exactly what /\s+$/ matches, without the regex retrying at every blank run.
+  return (text.includes('\r\n') ? text.replace(/\r\n/g, '\n') : text).trimEnd() + '\n';
 }
