@@ -2,6 +2,7 @@ import { SnipgenError } from '../errors.js';
 import type { Endpoint, JsonValue, MultipartField, MultipartFile, Param, Value } from '../model.js';
 import { stringifyJson } from '../spec/json.js';
 import { cEscape, escapeCodePoints, exprPrinter, hex, isUnsafeRaw, type LanguagePrinter } from './shared.js';
+import type { Seconds } from './timeout.js';
 
 /**
  * A regular C# string literal. Only fixed-length escapes are used (`\x` takes one to four hex
@@ -207,6 +208,8 @@ export const csharp: LanguagePrinter = {
     disposition: (part: MultipartField | MultipartFile) =>
       str(`form-data; name="${quotedInner(part.name)}"${part.kind === 'file' ? `; filename="${quotedInner(part.filename)}"` : ''}`),
 
+    /** The timeout as a TimeSpan; JavaScript's spelling of a number or bigint (`2.5`, `1e-7`, `30`) is also a C# literal. */
+    timeSpan: (seconds: Seconds) => `TimeSpan.FromSeconds(${seconds})`,
     /** The pre-v107 RestSharp enum spelling the reference style uses (`Method.POST`); it had no custom methods. */
     restsharpLegacyMethod: (endpoint: Endpoint) => (RESTSHARP_METHODS.includes(endpoint.method) && endpoint.method !== 'SEARCH' ? endpoint.method : null),
   },

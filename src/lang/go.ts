@@ -1,6 +1,7 @@
 import type { Endpoint, JsonValue, Param, Part, Value } from '../model.js';
 import { stringifyJson } from '../spec/json.js';
 import { cEscape, escapeCodePoints, exprPrinter, hex, isUnsafeRaw, type LanguagePrinter } from './shared.js';
+import { inUnits, type Seconds, type TimeoutOptions } from './timeout.js';
 
 /** An interpreted Go string literal; printable non-ASCII stays readable (Go sources are UTF-8). */
 function str(text: string): string {
@@ -42,6 +43,19 @@ function basicAuth(endpoint: Endpoint) {
   return endpoint.style === 'runnable' && endpoint.auth?.type === 'basic' ? endpoint.auth : null;
 }
 
+const DURATION_UNITS = [
+  ['time.Second', 1],
+  ['time.Millisecond', 1e3],
+  ['time.Microsecond', 1e6],
+  ['time.Nanosecond', 1e9],
+] as const;
+
+/** An http.Client with the timeout as an exact time.Duration constant (`2500 * time.Millisecond`). */
+function timeoutClient(seconds: Seconds): string {
+  const { count, unit } = inUnits(seconds, DURATION_UNITS);
+  return `&http.Client{Timeout: ${count === 1 ? unit : `${count} * ${unit}`}}`;
+}
+
 /** The headers a snippet adds to req.Header one by one (repeats included, as Header.Add keeps them). */
 function requestHeaders(endpoint: Endpoint): Param[] {
   return (basicAuth(endpoint) ? endpoint.headers.slice(1) : endpoint.headers).filter((h) => !isHost(h));
@@ -66,7 +80,7 @@ function multipartHelpers(endpoint: Endpoint) {
  * The import paths a snippet needs. Reference style keeps the reference page's order (fmt, the
  * body's packages, net/http, io); runnable style lists them sorted, as gofmt wants.
  */
-function imports(endpoint: Endpoint): string[] {
+function imports(endpoint: Endpoint & TimeoutOptions): string[] {
   const body = endpoint.body;
   const helpers = multipartHelpers(endpoint);
   const bodyImports = new Set<string>();
@@ -87,6 +101,7 @@ function imports(endpoint: Endpoint): string[] {
   const all = new Set(['fmt', 'io', 'log', 'net/http', ...bodyImports]);
   if (parts.some((p) => p.kind === 'env' && p.urlEncode)) all.add('net/url');
   if (parts.some((p) => p.kind === 'base64')) all.add('encoding/base64');
+  if (endpoint.options?.timeout) all.add('time');
   // getenv reads the environment; basic credentials from it count although SetBasicAuth prints them.
   if (flatten(endpoint.headers.flatMap((h) => h.value.parts)).concat(parts).some((p) => p.kind === 'env')) all.add('os');
   return [...all].sort();
@@ -114,5 +129,6 @@ export const go: LanguagePrinter = {
     isMultipart: (endpoint: Endpoint) => endpoint.body?.kind === 'multipart',
     multipartHelpers,
     breaksLine,
+    timeoutClient,
   },
 };

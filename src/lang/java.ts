@@ -3,6 +3,7 @@ import { SnipgenError } from '../errors.js';
 import type { Body, Endpoint, JsonValue, MultipartField, MultipartFile, Param, Part, Value } from '../model.js';
 import { stringifyJson } from '../spec/json.js';
 import { escapeCodePoints, exprPrinter, hex, isUnsafeRaw, type LanguagePrinter } from './shared.js';
+import { inUnits, milliseconds, type Seconds, type TimeoutOptions } from './timeout.js';
 
 /**
  * The longest string constant javac accepts ("constant string too long" beyond): fewer than 65,535
@@ -186,13 +187,24 @@ function unirestFilePart(part: MultipartFile, body: Body): boolean {
   return sameName.every((p) => p.kind === 'file' && p.contentType === part.contentType && p.filename === posix.basename(p.path) && p.filename !== '');
 }
 
+/**
+ * The timeout in milliseconds for Unirest.setTimeouts or a RequestConfig, which hold it as an
+ * int (Unirest's long is narrowed to one): a longer timeout would wrap around.
+ */
+function unirestMillis(seconds: Seconds): string {
+  const ms = milliseconds(seconds);
+  if (ms > 2 ** 31 - 1) throw new SnipgenError(`java/unirest cannot express a timeout of ${seconds} seconds: Apache HttpClient holds timeouts as int milliseconds (at most 2147483647)`, 'unsupported');
+  return String(ms);
+}
+
 /** The imports the runnable program needs (the reference style, a fragment, prints values as plain literals). */
-function unirestImports(endpoint: Endpoint): string {
+function unirestImports(endpoint: Endpoint & TimeoutOptions): string {
   const imports = new Set<string>(['com.mashape.unirest.http.Unirest']);
   const { body } = endpoint;
   const printed: Value[] = [...endpoint.headers.map((h) => h.value), ...(endpoint.cookieHeader ? [endpoint.cookieHeader] : [])];
   if (unirestUtf8Headers(endpoint)) {
     for (const name of ['java.nio.charset.StandardCharsets', 'org.apache.http.config.ConnectionConfig', 'org.apache.http.impl.client.HttpClients']) imports.add(name);
+    if (endpoint.options?.timeout) imports.add('org.apache.http.client.config.RequestConfig');
   }
   if (unirestLowLevel(endpoint)) {
     printed.push(endpoint.url);
@@ -282,10 +294,23 @@ function partHead(part: PartOf): string {
   return str(`\r\n${head}\r\n\r\n`);
 }
 
+const DURATION_UNITS = [
+  ['ofSeconds', 1],
+  ['ofMillis', 1e3],
+  ['ofNanos', 1e9],
+] as const;
+
+/** The timeout as an exact java.time.Duration (`Duration.ofMillis(2500)`). */
+function duration(seconds: Seconds): string {
+  const { count, unit } = inUnits(seconds, DURATION_UNITS);
+  return `Duration.${unit}(${count}${count > 2 ** 31 - 1 ? 'L' : ''})`;
+}
+
 /** The imports the runnable program needs. */
-function httpclientImports(endpoint: Endpoint): string {
+function httpclientImports(endpoint: Endpoint & TimeoutOptions): string {
   const imports = new Set(['java.net.URI', 'java.net.http.HttpClient', 'java.net.http.HttpRequest', 'java.net.http.HttpResponse']);
   const { body } = endpoint;
+  if (endpoint.options?.timeout) imports.add('java.time.Duration');
   if (body?.kind === 'file') imports.add('java.nio.file.Path');
   if (body?.kind === 'multipart') {
     for (const name of ['java.io.ByteArrayOutputStream', 'java.nio.charset.StandardCharsets', 'java.util.UUID']) imports.add(name);
@@ -325,5 +350,7 @@ export const java: LanguagePrinter = {
     httpclientPublisher,
     httpclientImports,
     partHead,
+    unirestMillis,
+    duration,
   },
 };

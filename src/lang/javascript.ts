@@ -1,6 +1,7 @@
 import { SnipgenError } from '../errors.js';
 import type { Endpoint, JsonValue, MultipartField, MultipartFile, Part, Value } from '../model.js';
 import { escapeCodePoints, hex, isUnsafeRaw, type LanguagePrinter } from './shared.js';
+import { milliseconds } from './timeout.js';
 
 const INDENT = '  ';
 
@@ -202,5 +203,5 @@ export const javascript: LanguagePrinter = {
   str,
   lit,
   expr,
-  helpers: { key, jsonAsText, requireSendable, hasNonAsciiHeader, headerValue, urlWithQuery, readsFiles, handBuiltMultipart, partHeaders, referenceOptions },
+  helpers: { key, jsonAsText, requireSendable, hasNonAsciiHeader, headerValue, urlWithQuery, readsFiles, handBuiltMultipart, partHeaders, referenceOptions, milliseconds },
 };

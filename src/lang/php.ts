@@ -1,6 +1,7 @@
 import { SnipgenError } from '../errors.js';
 import type { Body, JsonValue, MultipartField, MultipartFile, Param, Part, Value } from '../model.js';
 import { escapeCodePoints, hex, isUnsafeRaw, type LanguagePrinter } from './shared.js';
+import { milliseconds } from './timeout.js';
 
 const INDENT = '    ';
 const INT64_MIN = -(2n ** 63n);
@@ -183,5 +184,5 @@ export const php: LanguagePrinter = {
   str,
   lit,
   expr,
-  helpers: { multiline, guzzleOpensFiles, curlBuildsMultipart, headerGroups, curlHeaderLines, hasRepeatedNames, disposition, guzzleNeedsDisposition },
+  helpers: { multiline, guzzleOpensFiles, curlBuildsMultipart, headerGroups, curlHeaderLines, hasRepeatedNames, disposition, guzzleNeedsDisposition, milliseconds },
 };

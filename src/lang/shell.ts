@@ -3,6 +3,7 @@ import type { Auth, Endpoint, JsonValue, MultipartField, MultipartFile, Param, P
 import { encodeComponent } from '../spec/normalise.js';
 import { stringifyJson } from '../spec/json.js';
 import { hex, type LanguagePrinter } from './shared.js';
+import type { Seconds } from './timeout.js';
 
 function unsupported(message: string): SnipgenError {
   return new SnipgenError(`shell/curl: ${message}`, 'unsupported');
@@ -204,9 +205,14 @@ function formFile(part: MultipartFile): string {
   return str(`${partName(part)}=@${formWord(path)};type=${part.contentType}${filename}`);
 }
 
+/** A number of seconds (--max-time): JavaScript's spelling of a number or bigint (`2.5`, `1e-7`, `30`) is digits, `.`, `e`, `+` and `-`, a word bash leaves as it is. */
+function seconds(value: Seconds): string {
+  return String(value);
+}
+
 export const shell: LanguagePrinter = {
   str,
   lit,
   expr,
-  helpers: { curlMethod, needsGloboff, urlQuery, curlHeaders, referenceHeaders, curlUser, formField, dataFile, formString, formFile },
+  helpers: { curlMethod, needsGloboff, urlQuery, curlHeaders, referenceHeaders, curlUser, formField, dataFile, formString, formFile, seconds },
 };

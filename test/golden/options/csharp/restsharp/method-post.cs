@@ -1,0 +1,15 @@
+using RestSharp;
+
+var options = new RestClientOptions("https://api.example.com/v1")
+{
+    Timeout = TimeSpan.FromSeconds(2.5),
+};
+var client = new RestClient(options);
+var request = new RestRequest("/items", Method.Post);
+request.AddHeader("Content-Type", "application/json");
+request.AddStringBody("{\"name\":\"widget\",\"count\":3}", ContentType.Json);
+
+var response = await client.ExecuteAsync(request);
+
+Console.WriteLine((int)response.StatusCode);
+Console.WriteLine(response.Content);

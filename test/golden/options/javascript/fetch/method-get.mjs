@@ -1,0 +1,9 @@
+const response = await fetch('https://api.example.com/v1/items/42', {
+  headers: {
+    Accept: 'application/json',
+  },
+  signal: AbortSignal.timeout(2500),
+});
+
+console.log(response.status);
+console.log(await response.text());

@@ -1,0 +1,17 @@
+<?php
+
+$curl = curl_init();
+
+curl_setopt_array($curl, [
+    CURLOPT_URL => 'https://api.example.com/v1/widgets?page=2&api_key=' . rawurlencode(getenv('EXAMPLE_API_KEY') ?: '<api-key>'),
+    CURLOPT_RETURNTRANSFER => true,
+    CURLOPT_TIMEOUT_MS => 2500,
+]);
+
+$response = curl_exec($curl);
+if ($response === false) {
+    throw new RuntimeException(curl_error($curl));
+}
+
+echo curl_getinfo($curl, CURLINFO_RESPONSE_CODE), PHP_EOL;
+echo $response, PHP_EOL;

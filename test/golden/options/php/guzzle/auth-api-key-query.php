@@ -1,0 +1,20 @@
+<?php
+
+require 'vendor/autoload.php';
+
+use GuzzleHttp\Client;
+
+$client = new Client();
+
+$response = $client->request('GET', 'https://api.example.com/v1/widgets', [
+    'query' => [
+        'page' => '2',
+        'api_key' => getenv('EXAMPLE_API_KEY') ?: '<api-key>',
+    ],
+    'timeout' => 2.5,
+    // A 4xx or 5xx response is printed like any other instead of thrown.
+    'http_errors' => false,
+]);
+
+echo $response->getStatusCode(), PHP_EOL;
+echo $response->getBody(), PHP_EOL;

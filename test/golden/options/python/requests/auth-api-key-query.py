@@ -1,0 +1,18 @@
+import os
+
+import requests
+
+url = "https://api.example.com/v1/widgets"
+params = [
+    ("page", "2"),
+    ("api_key", os.environ.get("EXAMPLE_API_KEY", "<api-key>")),
+]
+
+response = requests.get(
+    url,
+    params=params,
+    timeout=2.5,
+)
+
+print(response.status_code)
+print(response.text)
