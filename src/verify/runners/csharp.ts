@@ -5,6 +5,7 @@ import type { ClientDescriptor } from '../../clients/types.js';
 import { CLIENTS } from '../../clients/index.js';
 import { sha256 } from '../expected.js';
 import { attribute, probe, requireTool, which } from '../toolchain.js';
+import { failureCache } from './shared.js';
 import type { Prepared, Runner, Snippet } from './types.js';
 
 /** What `dotnet new console` targets with this SDK; snippets are built as such a project would build them. */
@@ -118,6 +119,11 @@ export const csharpRunner: Runner = {
       const cached = join(ctx.cacheDir, 'bin', key);
       prepared.set(s, { steps: [{ stage: 'run', command: dotnet, args: [join(cached, 'Snippet.dll')] }] });
       if (existsSync(join(cached, 'Snippet.dll'))) continue;
+      const failed = failureCache.read(cached);
+      if (failed) {
+        prepared.set(s, { failed: 'C# compilation failed', detail: failed });
+        continue;
+      }
       mkdirSync(join(s.dir, 'bin'), { recursive: true });
       todo.push({ snippet: s, source, out: join(s.dir, 'bin', 'Snippet.dll'), cached, restsharp: usesRestSharp, extra });
     }
@@ -135,7 +141,10 @@ export const csharpRunner: Runner = {
 
     for (const t of todo) {
       if (!existsSync(t.out)) {
-        prepared.set(t.snippet, { failed: 'C# compilation failed', detail: [...new Set((errors.get(t.source) ?? [output.trim()]).map(shorten))] });
+        const attributed = errors.get(t.source);
+        const detail = [...new Set((attributed ?? [output.trim()]).map((l) => shorten(l).replaceAll(`${t.snippet.dir}/`, '')))];
+        prepared.set(t.snippet, { failed: 'C# compilation failed', detail });
+        if (attributed) failureCache.write(t.cached, detail);
         continue;
       }
       const dir = join(t.snippet.dir, 'bin');

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { ClientDescriptor } from '../../clients/types.js';
 import { sha256 } from '../expected.js';
 import { probe, requireTool, which } from '../toolchain.js';
-import { indent } from './shared.js';
+import { failureCache, indent } from './shared.js';
 import type { Prepared, Runner, RunnerContext, Snippet } from './types.js';
 
 /** Debian's jars (libunirest-java-java and what it depends on), the real Unirest 1.4. */
@@ -133,6 +133,11 @@ export const javaRunner: Runner = {
       const run = { stage: 'run' as const, command: java, args: [...JVM_FLAGS, ...(archive ? [`-XX:SharedArchiveFile=${archive}`] : []), '-cp', cp, className] };
       prepared.set(s, { steps: [run] });
       if (existsSync(classes)) continue;
+      const failed = failureCache.read(classes);
+      if (failed) {
+        prepared.set(s, { failed: 'javac failed', detail: failed });
+        continue;
+      }
       const out = join(s.dir, 'classes');
       mkdirSync(out, { recursive: true });
       jobs.push([file, out, classpath].join('\t'));
@@ -148,7 +153,11 @@ export const javaRunner: Runner = {
     for (const [file, { snippet, out, classes }] of pending) {
       const o = outcome.get(file);
       if (o?.ok) publish(out, classes);
-      else prepared.set(snippet, { failed: 'javac failed', detail: o?.output ?? [result.stderr || result.spawnError || 'javac did not report on this file'] });
+      else {
+        const detail = o?.output.map((l) => l.replaceAll(`${snippet.dir}/`, '')) ?? [result.stderr || result.spawnError || 'javac did not report on this file'];
+        prepared.set(snippet, { failed: 'javac failed', detail });
+        if (o) failureCache.write(classes, detail);
+      }
     }
     return prepared;
   },

@@ -1,4 +1,5 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { join } from 'node:path';
 import { attribute } from '../toolchain.js';
 import type { Prepared, RunnerContext, Snippet, Step } from './types.js';
@@ -50,3 +51,21 @@ export function indent(code: string, by: string): string {
     .map((line) => (line ? by + line : line))
     .join('\n');
 }
+
+/**
+ * Compiler errors are cached like build output: the same toolchain and source fail the same
+ * way, so a known-broken snippet (a reference-style defect in the ledger) is not rebuilt on
+ * every run just to fail again.
+ */
+export const failureCache = {
+  read(key: string): string[] | undefined {
+    const file = `${key}.failed`;
+    return existsSync(file) ? readFileSync(file, 'utf8').split('\n') : undefined;
+  },
+  write(key: string, detail: readonly string[]): void {
+    mkdirSync(dirname(key), { recursive: true });
+    const temp = `${key}.failed.${process.pid}.tmp`;
+    writeFileSync(temp, detail.join('\n'));
+    renameSync(temp, `${key}.failed`);
+  },
+};
