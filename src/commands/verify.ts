@@ -48,6 +48,7 @@ export async function runVerify(options: VerifyCommandOptions, io: Io): Promise<
       runTimeoutMs: timeout === undefined ? undefined : timeout * 1000,
       cacheDir: resolve(options.cacheDir),
       keep: options.keep,
+      onPlan: (total) => progress.plan(total),
       onResult: (r, done, total) => progress.result(r, done, total),
       onStatus: (language, message) => progress.status(language, message),
     });
@@ -118,6 +119,11 @@ class Progress {
     else this.io.out(`${MARK[r.status]} ${r.client} (${r.style}) ${r.endpoint}${r.status === 'passed' ? '' : `: ${r.reason}`}\n`);
   }
 
+  plan(total: number): void {
+    this.total = total;
+    if (this.tty) this.draw();
+  }
+
   status(language: string, message: string): void {
     this.stages.set(language, message);
     if (this.tty) this.draw();
@@ -129,7 +135,10 @@ class Progress {
 
   private draw(): void {
     const c = this.counts;
-    const stages = [...this.stages].map(([l, m]) => `${l}: ${m}`).join(', ');
+    const stages = [...this.stages]
+      .filter(([, m]) => m !== 'done')
+      .map(([l, m]) => `${l}: ${m}`)
+      .join(', ');
     const text = `verify ${this.done_}/${this.total}  ${c.passed} passed, ${c.failed + c.xpass} failed, ${c.skipped} skipped, ${c.xfail} expected  ${stages}`;
     this.stream!.write(`\r\x1b[2K${text.slice(0, (this.stream!.columns ?? 100) - 1)}`);
   }

@@ -61,6 +61,8 @@ export interface VerifyOptions {
   runners?: Record<string, Runner>;
   /** Keep the run's working folder (snippets, harnesses, build output) for inspection. */
   keep?: boolean;
+  /** Called once the work is known, before anything runs. */
+  onPlan?: (total: number) => void;
   onResult?: (result: SnippetResult, done: number, total: number) => void;
   onStatus?: (language: string, message: string) => void;
 }
@@ -94,6 +96,7 @@ export async function verify(options: VerifyOptions): Promise<VerifyReport> {
   const clients = findClients(options.clients, availableClients({ templates: options.templates }));
   const entries = loadSpecs(options.inputs, process.cwd(), { overrides: options.overrides });
   const plan = shard(planSnippets(clients, options.styles, entries), options.shard);
+  options.onPlan?.(plan.length);
   const ledger = options.ledger ?? LEDGER;
   const runners = { ...RUNNERS, ...options.runners };
   const runTimeoutMs = options.runTimeoutMs ?? 30_000;
@@ -204,6 +207,7 @@ export async function verify(options: VerifyOptions): Promise<VerifyReport> {
           }),
         );
         languageMs[language] = Date.now() - languageStarted;
+        ctx.status('done');
       }),
     );
   } finally {
