@@ -56,7 +56,8 @@ export function loadConfig(cwd = process.cwd(), explicit?: string): Config {
     const shown = relative(cwd, file) || file;
     const { source, errors } = YamlSource.parse(shown, readFileSync(file, 'utf8'));
     if (errors.length) throw new SnipgenErrors(errors);
-    const whole = source.toJS() as Record<string, unknown> | null;
+    // Specs read integers as bigint to keep them exact; a config wants plain numbers (timeouts).
+    const whole = plainNumbers(source.toJS()) as Record<string, unknown> | null;
     if (inPackageJson && (!whole || typeof whole !== 'object' || !('snipgen' in whole))) continue;
     const raw = inPackageJson ? whole!.snipgen : (whole ?? {});
     const problems = validateConfig(raw, source, inPackageJson ? ['snipgen'] : []);
@@ -66,6 +67,13 @@ export function loadConfig(cwd = process.cwd(), explicit?: string): Config {
     return { ...config, file };
   }
   return {};
+}
+
+function plainNumbers(value: unknown): unknown {
+  if (typeof value === 'bigint') return Number(value);
+  if (Array.isArray(value)) return value.map(plainNumbers);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plainNumbers(v)]));
+  return value;
 }
 
 function resolvePaths(config: Config, base: string, cwd: string): Config {

@@ -27,7 +27,8 @@ describe('template overrides', () => {
     mkdirSync(join(overrides, 'python'), { recursive: true });
     const builtin = readFileSync(join(ROOT, 'templates', 'python', 'requests.hbs'), 'utf8');
     writeFileSync(join(overrides, 'python', 'requests.hbs'), `# House style: ${'{{'}str title}}\n${builtin}`);
-    const inputs = [SHAPES];
+    // The hostile fixture is left out: java/httpclient refuses its non-ASCII header as unsupported.
+    const inputs = shapeFixtures().filter((f) => f !== 'hostile').map((f) => join(SHAPES, `${f}.yaml`));
     const before = snippets(generate({ inputs }).files);
     const after = snippets(generate({ inputs, templates: overrides }).files);
     for (const [path, content] of Object.entries(before)) {
