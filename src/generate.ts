@@ -1,4 +1,6 @@
-import { findClients, type ClientDescriptor } from './clients/index.js';
+import { CLIENTS, findClients, type ClientDescriptor } from './clients/index.js';
+import { loadCustomClients } from './clients/custom.js';
+import type { ClientOptions, Placeholders } from './config.js';
 import type { Endpoint, Style } from './model.js';
 import { SnipgenError, formatLocation } from './errors.js';
 import { DEFAULT_FORMATS, parseFormats } from './output/formats/index.js';
@@ -14,10 +16,21 @@ export interface GenerateOptions {
   baseUrl?: string;
   /** Replace only scheme, host and port (verify points snippets at its capture server this way). */
   origin?: string;
+  /** A folder of template overrides and added clients, searched before the built-in templates. */
+  templates?: string;
+  /** The client listed first. */
+  defaultClient?: string;
+  clientOptions?: Record<string, ClientOptions>;
+  placeholders?: Placeholders;
   /** Output formats (see FORMATS in src/output/formats); default Markdown pages. */
   formats?: readonly string[];
   /** A file pinning values per imported OpenAPI operation or HAR entry (see src/input/overrides.ts). */
   overrides?: string;
+}
+
+/** Every client available with these options: the built-in ones, then those added in the templates folder. */
+export function availableClients(options: Pick<GenerateOptions, 'templates'>): ClientDescriptor[] {
+  return [...CLIENTS, ...loadCustomClients(options.templates ? [options.templates] : [], CLIENTS)];
 }
 
 export interface Generation {
@@ -31,11 +44,11 @@ export interface Generation {
 /** Loads, normalises and renders everything in memory; throws SnipgenError(s) on bad input before any output exists. */
 export function generate(options: GenerateOptions): Generation {
   const style = options.style ?? 'runnable';
-  const clients = findClients(options.clients);
-  const renderer = new Renderer(clients, [style]);
+  const clients = findClients(options.clients, availableClients(options), options.defaultClient);
+  const renderer = new Renderer(clients, [style], { overrides: options.templates ? [options.templates] : [], clientOptions: options.clientOptions });
   const formats = parseFormats(options.formats ?? DEFAULT_FORMATS);
   const entries = loadSpecs(options.inputs, process.cwd(), { overrides: options.overrides });
-  const endpoints = buildEndpoints(entries, { style, baseUrl: options.baseUrl, origin: options.origin });
+  const endpoints = buildEndpoints(entries, { style, baseUrl: options.baseUrl, origin: options.origin, placeholders: options.placeholders });
   const warnings = entries.flatMap((e) => e.warnings ?? []);
   const files = planOutput(endpoints, clients, renderer, { formats, origins: entries.map((e) => e.origin), warnings });
   return { endpoints, clients, files, warnings: onlyOnce(warnings) };
