@@ -35,7 +35,7 @@ async function verifyBroken(name: string, fixture: string, from: string, to: str
 
 describe.skipIf(missing)(`verify catches a broken python/requests template${missing ? ` (skipped: ${missing})` : ''}`, () => {
   it('a wrong header name', async () => {
-    const result = await verifyBroken('header', 'headers', '    {{str name}}: {{expr value}},', '    {{str (lower name)}}{{str "-x"}}: {{expr value}},');
+    const result = await verifyBroken('header', 'headers', '{{#each headerMap}}\n    {{str name}}:', '{{#each headerMap}}\n    {{str (lower name)}}{{str "-x"}}:');
     expect(result.status).toBe('failed');
     expect(result.reason).toMatch(/the request differs from the spec/);
     expect(result.detail).toContain('- header x-dollar: "$HOME ${x} #{x} `cmd` %s {{x}}"');
