@@ -254,6 +254,10 @@ function normaliseBody(
         if ((part.value === undefined) === (part.file === undefined)) {
           fail('a multipart part needs exactly one of value and file', ['body', 'multipart', i]);
         }
+        if (/\0/.test(part.name) || /\0/.test(part.filename ?? '')) {
+          // The name and filename travel in the part's Content-Disposition header line.
+          fail('a multipart name or filename cannot contain NUL: it travels in a header line', ['body', 'multipart', i]);
+        }
         if (part.file === undefined) {
           if (part.filename !== undefined || part.contentType !== undefined) {
             fail('filename and contentType apply to file parts only', ['body', 'multipart', i]);
