@@ -42,7 +42,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       .option('--config <file>', `config file (default: ./snipgen.config.yaml, else "snipgen" in ./package.json)`);
   /** Flags win over the config; the config wins over the built-in defaults. */
   const runOptions = async (inputs: string[], opts: Record<string, any>) => {
-    const { resolveRunOptions } = await import('./commands/prepare.js');
+    const { resolveRunOptions } = await import('./commands/options.js');
     return resolveRunOptions(inputs, opts);
   };
 
@@ -69,7 +69,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .addOption(new Option('--format <format>', 'report format').choices(['text', 'json']).default('text'))
     .action(async (inputs: string[], opts) => {
       const { runCheck } = await import('./commands/check.js');
-      code = runCheck({ ...(await runOptions(inputs, opts)), format: opts.format, color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR }, io);
+      code = await runCheck({ ...(await runOptions(inputs, opts)), format: opts.format, color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR }, io);
     });
 
   program

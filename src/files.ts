@@ -24,3 +24,8 @@ export function filesWithExtensions(inputs: readonly string[], extensions: reado
   }
   return [...new Set(found)].sort();
 }
+
+/** Spec files named by `inputs` (files, or folders searched recursively), sorted for stable output. */
+export function specFiles(inputs: readonly string[]): string[] {
+  return filesWithExtensions(inputs, ['.yaml', '.yml']);
+}

@@ -39,6 +39,8 @@ export interface Generation {
   files: OutputFile[];
   /** Problems that did not stop generation (placeholder values, files a snippet needs), each once. */
   warnings: SnipgenError[];
+  /** True when an OpenAPI input pulls other files in through `$ref` (the output depends on files not among the inputs). */
+  externalRefs: boolean;
 }
 
 /** Loads, normalises and renders everything in memory; throws SnipgenError(s) on bad input before any output exists. */
@@ -51,7 +53,8 @@ export function generate(options: GenerateOptions): Generation {
   const endpoints = buildEndpoints(entries, { style, baseUrl: options.baseUrl, origin: options.origin, placeholders: options.placeholders });
   const warnings = entries.flatMap((e) => e.warnings ?? []);
   const files = planOutput(endpoints, clients, renderer, { formats, origins: entries.map((e) => e.origin), warnings });
-  return { endpoints, clients, files, warnings: onlyOnce(warnings) };
+  const externalRefs = entries.some((e) => e.origin?.kind === 'openapi' && e.origin.document.bundled !== null);
+  return { endpoints, clients, files, warnings: onlyOnce(warnings), externalRefs };
 }
 
 function onlyOnce(warnings: readonly SnipgenError[]): SnipgenError[] {

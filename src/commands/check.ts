@@ -1,13 +1,25 @@
 import pc from 'picocolors';
 import type { Io } from '../cli.js';
 import { reportError } from '../cli.js';
-import { findDrift, hasDrift, type DriftReport } from '../output/check.js';
-import { prepareRun, type RunOptions } from './prepare.js';
+import type { DriftReport } from '../output/check.js';
+import { unchangedSinceStamp } from '../output/stamp.js';
+import type { RunOptions } from './options.js';
 
 export const FIX_HINT = 'run `npm run gen` (or `npx snipgen gen` with the same arguments), then commit the result';
 
-/** Regenerates in memory and compares with the disk; never writes. 0 clean, 1 drift, 2 bad input. */
-export function runCheck(options: RunOptions & { format: 'text' | 'json'; color: boolean }, io: Io): number {
+/**
+ * Regenerates in memory and compares with the disk; never writes. 0 clean, 1 drift, 2 bad input.
+ * When nothing changed since the last `gen` (its stamp still holds), the answer is clean without
+ * generating, and nothing else is loaded.
+ */
+export async function runCheck(options: RunOptions & { format: 'text' | 'json'; color: boolean }, io: Io): Promise<number> {
+  const unchanged = unchangedSinceStamp(options);
+  if (unchanged !== undefined) {
+    io.out(options.format === 'json' ? JSON.stringify({ clean: true, stale: [], missing: [], orphaned: [], fix: null }, null, 2) + '\n' : `snipgen check: ${unchanged} files up to date\n`);
+    return 0;
+  }
+  const { prepareRun } = await import('./prepare.js');
+  const { findDrift, hasDrift } = await import('../output/check.js');
   let report: DriftReport;
   let total: number;
   try {

@@ -3,10 +3,13 @@ import type { Io } from '../cli.js';
 import { reportError } from '../cli.js';
 import { formatLocation } from '../errors.js';
 import { withOutputLock } from '../output/lock.js';
+import { dropStamp, stampKey, writeStamp } from '../output/stamp.js';
 import { writeOutput } from '../output/write.js';
 import { prepareRun, type RunOptions } from './prepare.js';
 
 export function runGenOnce(options: RunOptions, io: Io): Promise<number> {
+  // Taken before anything is read: see stampKey.
+  const key = stampKey(options);
   let prepared;
   try {
     prepared = prepareRun(options);
@@ -16,6 +19,7 @@ export function runGenOnce(options: RunOptions, io: Io): Promise<number> {
   const { generation, docs } = prepared;
   for (const w of generation.warnings) io.err(`${w.loc ? `${formatLocation(w.loc)}: ` : ''}warning: ${w.message}\n`);
   return withOutputLock(options.out, () => {
+    dropStamp(options.out);
     const report = writeOutput(options.out, generation.files);
     let pages = 0;
     for (const page of docs) {
@@ -25,6 +29,7 @@ export function runGenOnce(options: RunOptions, io: Io): Promise<number> {
       renameSync(temporary, page.file);
       pages++;
     }
+    writeStamp(key, options, generation, docs);
     const n = generation.endpoints.length;
     io.out(
       `snipgen: ${n} endpoint${n === 1 ? '' : 's'} x ${generation.clients.length} clients (${options.style ?? 'runnable'}) -> ${options.out}: ` +

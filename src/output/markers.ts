@@ -83,6 +83,11 @@ function parseAttributes(text: string): Record<string, string> {
   return attributes;
 }
 
+/** The Markdown/MDX pages named by `docs` (files, or folders searched recursively), sorted. */
+export function docsPageFiles(docs: readonly string[]): string[] {
+  return filesWithExtensions(docs, DOC_EXTENSIONS);
+}
+
 /**
  * Computes the new text of every docs page named by `docs` (files or folders of .md/.mdx), each
  * marker region filled with its endpoint's snippets; every other byte of the page is kept.
@@ -97,7 +102,7 @@ export function planDocsPages(
 ): DocsPageUpdate[] {
   const errors: SnipgenError[] = [];
   const updates: DocsPageUpdate[] = [];
-  for (const path of filesWithExtensions(docs, DOC_EXTENSIONS)) {
+  for (const path of docsPageFiles(docs)) {
     const file = relative(cwd, path) || path;
     const before = readFileSync(path, 'utf8');
     const regions = parseMarkers(file, before, errors);

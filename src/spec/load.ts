@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { SnipgenError, SnipgenErrors, byLocation, formatLocation, type SourceLocation } from '../errors.js';
-import { filesWithExtensions } from '../files.js';
+import { specFiles } from '../files.js';
 import type { Endpoint } from '../model.js';
 import { normaliseEndpoint, type Locator, type NormaliseOptions, type RawEndpoint } from './normalise.js';
 import { Importer, type EntryOrigin, type ImportOptions } from '../input/index.js';
@@ -19,10 +19,7 @@ export interface SpecEntry {
   warnings?: SnipgenError[];
 }
 
-/** Spec files named by `inputs` (files, or folders searched recursively), sorted for stable output. */
-export function specFiles(inputs: readonly string[]): string[] {
-  return filesWithExtensions(inputs, ['.yaml', '.yml']);
-}
+export { specFiles };
 
 /**
  * Reads and validates every spec file, reporting every problem in every file at once
