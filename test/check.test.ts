@@ -2,15 +2,14 @@ import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ensureBuilt, runCli, treeHash } from './cli-support.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { runCli, treeHash } from './cli-support.js';
 import { ROOT } from './support.js';
 
 const PY = ['--clients', 'python/requests'];
 const SPEC = join('specs', 'openrouter', 'create-key.yaml');
 let work: string;
 
-beforeAll(ensureBuilt);
 beforeEach(() => {
   work = mkdtempSync(join(tmpdir(), 'snipgen-check-'));
   cpSync(join(ROOT, 'specs'), join(work, 'specs'), { recursive: true });

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { execFileSync } from 'node:child_process';
 import { execa } from 'execa';
 import { ROOT } from './support.js';
 
@@ -9,17 +8,6 @@ export interface CliResult {
   exitCode: number;
   stdout: string;
   stderr: string;
-}
-
-let built = false;
-/**
- * bin/snipgen.js runs dist/: emit it once per test file so CLI tests never run stale code.
- * Type errors are `npm test`'s first step (tsc) to report, not this one's.
- */
-export function ensureBuilt(): void {
-  if (built) return;
-  execFileSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', ROOT, '--noCheck'], { stdio: 'inherit' });
-  built = true;
 }
 
 /** Runs the real bin script, as a user would, and returns its status and both streams. */

@@ -1,15 +1,14 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { CLIENTS } from '../src/clients/index.js';
-import { ensureBuilt, runCli, treeHash } from './cli-support.js';
+import { runCli, treeHash } from './cli-support.js';
 import { ROOT } from './support.js';
 
 const PY = ['--clients', 'python/requests'];
 let work: string;
 
-beforeAll(ensureBuilt);
 
 beforeEach(() => {
   work = mkdtempSync(join(tmpdir(), 'snipgen-cli-'));
@@ -37,7 +36,8 @@ describe('snipgen CLI', () => {
     expect(lines[0]).toMatch(/^client\s+title\s+language\s+targets$/);
     expect(lines).toHaveLength(CLIENTS.length + 1);
     for (const client of CLIENTS) {
-      expect(result.stdout).toMatch(new RegExp(`^${client.id}\\s+.*${client.language}\\s+${client.library.name.replace(/[.()+]/g, '\\$&')} ${client.library.version}$`, 'm'));
+      const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      expect(result.stdout).toMatch(new RegExp(`^${escape(client.id)}\\s+.*${client.language}\\s+${escape(`${client.library.name} ${client.library.version}`)}$`, 'm'));
     }
   });
 

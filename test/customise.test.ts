@@ -1,19 +1,18 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { CLIENTS } from '../src/clients/index.js';
 import { formatSnippet } from '../src/format/index.js';
 import { generate } from '../src/generate.js';
 import { checkSyntax } from '../src/syntax/index.js';
-import { ensureBuilt, runCli, treeHash } from './cli-support.js';
+import { runCli, treeHash } from './cli-support.js';
 import { hasCommand } from './lang/suite.js';
 import { ROOT, SHAPES, fixtureEndpoint, rendererFor, shapeFixtures } from './support.js';
 
 const CUSTOM = join(ROOT, 'test', 'fixtures', 'custom-templates');
 let work: string;
 
-beforeAll(ensureBuilt);
 beforeEach(() => {
   work = mkdtempSync(join(tmpdir(), 'snipgen-custom-'));
   cpSync(join(ROOT, 'specs'), join(work, 'specs'), { recursive: true });

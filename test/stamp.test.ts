@@ -1,8 +1,8 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ensureBuilt, runCli } from './cli-support.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from './cli-support.js';
 import { ROOT } from './support.js';
 
 // `check` answers from the stamp `gen` leaves only while nothing it covers changed; every change
@@ -10,7 +10,6 @@ import { ROOT } from './support.js';
 const PY = ['--clients', 'python/requests'];
 let work: string;
 
-beforeAll(ensureBuilt);
 beforeEach(() => {
   work = mkdtempSync(join(tmpdir(), 'snipgen-stamp-'));
   cpSync(join(ROOT, 'specs'), join(work, 'specs'), { recursive: true });

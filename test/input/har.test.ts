@@ -1,10 +1,10 @@
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SnipgenErrors } from '../../src/errors.js';
 import { loadSpecs } from '../../src/spec/load.js';
-import { ensureBuilt, runCli, treeHash } from '../cli-support.js';
+import { runCli, treeHash } from '../cli-support.js';
 import { ROOT } from '../support.js';
 
 const HAR = join(ROOT, 'test', 'fixtures', 'har');
@@ -100,8 +100,7 @@ describe('bad HAR input', () => {
 });
 
 describe('snipgen gen with a HAR file', () => {
-  beforeAll(ensureBuilt);
-
+  
   it('writes one snippet per entry and client plus the manifest, in the specs layout', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'snipgen-har-')), 'out');
     const result = await runCli(['gen', '--out', out, '--clients', 'python/requests,go/net-http', join(HAR, 'browser.har')]);

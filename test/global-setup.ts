@@ -1,0 +1,12 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+
+/**
+ * CLI tests run bin/snipgen.js, which loads dist/. Emit it once, before any test file starts:
+ * test files run in parallel, and one rebuilding dist/ while another runs the CLI would let
+ * that CLI load a half-written module. Type errors are `npm test`'s first step (tsc) to report.
+ */
+export default function setup(): void {
+  const root = join(import.meta.dirname, '..');
+  execFileSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', root, '--noCheck'], { stdio: 'inherit' });
+}
