@@ -4,9 +4,9 @@ import type { ClientOptions, Placeholders } from './config.js';
 import type { Endpoint, Style } from './model.js';
 import { SnipgenError, formatLocation } from './errors.js';
 import { DEFAULT_FORMATS, parseFormats } from './output/formats/index.js';
-import { planOutput, type OutputFile } from './output/plan.js';
+import { planFiles, type OutputFile } from './output/plan.js';
 import { Renderer } from './render/index.js';
-import { buildEndpoints, loadSpecs } from './spec/load.js';
+import { loadEndpoints } from './spec/load.js';
 
 export interface GenerateOptions {
   inputs: readonly string[];
@@ -45,16 +45,41 @@ export interface Generation {
 
 /** Loads, normalises and renders everything in memory; throws SnipgenError(s) on bad input before any output exists. */
 export function generate(options: GenerateOptions): Generation {
+  const generation = generateLazily(options);
+  const files = [...generation.files];
+  return { endpoints: generation.endpoints, clients: generation.clients, files, warnings: generation.warnings(), externalRefs: generation.externalRefs };
+}
+
+/** generate()'s result with the files rendered only as they are iterated (once). */
+export interface LazyGeneration extends Omit<Generation, 'files' | 'warnings'> {
+  files: Iterable<OutputFile>;
+  /** Loading's warnings at once; the output formats' too once the files have been iterated. */
+  warnings(): SnipgenError[];
+}
+
+/**
+ * generate(), for a caller that writes or compares each file as it comes (gen, check): it never
+ * holds the whole output. Bad input throws here; a shape a client cannot express throws while
+ * the files are iterated.
+ */
+export function generateLazily(options: GenerateOptions): LazyGeneration {
   const style = options.style ?? 'runnable';
   const clients = findClients(options.clients, availableClients(options), options.defaultClient);
   const renderer = new Renderer(clients, [style], { overrides: options.templates ? [options.templates] : [], clientOptions: options.clientOptions });
   const formats = parseFormats(options.formats ?? DEFAULT_FORMATS);
-  const entries = loadSpecs(options.inputs, process.cwd(), { overrides: options.overrides });
-  const endpoints = buildEndpoints(entries, { style, baseUrl: options.baseUrl, origin: options.origin, placeholders: options.placeholders });
-  const warnings = entries.flatMap((e) => e.warnings ?? []);
-  const files = planOutput(endpoints, clients, renderer, { formats, origins: entries.map((e) => e.origin), warnings });
-  const externalRefs = entries.some((e) => e.origin?.kind === 'openapi' && e.origin.document.bundled !== null);
-  return { endpoints, clients, files, warnings: onlyOnce(warnings), externalRefs };
+  const { endpoints, origins, warnings } = loadEndpoints(
+    options.inputs,
+    process.cwd(),
+    { overrides: options.overrides },
+    { style, baseUrl: options.baseUrl, origin: options.origin, placeholders: options.placeholders },
+  );
+  return {
+    endpoints,
+    clients,
+    files: planFiles(endpoints, clients, renderer, { formats, origins, warnings }),
+    warnings: () => onlyOnce(warnings),
+    externalRefs: origins.some((o) => o?.kind === 'openapi' && o.document.bundled !== null),
+  };
 }
 
 function onlyOnce(warnings: readonly SnipgenError[]): SnipgenError[] {

@@ -21,11 +21,14 @@ export async function runCheck(options: RunOptions & { format: 'text' | 'json'; 
   const { prepareRun } = await import('./prepare.js');
   const { findDrift, hasDrift } = await import('../output/check.js');
   let report: DriftReport;
-  let total: number;
+  let total = 0;
   try {
-    const { generation, docs } = prepareRun(options);
-    report = findDrift(options.out, generation.files, docs);
-    total = generation.files.length + docs.length;
+    const prepared = prepareRun(options);
+    report = findDrift(options.out, counted(prepared.files, () => total++), () => {
+      const docs = prepared.docs();
+      total += docs.length;
+      return docs;
+    });
   } catch (e) {
     return reportError(e, io);
   }
@@ -57,4 +60,12 @@ function colourDiff(diff: string, c: ReturnType<typeof pc.createColors>): string
     )
     .join('\n')
     .replace(/\n+$/, '');
+}
+
+/** The items, calling `each` as each one passes (the output is compared as it is rendered, never held). */
+function* counted<T>(items: Iterable<T>, each: () => void): Generator<T> {
+  for (const item of items) {
+    each();
+    yield item;
+  }
 }

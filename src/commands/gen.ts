@@ -3,24 +3,35 @@ import type { Io } from '../cli.js';
 import { reportError } from '../cli.js';
 import { formatLocation } from '../errors.js';
 import { withOutputLock } from '../output/lock.js';
-import { dropStamp, stampKey, writeStamp } from '../output/stamp.js';
-import { writeOutput } from '../output/write.js';
-import { prepareRun, type RunOptions } from './prepare.js';
+import type { DocsPageUpdate } from '../output/markers.js';
+import { dropStamp, recordForStamp, stampKey, writeStamp, type StampedFile } from '../output/stamp.js';
+import { stageOutput } from '../output/write.js';
+import { prepareRun, type PreparedRun, type RunOptions } from './prepare.js';
 
 export function runGenOnce(options: RunOptions, io: Io): Promise<number> {
   // Taken before anything is read: see stampKey.
   const key = stampKey(options);
-  let prepared;
+  let prepared: PreparedRun;
   try {
     prepared = prepareRun(options);
   } catch (e) {
     return Promise.resolve(reportError(e, io));
   }
-  const { generation, docs } = prepared;
-  for (const w of generation.warnings) io.err(`${w.loc ? `${formatLocation(w.loc)}: ` : ''}warning: ${w.message}\n`);
+  const { generation } = prepared;
   return withOutputLock(options.out, () => {
     dropStamp(options.out);
-    const report = writeOutput(options.out, generation.files);
+    // Rendered and staged file by file; nothing replaces a file until every snippet rendered and the docs pages are planned.
+    const written: StampedFile[] = [];
+    const staged = stageOutput(options.out, recordForStamp(prepared.files, written));
+    let docs: DocsPageUpdate[];
+    try {
+      docs = prepared.docs();
+    } catch (e) {
+      staged.abort();
+      throw e;
+    }
+    for (const w of generation.warnings()) io.err(`${w.loc ? `${formatLocation(w.loc)}: ` : ''}warning: ${w.message}\n`);
+    const report = staged.commit();
     let pages = 0;
     for (const page of docs) {
       if (page.after === page.before) continue;
@@ -29,7 +40,7 @@ export function runGenOnce(options: RunOptions, io: Io): Promise<number> {
       renameSync(temporary, page.file);
       pages++;
     }
-    writeStamp(key, options, generation, docs);
+    writeStamp(key, options, generation, written, docs);
     const n = generation.endpoints.length;
     io.out(
       `snipgen: ${n} endpoint${n === 1 ? '' : 's'} x ${generation.clients.length} clients (${options.style ?? 'runnable'}) -> ${options.out}: ` +

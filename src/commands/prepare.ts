@@ -1,19 +1,43 @@
 import { join } from 'node:path';
-import { generate, type Generation } from '../generate.js';
+import { generateLazily, type LazyGeneration } from '../generate.js';
 import { planDocsPages, type DocsPageUpdate } from '../output/markers.js';
-import { snippetPath } from '../output/plan.js';
+import { snippetPath, type OutputFile } from '../output/plan.js';
 import type { RunOptions } from './options.js';
 
 export { resolveRunOptions, type RunOptions } from './options.js';
 
-/** Everything `gen` would write and `check` compares, computed in memory; throws on any bad input. */
-export function prepareRun(options: RunOptions): { generation: Generation; docs: DocsPageUpdate[] } {
-  const generation = generate(options);
-  const byPath = new Map(generation.files.map((f) => [f.path, f.content]));
-  const docs = planDocsPages(options.docs ?? [], generation.endpoints, generation.clients, (endpoint, client) => {
-    const code = byPath.get(snippetPath(endpoint, client));
-    if (code === undefined) throw new Error(`no snippet planned for ${join(endpoint.id, client.id)}`);
-    return code;
-  });
-  return { generation, docs };
+export interface PreparedRun {
+  generation: LazyGeneration;
+  /** The output files, rendered as they are iterated (once). */
+  files: Iterable<OutputFile>;
+  /** The docs pages with their regions filled; asked for once the files have been iterated. */
+  docs(): DocsPageUpdate[];
+}
+
+/**
+ * Everything `gen` would write and `check` compares. Bad input throws here; the files are
+ * rendered as the caller writes or compares them, so the output is never all in memory (only
+ * the snippets, when docs pages need them).
+ */
+export function prepareRun(options: RunOptions): PreparedRun {
+  const generation = generateLazily(options);
+  const snippets = new Map<string, string>();
+  const files = options.docs?.length ? keeping(generation.files, snippets) : generation.files;
+  return {
+    generation,
+    files,
+    docs: () =>
+      planDocsPages(options.docs ?? [], generation.endpoints, generation.clients, (endpoint, client) => {
+        const code = snippets.get(snippetPath(endpoint, client));
+        if (code === undefined) throw new Error(`no snippet planned for ${join(endpoint.id, client.id)}`);
+        return code;
+      }),
+  };
+}
+
+function* keeping(files: Iterable<OutputFile>, kept: Map<string, string>): Generator<OutputFile> {
+  for (const file of files) {
+    kept.set(file.path, file.content);
+    yield file;
+  }
 }

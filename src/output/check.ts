@@ -13,12 +13,17 @@ export interface DriftReport {
   orphaned: string[];
 }
 
-/** Compares the planned output with the disk, reading only. Paths in the report are relative to `cwd`. */
-export function findDrift(outDir: string, files: readonly OutputFile[], docs: readonly DocsPageUpdate[], cwd = process.cwd()): DriftReport {
+/**
+ * Compares the planned output with the disk, reading only, each file as it comes; `docs` is asked
+ * for once the files have been compared. Paths in the report are relative to `cwd`.
+ */
+export function findDrift(outDir: string, files: Iterable<OutputFile>, docs: () => readonly DocsPageUpdate[], cwd = process.cwd()): DriftReport {
   const root = resolve(outDir);
   const shown = (path: string) => relative(cwd, path) || path;
   const report: DriftReport = { stale: [], missing: [], orphaned: [] };
+  const produced = new Set<string>();
   for (const file of files) {
+    produced.add(file.path);
     const target = join(root, file.path);
     if (!existsSync(target)) {
       report.missing.push(shown(target));
@@ -27,10 +32,9 @@ export function findDrift(outDir: string, files: readonly OutputFile[], docs: re
     const current = readFileSync(target, 'utf8');
     if (current !== file.content) report.stale.push({ file: shown(target), diff: unifiedDiff(shown(target), current, file.content) });
   }
-  for (const page of docs) {
+  for (const page of docs()) {
     if (page.before !== page.after) report.stale.push({ file: shown(page.file), diff: unifiedDiff(shown(page.file), page.before, page.after) });
   }
-  const produced = new Set(files.map((f) => f.path));
   for (const old of readManifestFiles(root)) {
     if (!produced.has(old) && existsSync(join(root, old))) report.orphaned.push(shown(join(root, old)));
   }

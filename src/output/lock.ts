@@ -1,5 +1,5 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, readdirSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { SnipgenError } from '../errors.js';
 
 export const LOCK_FILE = '.snipgen.lock';
@@ -7,10 +7,11 @@ export const LOCK_FILE = '.snipgen.lock';
 /**
  * Runs `fn` holding an exclusive lock on the output folder, so two `gen` runs on one folder
  * take turns instead of interleaving writes and orphan removal. A lock left by a process that
- * no longer exists is taken over.
+ * no longer exists is taken over. When `fn` fails, the folders made for the lock are removed
+ * again if they are empty: a failed run into a new folder leaves nothing behind.
  */
 export async function withOutputLock<T>(outDir: string, fn: () => T, timeoutMs = 30_000): Promise<T> {
-  mkdirSync(outDir, { recursive: true });
+  const created = mkdirSync(outDir, { recursive: true });
   const lock = join(outDir, LOCK_FILE);
   const deadline = Date.now() + timeoutMs;
   for (;;) {
@@ -29,8 +30,22 @@ export async function withOutputLock<T>(outDir: string, fn: () => T, timeoutMs =
   }
   try {
     return fn();
+  } catch (e) {
+    rmSync(lock, { force: true });
+    if (created) removeEmptyUpTo(resolve(outDir), resolve(created));
+    throw e;
   } finally {
     rmSync(lock, { force: true });
+  }
+}
+
+/** Removes `dir` and its parents up to `top`, stopping at the first that is not empty. */
+function removeEmptyUpTo(dir: string, top: string): void {
+  for (;;) {
+    if (readdirSync(dir).length > 0) return;
+    rmdirSync(dir);
+    if (dir === top) return;
+    dir = dirname(dir);
   }
 }
 

@@ -4,7 +4,7 @@ import type { SnipgenError } from '../errors.js';
 import type { EntryOrigin } from '../input/index.js';
 import type { Endpoint, Style } from '../model.js';
 import { Renderer } from '../render/index.js';
-import { DEFAULT_FORMATS, planFormats, type Format, type RenderedEndpoint } from './formats/index.js';
+import { DEFAULT_FORMATS, PAGE_FORMATS, planFormats, type Format, type RenderedEndpoint } from './formats/index.js';
 
 export const MANIFEST = 'manifest.json';
 
@@ -46,29 +46,40 @@ export function snippetPath(endpoint: Endpoint, client: ClientDescriptor): strin
 
 /** Every output file for the endpoints, in a stable order, with the manifest last. */
 export function planOutput(endpoints: readonly Endpoint[], clients: readonly ClientDescriptor[], renderer: Renderer, options: PlanOptions = {}): OutputFile[] {
-  const files: OutputFile[] = [];
+  return [...planFiles(endpoints, clients, renderer, options)];
+}
+
+/**
+ * planOutput's files one at a time, each endpoint rendered when its files are asked for, so a
+ * caller that writes or compares each file as it comes holds one endpoint's output at a time.
+ * Only formats that need every endpoint (snippets.json, OpenAPI, llms-full.txt) keep all of it.
+ */
+export function* planFiles(endpoints: readonly Endpoint[], clients: readonly ClientDescriptor[], renderer: Renderer, options: PlanOptions = {}): Generator<OutputFile> {
+  const formats = options.formats ?? DEFAULT_FORMATS;
+  const pageFormats = formats.filter((f) => PAGE_FORMATS.includes(f));
+  const outputFormats = formats.filter((f) => !PAGE_FORMATS.includes(f));
+  const warnings = options.warnings ?? [];
   const manifest: Manifest = { generator: 'snipgen', snippets: [], pages: [] };
-  const rendered: RenderedEndpoint[] = endpoints.map((endpoint, i) => ({
-    endpoint,
-    origin: options.origins?.[i],
-    snippets: clients.map((client) => ({ client, code: renderer.render(client, endpoint) })),
-  }));
-  const planned = planFormats(rendered, options.formats ?? DEFAULT_FORMATS, options.warnings ?? []);
-  const pages = new Map<string, typeof planned.pages>();
-  for (const page of planned.pages) pages.set(page.endpoint, [...(pages.get(page.endpoint) ?? []), page]);
-  for (const { endpoint, snippets } of rendered) {
-    for (const { client, code } of snippets) {
+  const kept: RenderedEndpoint[] = [];
+  for (const [i, endpoint] of endpoints.entries()) {
+    const rendered: RenderedEndpoint = {
+      endpoint,
+      origin: options.origins?.[i],
+      snippets: clients.map((client) => ({ client, code: renderer.render(client, endpoint) })),
+    };
+    if (outputFormats.length) kept.push(rendered);
+    for (const { client, code } of rendered.snippets) {
       const file = snippetPath(endpoint, client);
-      files.push({ path: file, content: code });
+      yield { path: file, content: code };
       manifest.snippets.push({ endpoint: endpoint.id, client: client.id, style: endpoint.style, lang: client.fence, file });
     }
-    for (const page of pages.get(endpoint.id) ?? []) {
-      files.push({ path: page.file, content: page.content });
+    for (const page of planFormats([rendered], pageFormats, warnings).pages) {
+      yield { path: page.file, content: page.content };
       manifest.pages.push({ endpoint: page.endpoint, file: page.file, ...(page.format === 'markdown' ? {} : { format: page.format }) });
     }
   }
-  for (const output of planned.outputs) files.push({ path: output.file, content: output.content });
-  if (planned.outputs.length) manifest.outputs = planned.outputs.map(({ format, file }) => ({ format, file }));
-  files.push({ path: MANIFEST, content: JSON.stringify(manifest, null, 2) + '\n' });
-  return files;
+  const outputs = outputFormats.length ? planFormats(kept, outputFormats, warnings).outputs : [];
+  for (const output of outputs) yield { path: output.file, content: output.content };
+  if (outputs.length) manifest.outputs = outputs.map(({ format, file }) => ({ format, file }));
+  yield { path: MANIFEST, content: JSON.stringify(manifest, null, 2) + '\n' };
 }

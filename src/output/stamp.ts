@@ -4,6 +4,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { RunOptions } from '../commands/prepare.js';
 import type { Generation } from '../generate.js';
+import type { OutputFile } from './plan.js';
 import { specFiles } from '../files.js';
 import { packageRoot } from '../paths.js';
 import { docsPageFiles, type DocsPageUpdate } from './markers.js';
@@ -14,11 +15,13 @@ import { docsPageFiles, type DocsPageUpdate } from './markers.js';
  * new generation would produce, so `check` answers without loading or rendering anything.
  * Kept under .snipgen-cache (not in the output folder, which holds only generated files).
  */
+/** A file's path (relative to the output folder; a docs page as given), size in bytes and sha256 (base64). */
+export type StampedFile = [path: string, size: number, sha256: string];
+
 interface Stamp {
   key: string;
-  /** Output files (relative to the output folder) and docs pages (as given), with their size in bytes and sha256. */
-  files: Array<[string, number, string]>;
-  docs: Array<[string, number, string]>;
+  files: StampedFile[];
+  docs: StampedFile[];
   /** Files the snippets upload (relative to the working folder): without one, generation fails. */
   uploads: string[];
 }
@@ -27,7 +30,7 @@ interface Stamp {
 const REPORTING_OPTIONS = new Set(['configFile', 'format', 'color']);
 
 export function stampFile(out: string, cwd = process.cwd()): string {
-  return join(cwd, '.snipgen-cache', 'check', `${sha256(resolve(cwd, out)).slice(0, 16)}.json`);
+  return join(cwd, '.snipgen-cache', 'check', `${crypto.createHash('sha256').update(resolve(cwd, out)).digest('hex').slice(0, 16)}.json`);
 }
 
 /** Removes the stamp before `gen` writes, so a run that stops half way leaves none. */
@@ -53,7 +56,14 @@ export function stampKey(options: RunOptions, cwd = process.cwd()): string | und
  * cannot see: an external formatter, files an OpenAPI input pulls in through `$ref`, or an upload
  * that is not there (only placeholders may be missing, and whether they are changes only warnings).
  */
-export function writeStamp(key: string | undefined, options: RunOptions, generation: Generation, docs: readonly DocsPageUpdate[], cwd = process.cwd()): void {
+export function writeStamp(
+  key: string | undefined,
+  options: RunOptions,
+  generation: Pick<Generation, 'endpoints' | 'externalRefs'>,
+  files: StampedFile[],
+  docs: readonly DocsPageUpdate[],
+  cwd = process.cwd(),
+): void {
   if (!key || generation.externalRefs || Object.values(options.clientOptions ?? {}).some((o) => o.format)) return;
   const uploads = new Set<string>();
   for (const endpoint of generation.endpoints) {
@@ -64,8 +74,8 @@ export function writeStamp(key: string | undefined, options: RunOptions, generat
   if ([...uploads].some((upload) => !isFile(upload))) return;
   const stamp: Stamp = {
     key,
-    files: generation.files.map((f) => fileEntry(f.path, f.content)),
-    docs: docs.map((page) => fileEntry(page.file, page.after)),
+    files,
+    docs: docs.map((page) => stamped(page.file, page.after)),
     uploads: [...uploads].sort().map((upload) => relative(cwd, upload)),
   };
   const file = stampFile(options.out, cwd);
@@ -101,7 +111,15 @@ export function unchangedSinceStamp(options: RunOptions, cwd = process.cwd()): n
   }
 }
 
-function fileEntry(path: string, content: string): [string, number, string] {
+/** The files, each recorded into `into` for the stamp as it passes on its way to be written. */
+export function* recordForStamp(files: Iterable<OutputFile>, into: StampedFile[]): Generator<OutputFile> {
+  for (const file of files) {
+    into.push(stamped(file.path, file.content));
+    yield file;
+  }
+}
+
+function stamped(path: string, content: string): StampedFile {
   const bytes = Buffer.from(content);
   return [path, bytes.length, sha256(bytes)];
 }
@@ -195,4 +213,4 @@ function isFile(path: string): boolean {
 
 // crypto.hash (Node 20.12) hashes a small file in one call; createHash is the same digest for older Node 20.
 const sha256: (data: string | Buffer) => string =
-  typeof crypto.hash === 'function' ? (data) => crypto.hash('sha256', data, 'hex') : (data) => crypto.createHash('sha256').update(data).digest('hex');
+  typeof crypto.hash === 'function' ? (data) => crypto.hash('sha256', data, 'base64') : (data) => crypto.createHash('sha256').update(data).digest('base64');

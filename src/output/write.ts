@@ -9,46 +9,71 @@ export interface WriteReport {
   removed: string[];
 }
 
+/** Files written to their temporary names, waiting to replace their targets. */
+export interface StagedOutput {
+  /** Replaces every target at once and removes the files an earlier run listed but this one no longer produces. */
+  commit(): WriteReport;
+  /** Removes what staging wrote (temporary files, and folders it created), leaving the tree as it was. */
+  abort(): void;
+}
+
 /**
- * Writes the planned files into `outDir`: each atomically (temporary file in the same folder,
- * then rename), unchanged files untouched, and files an earlier run listed in its manifest
- * but no longer produced removed. Every path is checked before anything is written.
+ * Stages the planned files into `outDir` as they come: each path checked, each changed file
+ * written beside its target under a temporary name, unchanged files left alone. Nothing replaces
+ * a target until commit(), so a refused path, a failed render or a caller's later problem (abort)
+ * leaves the tree as it was; each target is then replaced atomically by a rename. A problem while
+ * staging aborts and is thrown.
  */
-export function writeOutput(outDir: string, files: readonly OutputFile[]): WriteReport {
+export function stageOutput(outDir: string, files: Iterable<OutputFile>): StagedOutput {
   const root = resolve(outDir);
-  for (const file of files) assertInside(root, file.path);
   mkdirSync(root, { recursive: true });
   const realRoot = realpathSync(root);
   const previous = readManifestFiles(root);
-  // Every target is checked before the first write, so a refused path leaves the tree as it was.
   const folders = new Folders(root, realRoot);
-  for (const file of files) folders.assertNoEscape(file.path);
   const report: WriteReport = { written: [], unchanged: [], removed: [] };
-  for (const file of files) {
-    const target = join(root, file.path);
-    const existed = folders.existed(dirname(target));
-    folders.create(dirname(target));
-    // A folder this run creates holds no earlier file to compare with.
-    if (existed && readIfPresent(target) === file.content) {
-      report.unchanged.push(file.path);
-      continue;
+  // Every file of the run gets the same temporary suffix, so only the paths written are kept (in report.written).
+  const suffix = `.${process.pid}.${Date.now()}.tmp`;
+  const produced = new Set<string>();
+  const abort = () => {
+    for (const path of report.written) rmSync(join(root, path) + suffix, { force: true });
+    folders.removeCreated();
+  };
+  try {
+    for (const file of files) {
+      assertInside(root, file.path);
+      folders.assertNoEscape(file.path);
+      produced.add(file.path);
+      const target = join(root, file.path);
+      const existed = folders.existed(dirname(target));
+      folders.create(dirname(target));
+      // A folder this run creates holds no earlier file to compare with.
+      if (existed && readIfPresent(target) === file.content) {
+        report.unchanged.push(file.path);
+        continue;
+      }
+      writeFileSync(target + suffix, file.content);
+      report.written.push(file.path);
     }
-    const temporary = `${target}.${process.pid}.${Date.now()}.tmp`;
-    writeFileSync(temporary, file.content);
-    renameSync(temporary, target);
-    report.written.push(file.path);
+  } catch (e) {
+    abort();
+    throw e;
   }
-  const produced = new Set(files.map((f) => f.path));
-  for (const old of previous) {
-    if (produced.has(old) || !isSafeRelative(old)) continue;
-    const target = join(root, old);
-    if (existsSync(target) && !lstatSync(target).isSymbolicLink()) {
-      rmSync(target);
-      report.removed.push(old);
-      removeEmptyParents(root, dirname(target));
-    }
-  }
-  return report;
+  return {
+    abort,
+    commit() {
+      for (const path of report.written) renameSync(join(root, path) + suffix, join(root, path));
+      for (const old of previous) {
+        if (produced.has(old) || !isSafeRelative(old)) continue;
+        const target = join(root, old);
+        if (existsSync(target) && !lstatSync(target).isSymbolicLink()) {
+          rmSync(target);
+          report.removed.push(old);
+          removeEmptyParents(root, dirname(target));
+        }
+      }
+      return report;
+    },
+  };
 }
 
 /**
@@ -77,6 +102,14 @@ class Folders {
     if (this.created.has(dir)) return;
     mkdirSync(dir, { recursive: true });
     this.created.add(dir);
+  }
+
+  /** Removes the folders that did not exist when the run started, deepest first, where empty. */
+  removeCreated(): void {
+    const added = [...this.before].filter(([, existed]) => !existed).map(([dir]) => dir);
+    for (const dir of added.sort((a, b) => b.length - a.length)) {
+      if (existsSync(dir) && readdirSync(dir).length === 0) rmdirSync(dir);
+    }
   }
 
   /** Refuses a target that is a symbolic link, or whose nearest existing folder resolves outside the output folder. */

@@ -28,8 +28,42 @@ export { specFiles };
 export function loadSpecs(inputs: readonly string[], cwd = process.cwd(), options: ImportOptions = {}): SpecEntry[] {
   const errors: SnipgenError[] = [];
   const entries: SpecEntry[] = [];
+  readInputs(inputs, cwd, options, errors, (found) => entries.push(...found));
+  // Valid entries are normalised even when others failed, so every problem shows in one run.
+  buildEndpoints(entries, { style: 'reference' }, errors, false);
+  if (errors.length) throw new SnipgenErrors(errors.sort(byLocation));
+  return entries;
+}
+
+export interface LoadedEndpoints {
+  endpoints: Endpoint[];
+  /** Where each endpoint came from, in the order of the endpoints. */
+  origins: Array<EntryOrigin | undefined>;
+  warnings: SnipgenError[];
+}
+
+/**
+ * loadSpecs and buildEndpoints in one pass: each file's entries are normalised with `normalise`
+ * as soon as the file is read, then dropped with the YAML node tree they point into, so only
+ * the endpoints stay in memory. Every problem in every file is still reported at once.
+ */
+export function loadEndpoints(inputs: readonly string[], cwd: string, options: ImportOptions, normalise: NormaliseOptions): LoadedEndpoints {
+  const errors: SnipgenError[] = [];
+  const loaded: LoadedEndpoints = { endpoints: [], origins: [], warnings: [] };
+  readInputs(inputs, cwd, options, errors, (found) => {
+    for (const entry of found) {
+      loaded.endpoints.push(normaliseEndpoint(entry.raw, entry.at, entry.path, normalise, errors));
+      loaded.origins.push(entry.origin);
+      loaded.warnings.push(...(entry.warnings ?? []));
+    }
+  });
+  if (errors.length) throw new SnipgenErrors(errors.sort(byLocation));
+  return loaded;
+}
+
+/** Reads each input file by what it contains (OpenAPI and HAR files are imported, the rest are specs) and hands its valid entries to `each`. */
+function readInputs(inputs: readonly string[], cwd: string, options: ImportOptions, errors: SnipgenError[], each: (entries: SpecEntry[]) => void): void {
   const ids: IdSite[] = [];
-  // Each file is read by what it contains: OpenAPI and HAR files are imported, the rest are specs.
   const importer = new Importer(options, cwd, errors);
   for (const file of specFiles(inputs)) {
     const shown = relative(cwd, file) || file;
@@ -37,15 +71,11 @@ export function loadSpecs(inputs: readonly string[], cwd = process.cwd(), option
     const imported = importer.read(shown, text, file);
     if (imported) {
       for (const entry of imported) ids.push({ id: entry.raw.id, loc: entry.at.locate(entry.path) });
-      entries.push(...imported);
-    } else entries.push(...parseSpecText(shown, text, errors, file, ids));
+      each(imported);
+    } else each(parseSpecText(shown, text, errors, file, ids));
   }
   errors.push(...importer.finish());
   errors.push(...duplicateIds(ids));
-  // Valid entries are normalised even when others failed, so every problem shows in one run.
-  buildEndpoints(entries, { style: 'reference' }, errors, false);
-  if (errors.length) throw new SnipgenErrors(errors.sort(byLocation));
-  return entries;
 }
 
 /** Where an endpoint id was written, for duplicate detection across every file. */

@@ -13,6 +13,8 @@ import { snippetsJson } from './snippets-json.js';
 export const FORMATS = ['markdown', 'mdx-docusaurus', 'mdx-mintlify', 'snippets-json', 'openapi', 'llms-full'] as const;
 export type Format = (typeof FORMATS)[number];
 export const DEFAULT_FORMATS: readonly Format[] = ['markdown'];
+/** The formats that write one page per endpoint from that endpoint's snippets alone; the others need every endpoint. */
+export const PAGE_FORMATS: readonly Format[] = ['markdown', 'mdx-docusaurus', 'mdx-mintlify'];
 
 /** What each format writes, for `--help` and the README. */
 export const FORMAT_FILES: Record<Format, string> = {
