@@ -46,16 +46,20 @@ try {
 }
 
 /**
- * The working tree compiled into a private folder (with its templates and schemas), so a build
- * someone else starts in the shared tree cannot change the code under measurement.
+ * The working tree built into a private folder (as `npm run build` does, with its templates and
+ * schemas), so a build someone else starts in the shared tree cannot change the code under
+ * measurement.
  */
 function buildSnapshot(dir) {
   mkdirSync(dir, { recursive: true });
   const tsc = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(ROOT, 'tsconfig.json'), '--outDir', join(dir, 'dist')], { encoding: 'utf8' });
   if (!existsSync(join(dir, 'dist', 'src', 'cli.js'))) throw new Error(`tsc produced no build:\n${tsc.stdout}${tsc.stderr}`);
   if (tsc.status !== 0) log(`warning: tsc reported type errors (measuring the emitted build anyway):\n${tsc.stdout.trim()}`);
-  for (const name of ['package.json', 'bin', 'templates', 'schema']) cpSync(join(ROOT, name), join(dir, name), { recursive: true });
+  for (const name of ['package.json', 'bin', 'templates', 'schema', 'scripts']) cpSync(join(ROOT, name), join(dir, name), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  // The rest of `npm run build`: the built-in templates' code kept beside the renderer.
+  const precompile = spawnSync(process.execPath, [join(dir, 'scripts', 'precompile-templates.mjs')], { encoding: 'utf8' });
+  if (precompile.status !== 0) throw new Error(`precompiling the templates failed:\n${precompile.stderr}`);
   return dir;
 }
 

@@ -4,6 +4,7 @@ import { CLIENTS, type ClientDescriptor } from '../src/clients/index.js';
 import type { Style } from '../src/model.js';
 import { compileFast } from '../src/render/compile.js';
 import { Renderer } from '../src/render/index.js';
+import { templateKey } from '../src/render/precompiled.js';
 import { STYLES, fixtureEndpoint, shapeFixtures } from './support.js';
 
 // compileFast replaces the Handlebars runtime for speed; it must answer exactly as that runtime
@@ -127,5 +128,24 @@ describe('compileFast against Handlebars, construct by construct', () => {
     const source = '{{#if id}}{{id}}{{/if}}';
     const reference = env.compile(source, { ...OPTIONS, knownHelpers: Object.fromEntries(Object.keys(env.helpers).map((h) => [h, true])) });
     expect(compileFast(env, source, builtins)!(data)).toBe(reference(data));
+  });
+});
+
+describe('code kept from the build', () => {
+  it('is keyed on the template text and on the helpers and partials the template sees', () => {
+    const env = Handlebars.create();
+    const builtins = { ...env.helpers };
+    env.registerHelper('str', (s: unknown) => String(s));
+    const key = templateKey(env, '{{str x}}', builtins);
+    expect(templateKey(env, '{{str x}}', builtins)).toBe(key);
+    expect(templateKey(env, '{{str y}}', builtins)).not.toBe(key);
+    env.registerHelper('x', () => 'helper now');
+    const withHelper = templateKey(env, '{{str x}}', builtins);
+    expect(withHelper).not.toBe(key);
+    env.registerHelper('if', () => 'replaced');
+    expect(templateKey(env, '{{str x}}', builtins)).not.toBe(withHelper);
+    const withIf = templateKey(env, '{{str x}}', builtins);
+    env.registerPartial('p', () => '');
+    expect(templateKey(env, '{{str x}}', builtins)).not.toBe(withIf);
   });
 });

@@ -113,6 +113,11 @@ function partial(partials: Record<string, unknown>, name: string, context: unkno
 }
 
 const RUNTIME = { lookupProperty, strict, enter, wrap, branch, within, each, lambda, partial, nullContext, noop };
+
+/** The source of the code generator and the runtime it targets: generated code kept from another build is reused only if this is unchanged. */
+export function compilerSource(): string {
+  return [templateCode, Generator, location, ...Object.values(RUNTIME)].map(String).join('\n');
+}
 /** A helper's `this`: the context, or an empty object in place of null. */
 const SELF = '(c != null ? c : NC)';
 
@@ -127,11 +132,17 @@ const SELF = '(c != null ? c : NC)';
  * `builtins` are the environment's helpers before snipgen registered its own: a built-in is
  * inlined only while the environment still has it.
  */
-export function compileFast(
-  env: typeof Handlebars,
-  source: string,
-  builtins: Readonly<Record<string, unknown>>,
-): ((context: unknown) => string) | undefined {
+export function compileFast(env: typeof Handlebars, source: string, builtins: Readonly<Record<string, unknown>>): ((context: unknown) => string) | undefined {
+  const code = templateCode(env, source, builtins);
+  return code === undefined ? undefined : instantiate(code, env);
+}
+
+/**
+ * compileFast's JavaScript for the template, as text: it names the helpers it calls, so it can be
+ * kept (precompiled at build time for the built-in templates) and instantiated in another
+ * environment with the same helpers and partials.
+ */
+export function templateCode(env: typeof Handlebars, source: string, builtins: Readonly<Record<string, unknown>>): string | undefined {
   let ast: hbs.AST.Program;
   try {
     ast = Handlebars.parse(source);
@@ -146,16 +157,25 @@ export function compileFast(
     if (e instanceof Unsupported) return undefined;
     throw e;
   }
-  const code =
+  return (
     `const { lookupProperty: L, strict: S, wrap: W, branch: IF, within: WITH, each: EACH, lambda: LAMBDA, partial: P, nullContext: NC, noop: N } = rt;\n` +
+    generator.constants.join('\n') +
+    '\n' +
     generator.functions.join('\n') +
-    `\nreturn function (context) { return ${main}(context, { root: context }, ${generator.usesDepths ? '[context]' : 'undefined'}); };`;
-  return new Function('rt', 'k', 'partials', code)(RUNTIME, generator.constants, env.partials);
+    `\nreturn function (context) { return ${main}(context, { root: context }, ${generator.usesDepths ? '[context]' : 'undefined'}); };`
+  );
+}
+
+/** The template function for templateCode's text, bound to the environment's helpers and partials. */
+export function instantiate(code: string, env: typeof Handlebars): (context: unknown) => string {
+  return new Function('rt', 'helpers', 'partials', code)(RUNTIME, env.helpers, env.partials);
 }
 
 class Generator {
   readonly functions: string[] = [];
-  readonly constants: unknown[] = [];
+  /** `const` declarations the functions share: the helpers they call, the source locations they report. */
+  readonly constants: string[] = [];
+  private readonly helperNames = new Map<string, string>();
   usesDepths = false;
 
   constructor(
@@ -242,9 +262,10 @@ class Generator {
 
   private helperCall(node: Node): string {
     const name = (node.path as Expression).parts[0] as string;
-    const helper = this.constant(this.env.helpers[name]);
+    let helper = this.helperNames.get(name);
+    if (!helper) this.helperNames.set(name, (helper = this.constant(`helpers[${JSON.stringify(name)}]`)));
     const args = (node.params as Expression[]).map((p) => this.expression(p));
-    const options = [`name: ${JSON.stringify(name)}`, `hash: ${node.hash ? this.hash(node.hash) : '{}'}`, 'data: d', `loc: ${this.constant(location(node))}`, 'lookupProperty: L'];
+    const options = [`name: ${JSON.stringify(name)}`, `hash: ${node.hash ? this.hash(node.hash) : '{}'}`, 'data: d', `loc: ${this.constant(JSON.stringify(location(node)))}`, 'lookupProperty: L'];
     if (node.type === 'BlockStatement') options.push(`fn: W(${this.program(node.program)}, d, ds)`, `inverse: ${node.inverse ? `W(${this.program(node.inverse)}, d, ds)` : 'N'}`);
     return `${helper}.call(${SELF}, ${[...args, `{ ${options.join(', ')} }`].join(', ')})`;
   }
@@ -293,14 +314,16 @@ class Generator {
     if (parts.length === 0) return base;
     let code = base;
     parts.forEach((part, i) => {
-      code = terminal && i === parts.length - 1 ? `S(${code}, ${JSON.stringify(part)}, ${this.constant(location(path))})` : `L(${code}, ${JSON.stringify(part)})`;
+      code = terminal && i === parts.length - 1 ? `S(${code}, ${JSON.stringify(part)}, ${this.constant(JSON.stringify(location(path)))})` : `L(${code}, ${JSON.stringify(part)})`;
     });
     return code;
   }
 
-  private constant(value: unknown): string {
-    this.constants.push(value);
-    return `k[${this.constants.length - 1}]`;
+  /** A name for the expression, evaluated once when the template is instantiated. */
+  private constant(expression: string): string {
+    const name = `k${this.constants.length}`;
+    this.constants.push(`const ${name} = ${expression};`);
+    return name;
   }
 }
 

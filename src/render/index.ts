@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { isAbsolute, join, relative, sep } from 'node:path';
 import Handlebars from 'handlebars';
 import type { ClientDescriptor } from '../clients/types.js';
 import type { ClientOptions } from '../config.js';
@@ -7,7 +7,8 @@ import { SnipgenError } from '../errors.js';
 import { PRINTERS } from '../lang/index.js';
 import type { Endpoint, JsonValue, Part, Style, Value } from '../model.js';
 import { formatSnippet } from '../format/index.js';
-import { compileFast } from './compile.js';
+import { instantiate, templateCode } from './compile.js';
+import { precompiledCode, templateKey, type PrecompiledTemplate } from './precompiled.js';
 import { packageRoot } from '../paths.js';
 import { commonHelpers, forgetPartKinds } from './helpers.js';
 
@@ -28,7 +29,12 @@ export interface RendererOptions {
   clientOptions?: Readonly<Record<string, ClientOptions>>;
   /** Renders through the Handlebars runtime rather than compileFast's functions (a test compares the two). */
   handlebarsRuntime?: boolean;
+  /** Receives the generated code of each built-in template (the build keeps it: scripts/precompile-templates.mjs). */
+  record?: (name: string, template: PrecompiledTemplate) => void;
 }
+
+/** How templates are compiled (see RendererOptions). */
+type Compilation = Pick<RendererOptions, 'handlebarsRuntime' | 'record'>;
 
 export function builtinTemplates(): string {
   return join(packageRoot(), 'templates');
@@ -65,12 +71,12 @@ export class Renderer {
     const environments = new Map<string, typeof Handlebars>();
     for (const client of clients) {
       let env = environments.get(client.language);
-      if (!env) environments.set(client.language, (env = createEnvironment(client, this.roots, opts.handlebarsRuntime === true)));
+      if (!env) environments.set(client.language, (env = createEnvironment(client, this.roots, opts)));
       for (const style of styles) {
         const name = templateName(client, style);
         const file = resolveTemplate(this.roots, name);
         if (!file) throw new SnipgenError(`template not found: ${name} (looked in ${this.roots.map(shown).join(', ')})`, 'template');
-        this.templates.set(`${client.id}|${style}`, compileTemplate(env, file, opts.handlebarsRuntime === true));
+        this.templates.set(`${client.id}|${style}`, compileTemplate(env, file, opts));
       }
     }
   }
@@ -123,7 +129,7 @@ export class Renderer {
 /** Each environment's built-in helpers, before snipgen's own were registered. */
 const builtinHelpers = new WeakMap<typeof Handlebars, Record<string, unknown>>();
 
-function createEnvironment(client: ClientDescriptor, roots: readonly string[], handlebarsRuntime: boolean): typeof Handlebars {
+function createEnvironment(client: ClientDescriptor, roots: readonly string[], how: Compilation): typeof Handlebars {
   const env = Handlebars.create();
   builtinHelpers.set(env, { ...env.helpers });
   const printer = PRINTERS[client.helpers ?? (client.language as keyof typeof PRINTERS)];
@@ -144,18 +150,18 @@ function createEnvironment(client: ClientDescriptor, roots: readonly string[], h
       if (name.startsWith('_') && name.endsWith('.hbs')) partials.set(name.slice(1, -'.hbs'.length), join(dir, name));
     }
   }
-  for (const [name, file] of partials) env.registerPartial(name, compileTemplate(env, file, handlebarsRuntime));
+  for (const [name, file] of partials) env.registerPartial(name, compileTemplate(env, file, how));
   return env;
 }
 
-function compileTemplate(env: typeof Handlebars, file: string, handlebarsRuntime: boolean): Template {
+function compileTemplate(env: typeof Handlebars, file: string, how: Compilation): Template {
   let source: string;
   try {
     source = readFileSync(file, 'utf8');
   } catch {
     throw new SnipgenError(`template not found: ${shown(file)}`, 'template');
   }
-  const fast = handlebarsRuntime ? undefined : compileFast(env, source, builtinHelpers.get(env) ?? {});
+  const fast = how.handlebarsRuntime ? undefined : compiledFunction(env, file, source, how);
   const options = {
     noEscape: true,
     strict: true,
@@ -179,6 +185,39 @@ function compileTemplate(env: typeof Handlebars, file: string, handlebarsRuntime
       throw templateError(e as Error, file);
     }
   };
+}
+
+/** compileFast's function for the template: for a built-in template, from the code the build kept when it still applies. */
+function compiledFunction(env: typeof Handlebars, file: string, source: string, how: Compilation): ((data: TemplateData) => string) | undefined {
+  const builtins = builtinHelpers.get(env) ?? {};
+  const relativeToBuiltins = relative(builtinTemplates(), file);
+  if (relativeToBuiltins.startsWith('..') || isAbsolute(relativeToBuiltins)) {
+    const code = templateCode(env, source, builtins);
+    return code === undefined ? undefined : instantiate(code, env);
+  }
+  const name = relativeToBuiltins.split(sep).join('/');
+  const key = templateKey(env, source, builtins);
+  const code = precompiledCode(name, key) ?? templateCode(env, source, builtins);
+  if (code === undefined) return undefined;
+  how.record?.(name, { key, code });
+  return instantiate(code, env);
+}
+
+/**
+ * The generated code of every built-in template the clients use, by file name (relative to the
+ * templates folder). A client whose templates do not compile is left out: the run compiles them
+ * and reports the problem.
+ */
+export function precompileTemplates(clients: readonly ClientDescriptor[]): Record<string, PrecompiledTemplate> {
+  const templates: Record<string, PrecompiledTemplate> = {};
+  for (const client of clients) {
+    try {
+      new Renderer([client], ['runnable', 'reference'], { record: (name, template) => (templates[name] = template) });
+    } catch {
+      // Left to the run, which reports it.
+    }
+  }
+  return Object.fromEntries(Object.entries(templates).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 function templateError(e: Error, file: string): SnipgenError {
