@@ -4,7 +4,7 @@ import { reportError } from '../cli.js';
 import { formatLocation } from '../errors.js';
 import { withOutputLock } from '../output/lock.js';
 import type { DocsPageUpdate } from '../output/markers.js';
-import { dropStamp, recordForStamp, stampKey, writeStamp, type StampedFile } from '../output/stamp.js';
+import { OutputDigest, dropStamp, recordForStamp, stampKey, writeStamp } from '../output/stamp.js';
 import { stageOutput } from '../output/write.js';
 import { prepareRun, type PreparedRun, type RunOptions } from './prepare.js';
 
@@ -21,7 +21,7 @@ export function runGenOnce(options: RunOptions, io: Io): Promise<number> {
   return withOutputLock(options.out, () => {
     dropStamp(options.out);
     // Rendered and staged file by file; nothing replaces a file until every snippet rendered and the docs pages are planned.
-    const written: StampedFile[] = [];
+    const written = new OutputDigest();
     const staged = stageOutput(options.out, recordForStamp(prepared.files, written));
     let docs: DocsPageUpdate[];
     try {

@@ -4,27 +4,79 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { RunOptions } from '../commands/prepare.js';
 import type { Generation } from '../generate.js';
-import type { OutputFile } from './plan.js';
+import { MANIFEST, type OutputFile } from './plan.js';
 import { specFiles } from '../files.js';
 import { packageRoot } from '../paths.js';
 import { docsPageFiles, type DocsPageUpdate } from './markers.js';
+import { readManifestFiles } from './write.js';
+
+/** A docs page's path (as given), size in bytes and sha256 (base64). */
+type StampedFile = [path: string, size: number, sha256: string];
 
 /**
- * What `gen` leaves for `check`: a key over everything its output was computed from, and the
- * hash of every file it wrote. While the key and every hash still hold, the output is what a
+ * What `gen` leaves for `check`: a key over everything its output was computed from, and a
+ * digest of the files it wrote. While the key and the digest still hold, the output is what a
  * new generation would produce, so `check` answers without loading or rendering anything.
  * Kept under .snipgen-cache (not in the output folder, which holds only generated files).
  */
-/** A file's path (relative to the output folder; a docs page as given), size in bytes and sha256 (base64). */
-export type StampedFile = [path: string, size: number, sha256: string];
-
 interface Stamp {
   key: string;
-  files: StampedFile[];
+  /** The output files (those the manifest lists, and the manifest): how many, and their OutputDigest. */
+  files: number;
+  digest: string;
   docs: StampedFile[];
   /** Files the snippets upload (relative to the working folder): without one, generation fails. */
   uploads: string[];
 }
+
+/**
+ * The sum, modulo 2^256, of sha256(path, NUL, content) over a set of files: it does not depend on
+ * the order the files come in, so `gen` adds each file as it writes it (keeping nothing per file)
+ * and `check` adds them in the manifest's order.
+ */
+export class OutputDigest {
+  count = 0;
+  private sum = 0n;
+
+  add(path: string, content: string): void {
+    this.addBytes(Buffer.from(`${path}\0${content}`));
+  }
+
+  /** Adds the file at `file`, named `path`, reading it into a buffer kept between calls. */
+  addFile(path: string, file: string): void {
+    const name = `${path}\0`;
+    if (Buffer.byteLength(name) >= reading.length) reading = Buffer.allocUnsafe(2 * Buffer.byteLength(name));
+    const start = reading.write(name);
+    const fd = openSync(file, 'r');
+    let length = start;
+    try {
+      for (;;) {
+        if (length === reading.length) {
+          const larger = Buffer.allocUnsafe(4 * reading.length);
+          reading.copy(larger, 0, 0, length);
+          reading = larger;
+        }
+        const read = readSync(fd, reading, length, reading.length - length, null);
+        if (read === 0) break;
+        length += read;
+      }
+    } finally {
+      closeSync(fd);
+    }
+    this.addBytes(reading.subarray(0, length));
+  }
+
+  get value(): string {
+    return this.sum.toString(16);
+  }
+
+  private addBytes(bytes: Buffer): void {
+    this.sum = (this.sum + BigInt(`0x${sha256(bytes, 'hex')}`)) & ((1n << 256n) - 1n);
+    this.count++;
+  }
+}
+
+let reading = Buffer.allocUnsafe(1 << 16);
 
 /** Options that change how a result is reported, not what is generated. */
 const REPORTING_OPTIONS = new Set(['configFile', 'format', 'color']);
@@ -60,7 +112,7 @@ export function writeStamp(
   key: string | undefined,
   options: RunOptions,
   generation: Pick<Generation, 'endpoints' | 'externalRefs'>,
-  files: StampedFile[],
+  files: OutputDigest,
   docs: readonly DocsPageUpdate[],
   cwd = process.cwd(),
 ): void {
@@ -74,7 +126,8 @@ export function writeStamp(
   if ([...uploads].some((upload) => !isFile(upload))) return;
   const stamp: Stamp = {
     key,
-    files,
+    files: files.count,
+    digest: files.value,
     docs: docs.map((page) => stamped(page.file, page.after)),
     uploads: [...uploads].sort().map((upload) => relative(cwd, upload)),
   };
@@ -103,25 +156,29 @@ export function unchangedSinceStamp(options: RunOptions, cwd = process.cwd()): n
     if (stamp.key !== inputKey(options, cwd)) return undefined;
     if (!stamp.uploads.every((upload) => isFile(resolve(cwd, upload)))) return undefined;
     const root = resolve(cwd, options.out);
-    for (const [path, size, hash] of stamp.files) if (!holds(join(root, path), size, hash)) return undefined;
+    const files = [...readManifestFiles(root), MANIFEST];
+    if (files.length !== stamp.files) return undefined;
+    const digest = new OutputDigest();
+    for (const path of files) digest.addFile(path, join(root, path));
+    if (digest.value !== stamp.digest) return undefined;
     for (const [path, size, hash] of stamp.docs) if (!holds(resolve(cwd, path), size, hash)) return undefined;
-    return stamp.files.length + stamp.docs.length;
+    return stamp.files + stamp.docs.length;
   } catch {
     return undefined;
   }
 }
 
-/** The files, each recorded into `into` for the stamp as it passes on its way to be written. */
-export function* recordForStamp(files: Iterable<OutputFile>, into: StampedFile[]): Generator<OutputFile> {
+/** The files, each added to `digest` for the stamp as it passes on its way to be written. */
+export function* recordForStamp(files: Iterable<OutputFile>, digest: OutputDigest): Generator<OutputFile> {
   for (const file of files) {
-    into.push(stamped(file.path, file.content));
+    digest.add(file.path, file.content);
     yield file;
   }
 }
 
 function stamped(path: string, content: string): StampedFile {
   const bytes = Buffer.from(content);
-  return [path, bytes.length, sha256(bytes)];
+  return [path, bytes.length, sha256(bytes, 'base64')];
 }
 
 let buffer = Buffer.allocUnsafe(1 << 16);
@@ -137,7 +194,7 @@ function holds(path: string, size: number, hash: string): boolean {
       if (read === 0) break;
       length += read;
     }
-    return length === size && sha256(buffer.subarray(0, length)) === hash;
+    return length === size && sha256(buffer.subarray(0, length), 'base64') === hash;
   } finally {
     closeSync(fd);
   }
@@ -212,5 +269,5 @@ function isFile(path: string): boolean {
 }
 
 // crypto.hash (Node 20.12) hashes a small file in one call; createHash is the same digest for older Node 20.
-const sha256: (data: string | Buffer) => string =
-  typeof crypto.hash === 'function' ? (data) => crypto.hash('sha256', data, 'base64') : (data) => crypto.createHash('sha256').update(data).digest('base64');
+const sha256: (data: Buffer, encoding: 'hex' | 'base64') => string =
+  typeof crypto.hash === 'function' ? (data, encoding) => crypto.hash('sha256', data, encoding) : (data, encoding) => crypto.createHash('sha256').update(data).digest(encoding);
