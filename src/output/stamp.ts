@@ -30,13 +30,13 @@ interface Stamp {
 }
 
 /**
- * The sum, modulo 2^256, of sha256(path, NUL, content) over a set of files: it does not depend on
- * the order the files come in, so `gen` adds each file as it writes it (keeping nothing per file)
- * and `check` adds them in the manifest's order.
+ * The sum of sha256(path, NUL, content) over a set of files, as eight 32-bit lanes each added
+ * modulo 2^32: it does not depend on the order the files come in, so `gen` adds each file as it
+ * writes it (keeping nothing per file) and `check` adds them in the manifest's order.
  */
 export class OutputDigest {
   count = 0;
-  private sum = 0n;
+  private readonly lanes = new Uint32Array(8);
 
   add(path: string, content: string): void {
     this.addBytes(Buffer.from(`${path}\0${content}`));
@@ -67,11 +67,12 @@ export class OutputDigest {
   }
 
   get value(): string {
-    return this.sum.toString(16);
+    return Buffer.from(this.lanes.buffer).toString('hex');
   }
 
   private addBytes(bytes: Buffer): void {
-    this.sum = (this.sum + BigInt(`0x${sha256(bytes, 'hex')}`)) & ((1n << 256n) - 1n);
+    const hash = sha256(bytes);
+    for (let i = 0; i < 8; i++) this.lanes[i] = (this.lanes[i]! + hash.readUInt32LE(4 * i)) >>> 0;
     this.count++;
   }
 }
@@ -178,7 +179,7 @@ export function* recordForStamp(files: Iterable<OutputFile>, digest: OutputDiges
 
 function stamped(path: string, content: string): StampedFile {
   const bytes = Buffer.from(content);
-  return [path, bytes.length, sha256(bytes, 'base64')];
+  return [path, bytes.length, sha256(bytes).toString('base64')];
 }
 
 let buffer = Buffer.allocUnsafe(1 << 16);
@@ -194,7 +195,7 @@ function holds(path: string, size: number, hash: string): boolean {
       if (read === 0) break;
       length += read;
     }
-    return length === size && sha256(buffer.subarray(0, length), 'base64') === hash;
+    return length === size && sha256(buffer.subarray(0, length)).toString('base64') === hash;
   } finally {
     closeSync(fd);
   }
@@ -269,5 +270,5 @@ function isFile(path: string): boolean {
 }
 
 // crypto.hash (Node 20.12) hashes a small file in one call; createHash is the same digest for older Node 20.
-const sha256: (data: Buffer, encoding: 'hex' | 'base64') => string =
-  typeof crypto.hash === 'function' ? (data, encoding) => crypto.hash('sha256', data, encoding) : (data, encoding) => crypto.createHash('sha256').update(data).digest(encoding);
+const sha256: (data: Buffer) => Buffer =
+  typeof crypto.hash === 'function' ? (data) => crypto.hash('sha256', data, 'buffer') as unknown as Buffer : (data) => crypto.createHash('sha256').update(data).digest();
