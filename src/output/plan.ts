@@ -44,15 +44,11 @@ export function snippetPath(endpoint: Endpoint, client: ClientDescriptor): strin
   return posix.join(endpoint.id, `${client.language}-${client.client}${client.extension}`);
 }
 
-/** Every output file for the endpoints, in a stable order, with the manifest last. */
-export function planOutput(endpoints: readonly Endpoint[], clients: readonly ClientDescriptor[], renderer: Renderer, options: PlanOptions = {}): OutputFile[] {
-  return [...planFiles(endpoints, clients, renderer, options)];
-}
-
 /**
- * planOutput's files one at a time, each endpoint rendered when its files are asked for, so a
- * caller that writes or compares each file as it comes holds one endpoint's output at a time.
- * Only formats that need every endpoint (snippets.json, OpenAPI, llms-full.txt) keep all of it.
+ * Every output file for the endpoints, in a stable order with the manifest last, one at a time:
+ * each endpoint is rendered when its files are asked for, so a caller that writes or compares each
+ * file as it comes holds one endpoint's output at a time. Only formats that need every endpoint
+ * (snippets.json, OpenAPI, llms-full.txt) keep all of it.
  */
 export function* planFiles(endpoints: readonly Endpoint[], clients: readonly ClientDescriptor[], renderer: Renderer, options: PlanOptions = {}): Generator<OutputFile> {
   const formats = options.formats ?? DEFAULT_FORMATS;
