@@ -12,6 +12,8 @@ export interface ClientOptions {
   env?: Record<string, string>;
   /** Request timeout in seconds. */
   timeout?: number;
+  /** The indent of runnable snippets: a number of spaces, or "tab". */
+  indent?: number | 'tab';
   format?: boolean;
 }
 
@@ -64,6 +66,7 @@ export function loadConfig(cwd = process.cwd(), explicit?: string): Config {
     if (problems.length) throw new SnipgenErrors(problems.sort(byLocation));
     const config = resolvePaths(raw as Config, dirname(file), cwd);
     checkDefaultClient(config, source, inPackageJson ? ['snipgen'] : []);
+    checkGoIndent(config, source, inPackageJson ? ['snipgen'] : []);
     return { ...config, file };
   }
   return {};
@@ -90,6 +93,14 @@ function resolvePaths(config: Config, base: string, cwd: string): Config {
     overrides: config.overrides === undefined ? undefined : path(config.overrides),
     docs: config.docs?.map(path),
   };
+}
+
+/** gofmt rewrites every indent to tabs, so asking for both would give a house indent that never appears. */
+function checkGoIndent(config: Config, source: YamlSource, base: (string | number)[]): void {
+  const problems = Object.entries(config.clientOptions ?? {})
+    .filter(([id, o]) => id.startsWith('go/') && o.format && o.indent !== undefined && o.indent !== 'tab')
+    .map(([id]) => new SnipgenError(`clientOptions.${id}: gofmt (format: true) always indents with tabs; drop indent or format`, 'input', source.locate([...base, 'clientOptions', id, 'indent'])));
+  if (problems.length) throw new SnipgenErrors(problems);
 }
 
 function checkDefaultClient(config: Config, source: YamlSource, base: (string | number)[]): void {

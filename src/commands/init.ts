@@ -45,6 +45,7 @@ ${CLIENTS.map((c) => `  - ${c.id}`).join('\n')}
 #   python/requests:
 #     env: { API_TOKEN: MY_SERVICE_TOKEN }   # rename the environment variables it reads
 #     timeout: 30                            # request timeout in seconds
+#     indent: 2                              # spaces (1-8) or "tab", runnable style only
 #     format: true                           # run the language's formatter (prettier, gofmt)
 `;
 }

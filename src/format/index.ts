@@ -9,14 +9,18 @@ import { SnipgenError } from '../errors.js';
  * a formatter that is asked for but missing is an error, never a silent skip, because the same
  * config must give the same bytes on every machine.
  */
-export function formatSnippet(client: ClientDescriptor, code: string): string {
+export function formatSnippet(client: ClientDescriptor, code: string, indent?: string): string {
   switch (client.language) {
     case 'javascript': {
       // @prettier/sync runs prettier's async API in a worker, so rendering stays synchronous; loaded only when asked for.
       const prettier = createRequire(import.meta.url)('@prettier/sync') as { format(code: string, options: object): string };
-      return prettier.format(code, { parser: 'babel', singleQuote: true, printWidth: 100 });
+      const layout = indent === undefined ? {} : indent === '\t' ? { useTabs: true } : { tabWidth: indent.length };
+      return prettier.format(code, { parser: 'babel', singleQuote: true, printWidth: 100, ...layout });
     }
     case 'go':
+      if (indent !== undefined && indent !== '\t') {
+        throw new SnipgenError(`clientOptions.${client.id}: gofmt always indents with tabs, so format and a space indent contradict each other`, 'usage');
+      }
       try {
         return execFileSync('gofmt', [], { input: code, encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'] });
       } catch (e) {

@@ -122,6 +122,7 @@ const RESTSHARP = 'csharp/restsharp';
 const HTTPCLIENT = 'csharp/httpclient';
 
 export const csharp: LanguagePrinter = {
+  indent: '    ',
   str,
   lit,
   expr: exprPrinter({

@@ -108,6 +108,7 @@ function imports(endpoint: Endpoint & TimeoutOptions): string[] {
 }
 
 export const go: LanguagePrinter = {
+  indent: '\t',
   str,
   lit,
   // Snippets pass values as call arguments, where gofmt writes `+` without spaces.

@@ -336,6 +336,7 @@ function importLines(imports: Set<string>): string {
 }
 
 export const java: LanguagePrinter = {
+  indent: '    ',
   str,
   lit,
   expr,

@@ -40,24 +40,24 @@ function key(name: string): string {
 const INLINE_ARRAY = 60;
 
 /** A JavaScript literal in prettier's layout: objects one entry per line, trailing commas. */
-function lit(value: JsonValue, indent = ''): string {
+function lit(value: JsonValue, indent = '', unit = INDENT): string {
   if (value === null) return 'null';
   if (typeof value === 'boolean') return String(value);
   if (typeof value === 'bigint') return `${value}n`;
   if (typeof value === 'number') return String(value);
   if (typeof value === 'string') return str(value);
-  const inner = indent + INDENT;
+  const inner = indent + unit;
   if (Array.isArray(value)) {
     if (value.length === 0) return '[]';
     if (value.every((v) => v === null || typeof v !== 'object')) {
       const oneLine = `[${value.map((v) => lit(v)).join(', ')}]`;
       if (oneLine.length <= INLINE_ARRAY) return oneLine;
     }
-    return `[\n${value.map((v) => `${inner}${lit(v, inner)},\n`).join('')}${indent}]`;
+    return `[\n${value.map((v) => `${inner}${lit(v, inner, unit)},\n`).join('')}${indent}]`;
   }
   const entries = Object.entries(value);
   if (entries.length === 0) return '{}';
-  return `{\n${entries.map(([k, v]) => `${inner}${key(k)}: ${lit(v, inner)},\n`).join('')}${indent}}`;
+  return `{\n${entries.map(([k, v]) => `${inner}${key(k)}: ${lit(v, inner, unit)},\n`).join('')}${indent}}`;
 }
 
 function envLookup(name: string, fallback: string): string {
@@ -200,6 +200,7 @@ function referenceOptions(endpoint: Endpoint): string {
 }
 
 export const javascript: LanguagePrinter = {
+  indent: INDENT,
   str,
   lit,
   expr,

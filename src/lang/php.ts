@@ -42,7 +42,7 @@ function quoted(text: string, rawNewlines: boolean): string {
 }
 
 /** A PHP value (short array syntax, one entry per line) that json_encode turns into `value`. */
-function lit(value: JsonValue, indent = ''): string {
+function lit(value: JsonValue, indent = '', unit = INDENT): string {
   if (value === null) return 'null';
   if (value === true) return 'true';
   if (value === false) return 'false';
@@ -54,15 +54,15 @@ function lit(value: JsonValue, indent = ''): string {
   }
   if (typeof value === 'number') return Number.isInteger(value) && Math.abs(value) < 1e21 ? String(value) : phpFloat(value);
   if (typeof value === 'string') return str(value);
-  const inner = indent + INDENT;
+  const inner = indent + unit;
   if (Array.isArray(value)) {
     if (value.length === 0) return '[]';
-    return `[\n${value.map((v) => `${inner}${lit(v, inner)},`).join('\n')}\n${indent}]`;
+    return `[\n${value.map((v) => `${inner}${lit(v, inner, unit)},`).join('\n')}\n${indent}]`;
   }
   const entries = Object.entries(value);
   // An empty PHP array encodes as [], so an empty JSON object needs an object.
   if (entries.length === 0) return 'new \\stdClass()';
-  return `[\n${entries.map(([k, v]) => `${inner}${str(k)} => ${lit(v, inner)},`).join('\n')}\n${indent}]`;
+  return `[\n${entries.map(([k, v]) => `${inner}${str(k)} => ${lit(v, inner, unit)},`).join('\n')}\n${indent}]`;
 }
 
 function phpFloat(n: number): string {
@@ -181,6 +181,7 @@ function curlBuildsMultipart(body: Body | null): boolean {
 }
 
 export const php: LanguagePrinter = {
+  indent: INDENT,
   str,
   lit,
   expr,

@@ -14,21 +14,21 @@ function str(text: string): string {
 }
 
 /** A Python literal (dict, list, str, int, float, True/False/None), one entry per line like black. */
-function lit(value: JsonValue, indent = ''): string {
+function lit(value: JsonValue, indent = '', unit = INDENT): string {
   if (value === null) return 'None';
   if (value === true) return 'True';
   if (value === false) return 'False';
   if (typeof value === 'bigint') return value.toString();
   if (typeof value === 'number') return Number.isInteger(value) ? String(value) : pyFloat(value);
   if (typeof value === 'string') return str(value);
-  const inner = indent + INDENT;
+  const inner = indent + unit;
   if (Array.isArray(value)) {
     if (value.length === 0) return '[]';
-    return `[\n${value.map((v) => inner + lit(v, inner)).join(',\n')}\n${indent}]`;
+    return `[\n${value.map((v) => inner + lit(v, inner, unit)).join(',\n')}\n${indent}]`;
   }
   const entries = Object.entries(value);
   if (entries.length === 0) return '{}';
-  return `{\n${entries.map(([k, v]) => `${inner}${str(k)}: ${lit(v, inner)}`).join(',\n')}\n${indent}}`;
+  return `{\n${entries.map(([k, v]) => `${inner}${str(k)}: ${lit(v, inner, unit)}`).join(',\n')}\n${indent}}`;
 }
 
 function pyFloat(n: number): string {
@@ -57,6 +57,7 @@ function header(value: Value): string {
 }
 
 export const python: LanguagePrinter = {
+  indent: INDENT,
   str,
   lit,
   expr,

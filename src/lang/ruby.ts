@@ -54,21 +54,21 @@ function str(text: string): string {
 }
 
 /** A Ruby literal (Hash with string keys, Array, String, Integer, Float, true/false/nil), one entry per line. */
-function lit(value: JsonValue, indent = ''): string {
+function lit(value: JsonValue, indent = '', unit = INDENT): string {
   if (value === null) return 'nil';
   if (typeof value === 'boolean' || typeof value === 'bigint') return String(value);
   // JavaScript's shortest round-trip spelling (`3.5`, `1e+21`, `5e-324`) is also a Ruby literal
   // of the same double; an integral double prints as an Integer, which JSON cannot tell apart.
   if (typeof value === 'number') return String(value);
   if (typeof value === 'string') return str(value);
-  const inner = indent + INDENT;
+  const inner = indent + unit;
   if (Array.isArray(value)) {
     if (value.length === 0) return '[]';
-    return `[\n${value.map((v) => inner + lit(v, inner)).join(',\n')}\n${indent}]`;
+    return `[\n${value.map((v) => inner + lit(v, inner, unit)).join(',\n')}\n${indent}]`;
   }
   const entries = Object.entries(value);
   if (entries.length === 0) return '{}';
-  return `{\n${entries.map(([k, v]) => `${inner}${str(k)} => ${lit(v, inner)}`).join(',\n')}\n${indent}}`;
+  return `{\n${entries.map(([k, v]) => `${inner}${str(k)} => ${lit(v, inner, unit)}`).join(',\n')}\n${indent}}`;
 }
 
 function piece(part: Part): string {
@@ -126,6 +126,7 @@ function multipartParts(endpoint: Endpoint): Array<MultipartField | MultipartFil
 }
 
 export const ruby: LanguagePrinter = {
+  indent: INDENT,
   str,
   lit,
   expr: (value: Value) => print(value.parts),

@@ -5,10 +5,15 @@ import type { JsonValue, Part, Value } from '../model.js';
  * these, so a template never writes a quote character around a value itself.
  */
 export interface LanguagePrinter {
+  /** The indent unit of the printers and of the language's runnable templates: what the `indent` option replaces. */
+  indent: string;
   /** A string literal that evaluates to exactly `text`. */
   str(text: string): string;
-  /** A literal of a JSON value in the language's native data structures; `indent` is the current nesting indent. */
-  lit(value: JsonValue, indent?: string): string;
+  /**
+   * A literal of a JSON value in the language's native data structures; `indent` is the current
+   * nesting indent, `unit` what each level adds (the client's `indent` option; default `indent` below).
+   */
+  lit(value: JsonValue, indent?: string, unit?: string): string;
   /** An expression for a Value: a literal, or environment lookups with placeholders joined by literals. */
   expr(value: Value): string;
   /** Language-specific helpers a template may need (import lists, method spellings); never quoting. */

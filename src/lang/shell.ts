@@ -211,6 +211,7 @@ function seconds(value: Seconds): string {
 }
 
 export const shell: LanguagePrinter = {
+  indent: '  ',
   str,
   lit,
   expr,

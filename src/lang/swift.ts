@@ -54,23 +54,23 @@ function multiline(text: string): string {
  * Nested collections carry their type (`as [String : Any]`, `as [Any]`): inside `Any` an empty
  * or mixed literal has no type Swift can infer. The caller types the outermost one.
  */
-function lit(value: JsonValue, indent = ''): string {
-  return literal(value, indent, false);
+function lit(value: JsonValue, indent = '', unit = INDENT): string {
+  return literal(value, indent, unit, false);
 }
 
-function literal(value: JsonValue, indent: string, nested: boolean): string {
+function literal(value: JsonValue, indent: string, unit: string, nested: boolean): string {
   if (value === null) return 'NSNull()';
   if (typeof value === 'boolean' || typeof value === 'bigint') return String(value);
   if (typeof value === 'number') return String(value);
   if (typeof value === 'string') return str(value);
-  const inner = indent + INDENT;
+  const inner = indent + unit;
   let body: string;
   if (Array.isArray(value)) {
-    const items = value.map((v) => literal(v, inner, true));
+    const items = value.map((v) => literal(v, inner, unit, true));
     const pretty = value.some((v) => v !== null && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length > 1);
     body = pretty ? `[\n${inner}${items.join(`,\n${inner}`)}\n${indent}]` : `[${items.join(', ')}]`;
   } else {
-    const entries = Object.entries(value).map(([k, v]) => `${str(k)}: ${literal(v, inner, true)}`);
+    const entries = Object.entries(value).map(([k, v]) => `${str(k)}: ${literal(v, inner, unit, true)}`);
     body = entries.length === 0 ? '[:]' : entries.length > 1 ? `[\n${inner}${entries.join(`,\n${inner}`)}\n${indent}]` : `[${entries[0]}]`;
   }
   return nested ? `${body} as ${anyType(value)}` : body;
@@ -198,6 +198,7 @@ function checkBody(endpoint: Endpoint): string {
 }
 
 export const swift: LanguagePrinter = {
+  indent: INDENT,
   str,
   lit,
   expr,

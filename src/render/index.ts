@@ -11,12 +11,13 @@ import { instantiate, templateCode } from './compile.js';
 import { precompiledCode, templateKey, type PrecompiledTemplate } from './precompiled.js';
 import { packageRoot } from '../paths.js';
 import { commonHelpers, forgetPartKinds } from './helpers.js';
+import { indentUnit, reindent } from './indent.js';
 
 /** What a client template receives: the endpoint, plus the client and its options. */
 export interface TemplateData extends Endpoint {
   client: Pick<ClientDescriptor, 'id' | 'language' | 'client' | 'title' | 'fence' | 'extension' | 'library'>;
-  /** Per-client options from the config; `timeout` is null when none is set. */
-  options: { timeout: number | null };
+  /** Per-client options from the config; `timeout` is null when none is set, `indent` is the unit the snippet indents by. */
+  options: { timeout: number | null; indent: string };
 }
 
 export type Template = (data: TemplateData) => string;
@@ -70,9 +71,12 @@ export class Renderer {
     this.clientOptions = opts.clientOptions ?? {};
     const environments = new Map<string, typeof Handlebars>();
     for (const client of clients) {
-      let env = environments.get(client.language);
-      if (!env) environments.set(client.language, (env = createEnvironment(client, this.roots, opts)));
       for (const style of styles) {
+        // The reference style reproduces a page byte for byte, so only the runnable style takes the house indent.
+        const unit = style === 'runnable' ? indentUnit(this.clientOptions[client.id]?.indent) : undefined;
+        const key = `${client.language}|${unit ?? ''}`;
+        let env = environments.get(key);
+        if (!env) environments.set(key, (env = createEnvironment(client, this.roots, opts, unit)));
         const name = templateName(client, style);
         const file = resolveTemplate(this.roots, name);
         if (!file) throw new SnipgenError(`template not found: ${name} (looked in ${this.roots.map(shown).join(', ')})`, 'template');
@@ -86,7 +90,7 @@ export class Renderer {
     const options = this.clientOptions[client.id] ?? {};
     const renamed = options.env && Object.keys(options.env).length ? renameEnv(endpoint, options.env) : endpoint;
     const { id, language, client: name, title, fence, extension, library } = client;
-    return { ...renamed, client: { id, language, client: name, title, fence, extension, library }, options: { timeout: options.timeout ?? null } };
+    return { ...renamed, client: { id, language, client: name, title, fence, extension, library }, options: templateOptions(client, endpoint, options) };
   }
 
   private last: { endpoint: Endpoint; client: ClientDescriptor; data: TemplateData } | undefined;
@@ -105,7 +109,7 @@ export class Renderer {
       const { id, language, client: name, title, fence, extension, library } = client;
       this.last.client = client;
       this.last.data.client = { id, language, client: name, title, fence, extension, library };
-      this.last.data.options = { timeout: options.timeout ?? null };
+      this.last.data.options = templateOptions(client, endpoint, options);
       forgetPartKinds(this.last.data);
     }
     return this.last.data;
@@ -117,7 +121,8 @@ export class Renderer {
     try {
       const code = finish(template(this.dataFor(client, endpoint)));
       // The reference style reproduces a page byte for byte, so it is never reformatted.
-      return this.clientOptions[client.id]?.format && endpoint.style === 'runnable' ? finish(formatSnippet(client, code)) : code;
+      const options = this.clientOptions[client.id];
+      return options?.format && endpoint.style === 'runnable' ? finish(formatSnippet(client, code, indentUnit(options.indent))) : code;
     } catch (e) {
       // A shape the client cannot express is reported at the endpoint that asks for it.
       if (e instanceof SnipgenError) throw e.loc ? e : new SnipgenError(e.message, e.code, endpoint.source);
@@ -126,18 +131,30 @@ export class Renderer {
   }
 }
 
+function templateOptions(client: ClientDescriptor, endpoint: Endpoint, options: ClientOptions): TemplateData['options'] {
+  const unit = endpoint.style === 'runnable' ? indentUnit(options.indent) : undefined;
+  return { timeout: options.timeout ?? null, indent: unit ?? PRINTERS[client.helpers ?? client.language]?.indent ?? '' };
+}
+
 /** Each environment's built-in helpers, before snipgen's own were registered. */
 const builtinHelpers = new WeakMap<typeof Handlebars, Record<string, unknown>>();
 
-function createEnvironment(client: ClientDescriptor, roots: readonly string[], how: Compilation): typeof Handlebars {
+/** Each environment's indent change, when its client has an `indent` option: template sources are rewritten from one unit to the other. */
+const indentChanges = new WeakMap<typeof Handlebars, { from: string; to: string }>();
+
+function createEnvironment(client: ClientDescriptor, roots: readonly string[], how: Compilation, unit?: string): typeof Handlebars {
   const env = Handlebars.create();
   builtinHelpers.set(env, { ...env.helpers });
   const printer = PRINTERS[client.helpers ?? (client.language as keyof typeof PRINTERS)];
   if (!printer) throw new SnipgenError(`no literal printers for language "${client.helpers ?? client.language}" (client ${client.id})`, 'template');
+  const change = unit !== undefined && unit !== printer.indent ? { from: printer.indent, to: unit } : undefined;
+  if (change) indentChanges.set(env, change);
+  // A template's `indent="..."` is written in the template's own unit, like its lines.
+  const nesting = (indent: unknown) => (change ? reindent(String(indent ?? ''), change.from, change.to) : String(indent ?? ''));
   env.registerHelper(commonHelpers);
   env.registerHelper({
     str: (text: unknown) => printer.str(String(text)),
-    lit: (value: JsonValue, options: Handlebars.HelperOptions) => printer.lit(value, String(options.hash?.indent ?? '')),
+    lit: (value: JsonValue, options: Handlebars.HelperOptions) => printer.lit(value, nesting(options.hash?.indent), change?.to),
     expr: (value: Value) => printer.expr(value),
     ...(printer.helpers ?? {}),
   });
@@ -161,6 +178,8 @@ function compileTemplate(env: typeof Handlebars, file: string, how: Compilation)
   } catch {
     throw new SnipgenError(`template not found: ${shown(file)}`, 'template');
   }
+  const change = indentChanges.get(env);
+  if (change) source = reindent(source, change.from, change.to);
   const fast = how.handlebarsRuntime ? undefined : compiledFunction(env, file, source, how);
   const options = {
     noEscape: true,
@@ -199,7 +218,8 @@ function compiledFunction(env: typeof Handlebars, file: string, source: string, 
   const key = templateKey(env, source, builtins);
   const code = precompiledCode(name, key) ?? templateCode(env, source, builtins);
   if (code === undefined) return undefined;
-  how.record?.(name, { key, code });
+  // The build keeps the code of the templates as shipped, not as a house indent rewrote them.
+  if (!indentChanges.has(env)) how.record?.(name, { key, code });
   return instantiate(code, env);
 }
 

@@ -5,11 +5,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLIENTS } from '../../src/clients/index.js';
 import { verify, type SnippetResult } from '../../src/verify/run.js';
 import { RUNNERS } from '../../src/verify/runners/index.js';
+import { PRINTERS } from '../../src/lang/index.js';
 import { SHAPES } from '../support.js';
 
+/** A JSON body, and a body read from a file (a block under Python's `with`). */
+const FIXTURES = ['method-post', 'body-binary'];
+
 /**
- * Every client through its real toolchain on one fixture, both styles, in a single verify run
- * (one batch compile per language). A missing toolchain skips that client's test, naming why.
+ * Every client through its real toolchain, both styles, in a single verify run (one batch compile
+ * per language). The runnable style is rendered in a house style (an indent other than the
+ * client's own, and a timeout): `snipgen verify` in CI covers the built-in style on every
+ * fixture. A missing toolchain skips that client's test, naming why.
  */
 const missing = new Map<string, string | null>();
 for (const client of CLIENTS) missing.set(client.id, (await RUNNERS[client.language]?.unavailable(client)) ?? null);
@@ -19,19 +25,21 @@ let results: SnippetResult[] = [];
 beforeAll(async () => {
   const available = CLIENTS.filter((c) => !missing.get(c.id)).map((c) => c.id);
   if (available.length === 0) return;
-  results = (await verify({ inputs: [join(SHAPES, 'method-post.yaml')], clients: available, styles: ['runnable', 'reference'], cacheDir: cache })).results;
+  const houseStyle = Object.fromEntries(CLIENTS.map((c) => [c.id, { indent: PRINTERS[c.language].indent === '    ' ? 2 : 4, timeout: 30 }]));
+  const inputs = FIXTURES.map((f) => join(SHAPES, `${f}.yaml`));
+  results = (await verify({ inputs, clients: available, styles: ['runnable', 'reference'], cacheDir: cache, clientOptions: houseStyle })).results;
 }, 900_000);
 afterAll(() => rmSync(cache, { recursive: true, force: true }));
 
-describe('verify with each real toolchain (method-post, both styles)', () => {
+describe(`verify with each real toolchain (${FIXTURES.join(', ')}; both styles, the runnable one in a house style)`, () => {
   for (const client of CLIENTS) {
     const reason = missing.get(client.id);
     it.skipIf(reason)(`${client.id}${reason ? ` (skipped: ${reason})` : ''}`, () => {
       const mine = results.filter((r) => r.client === client.id);
-      expect(mine.map((r) => r.style).sort()).toEqual(['reference', 'runnable']);
+      expect(mine.map((r) => r.style).sort()).toEqual(FIXTURES.flatMap(() => ['reference', 'runnable']).sort());
       const bad = mine.filter((r) => r.status === 'failed' || r.status === 'xpass').map((r) => [`${r.style}: ${r.reason}`, ...r.detail].join('\n'));
       expect(bad).toEqual([]);
-      expect(mine.find((r) => r.style === 'runnable')?.status).toBe('passed');
+      expect(mine.filter((r) => r.style === 'runnable').map((r) => r.status)).toEqual(FIXTURES.map(() => 'passed'));
     });
   }
 });

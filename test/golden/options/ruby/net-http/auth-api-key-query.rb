@@ -8,8 +8,10 @@ uri.query = URI.encode_www_form([
 
 request = Net::HTTP::Get.new(uri)
 
-response = Net::HTTP.start(uri.hostname, uri.port, use_ssl: uri.scheme == 'https',
-                           open_timeout: 2.5, read_timeout: 2.5, write_timeout: 2.5) do |http|
+response = Net::HTTP.start(
+  uri.hostname, uri.port, use_ssl: uri.scheme == 'https',
+  open_timeout: 2.5, read_timeout: 2.5, write_timeout: 2.5
+) do |http|
   http.request(request)
 end
 

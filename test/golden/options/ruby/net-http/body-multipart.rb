@@ -11,8 +11,10 @@ request.set_form([
   ['attachments', File.open('files/data.csv'), { filename: 'data.csv', content_type: 'text/csv' }]
 ], 'multipart/form-data')
 
-response = Net::HTTP.start(uri.hostname, uri.port, use_ssl: uri.scheme == 'https',
-                           open_timeout: 2.5, read_timeout: 2.5, write_timeout: 2.5) do |http|
+response = Net::HTTP.start(
+  uri.hostname, uri.port, use_ssl: uri.scheme == 'https',
+  open_timeout: 2.5, read_timeout: 2.5, write_timeout: 2.5
+) do |http|
   http.request(request)
 end
 

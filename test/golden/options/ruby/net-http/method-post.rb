@@ -11,8 +11,10 @@ request = Net::HTTP::Post.new(uri)
 request['Content-Type'] = 'application/json'
 request.body = JSON.generate(payload)
 
-response = Net::HTTP.start(uri.hostname, uri.port, use_ssl: uri.scheme == 'https',
-                           open_timeout: 2.5, read_timeout: 2.5, write_timeout: 2.5) do |http|
+response = Net::HTTP.start(
+  uri.hostname, uri.port, use_ssl: uri.scheme == 'https',
+  open_timeout: 2.5, read_timeout: 2.5, write_timeout: 2.5
+) do |http|
   http.request(request)
 end
 

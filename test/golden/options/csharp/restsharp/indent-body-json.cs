@@ -1,0 +1,11 @@
+using RestSharp;
+
+var client = new RestClient("https://api.example.com");
+var request = new RestRequest("/v1/documents", Method.Post);
+request.AddHeader("Content-Type", "application/json");
+request.AddStringBody("{\"title\":\"Ünïcödé — 日本語 and emoji 🎉😀\",\"nested\":{\"list\":[1,\"two\",3.5,null,true,false],\"object\":{\"deep\":{\"deeper\":[{\"a\":1},[]]}}},\"empty_object\":{},\"empty_list\":[],\"nothing\":null,\"yes\":true,\"no\":false,\"big\":9007199254740993,\"negative_big\":-12345678901234567890,\"float\":3.14159,\"negative\":-7,\"zero\":0}", ContentType.Json);
+
+var response = await client.ExecuteAsync(request);
+
+Console.WriteLine((int)response.StatusCode);
+Console.WriteLine(response.Content);

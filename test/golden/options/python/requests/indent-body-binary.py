@@ -1,0 +1,17 @@
+import requests
+
+url = "https://api.example.com/v1/blobs/logo"
+headers = {
+  "Content-Type": "image/png",
+}
+with open("files/avatar.png", "rb") as f:
+  payload = f.read()
+
+response = requests.put(
+  url,
+  headers=headers,
+  data=payload,
+)
+
+print(response.status_code)
+print(response.text)

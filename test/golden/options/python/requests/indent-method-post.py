@@ -1,0 +1,19 @@
+import requests
+
+url = "https://api.example.com/v1/items"
+headers = {
+  "Content-Type": "application/json",
+}
+payload = {
+  "name": "widget",
+  "count": 3
+}
+
+response = requests.post(
+  url,
+  headers=headers,
+  json=payload,
+)
+
+print(response.status_code)
+print(response.text)

@@ -1,0 +1,48 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
+var request = URLRequest(url: URL(string: "https://api.example.com/v1/documents")!)
+request.httpMethod = "POST"
+request.setValue("application/json", forHTTPHeaderField: "Content-Type")
+let json = """
+{
+  "title": "Ünïcödé — 日本語 and emoji 🎉😀",
+  "nested": {
+    "list": [
+      1,
+      "two",
+      3.5,
+      null,
+      true,
+      false
+    ],
+    "object": {
+      "deep": {
+        "deeper": [
+          {
+            "a": 1
+          },
+          []
+        ]
+      }
+    }
+  },
+  "empty_object": {},
+  "empty_list": [],
+  "nothing": null,
+  "yes": true,
+  "no": false,
+  "big": 9007199254740993,
+  "negative_big": -12345678901234567890,
+  "float": 3.14159,
+  "negative": -7,
+  "zero": 0
+}
+"""
+request.httpBody = Data(json.utf8)
+
+let (data, response) = try await URLSession.shared.data(for: request)
+print((response as! HTTPURLResponse).statusCode)
+print(String(decoding: data, as: UTF8.self))
