@@ -65,6 +65,9 @@ function buildSnapshot(dir) {
   // The rest of `npm run build`: the built-in templates' code kept beside the renderer.
   const precompile = spawnSync(process.execPath, [join(dir, 'scripts', 'precompile-templates.mjs')], { encoding: 'utf8' });
   if (precompile.status !== 0) throw new Error(`precompiling the templates failed:\n${precompile.stderr}`);
+  // And the CLI bundle bin/snipgen.js starts from.
+  const bundle = spawnSync(process.execPath, [join(dir, 'scripts', 'bundle.mjs')], { encoding: 'utf8' });
+  if (bundle.status !== 0) throw new Error(`bundling the CLI failed:\n${bundle.stderr}`);
   return dir;
 }
 
