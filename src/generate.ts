@@ -3,10 +3,10 @@ import { loadCustomClients } from './clients/custom.js';
 import type { ClientOptions, Placeholders } from './config.js';
 import type { Endpoint, Style } from './model.js';
 import { SnipgenError, formatLocation } from './errors.js';
-import { DEFAULT_FORMATS, parseFormats } from './output/formats/index.js';
-import { planFiles, type OutputFile } from './output/plan.js';
+import { DEFAULT_FORMATS, PAGE_FORMATS, parseFormats } from './output/formats/index.js';
+import { contentOf, planFiles, type OutputFile, type PlannedFile } from './output/plan.js';
 import { Renderer } from './render/index.js';
-import { loadEndpoints } from './spec/load.js';
+import { KEPT_ENDPOINTS, openEndpoints, type EndpointSource } from './spec/load.js';
 
 export interface GenerateOptions {
   inputs: readonly string[];
@@ -45,43 +45,54 @@ export interface Generation {
 
 /** Loads, normalises and renders everything in memory; throws SnipgenError(s) on bad input before any output exists. */
 export function generate(options: GenerateOptions): Generation {
-  const generation = generateLazily(options);
-  const files = [...generation.files];
-  return { endpoints: generation.endpoints, clients: generation.clients, files, warnings: generation.warnings(), externalRefs: generation.externalRefs };
+  const generation = generateLazily(options, { keepAll: true });
+  const endpoints = [...generation.endpoints].map(({ endpoint }) => endpoint);
+  const files: OutputFile[] = [];
+  // Joined while the manifest can still be read (the plan drops its spool once iterated).
+  for (const file of generation.files) files.push({ path: file.path, content: contentOf(file) });
+  return { endpoints, clients: generation.clients, files, warnings: generation.warnings(), externalRefs: generation.externalRefs };
 }
 
-/** generate()'s result with the files rendered only as they are iterated (once). */
-export interface LazyGeneration extends Omit<Generation, 'files' | 'warnings'> {
-  files: Iterable<OutputFile>;
+/** generate()'s result with the endpoints read and the files rendered only as they are iterated. */
+export interface LazyGeneration {
+  /** Checked before this returns; iterated again, they are read again (see openEndpoints). */
+  endpoints: EndpointSource;
+  clients: ClientDescriptor[];
+  /** Rendered as they are iterated (once); the manifest comes last, as a StreamedFile. */
+  files: Iterable<PlannedFile>;
   /** Loading's warnings at once; the output formats' too once the files have been iterated. */
   warnings(): SnipgenError[];
+  externalRefs: boolean;
 }
 
 /**
  * generate(), for a caller that writes or compares each file as it comes (gen, check): it never
- * holds the whole output. Bad input throws here; a shape a client cannot express throws while
- * the files are iterated.
+ * holds the whole output, nor (beyond `keep`, unless `keepAll`) the endpoints. Bad input
+ * throws here; a shape a client cannot express throws while the files are iterated.
  */
-export function generateLazily(options: GenerateOptions): LazyGeneration {
+export function generateLazily(options: GenerateOptions, { keepAll = false, keep = KEPT_ENDPOINTS } = {}): LazyGeneration {
   const style = options.style ?? 'runnable';
   const clients = findClients(options.clients, availableClients(options), options.defaultClient);
   const renderer = new Renderer(clients, [style], { overrides: options.templates ? [options.templates] : [], clientOptions: options.clientOptions });
   const formats = parseFormats(options.formats ?? DEFAULT_FORMATS);
-  const { endpoints, origins, warnings } = loadEndpoints(
+  // Formats that cover every endpoint hold all of it anyway: reading the inputs twice would gain nothing.
+  const holdsAll = keepAll || formats.some((f) => !PAGE_FORMATS.includes(f));
+  const endpoints = openEndpoints(
     options.inputs,
     process.cwd(),
     { overrides: options.overrides },
     { style, baseUrl: options.baseUrl, origin: options.origin, placeholders: options.placeholders },
+    holdsAll ? Infinity : keep,
   );
+  const warnings = [...endpoints.warnings];
   return {
     endpoints,
     clients,
-    files: planFiles(endpoints, clients, renderer, { formats, origins, warnings }),
+    files: planFiles(endpoints, clients, renderer, { formats, warnings }),
     warnings: () => onlyOnce(warnings),
-    externalRefs: origins.some((o) => o?.kind === 'openapi' && o.document.bundled !== null),
+    externalRefs: endpoints.externalRefs,
   };
 }
-
 function onlyOnce(warnings: readonly SnipgenError[]): SnipgenError[] {
   const seen = new Set<string>();
   return warnings.filter((w) => {

@@ -2,8 +2,11 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { generate } from '../src/generate.js';
+import { generate, generateLazily } from '../src/generate.js';
 import { FORMATS } from '../src/output/formats/index.js';
+import { contentOf, MANIFEST } from '../src/output/plan.js';
+import { Spool } from '../src/output/spool.js';
+import { manifestFiles, stageOutput } from '../src/output/write.js';
 import { runCli, treeHash } from './cli-support.js';
 import { ROOT, SHAPES } from './support.js';
 
@@ -49,4 +52,60 @@ describe('gen writing as it renders', () => {
 it('generate() still holds everything in memory for library callers', () => {
   const { files } = generate({ inputs: [join(ROOT, 'specs')], clients: ['python/requests'] });
   expect(files.map((f) => f.path)).toEqual(['create-key/python-requests.py', 'create-key.md', 'manifest.json']);
+});
+
+describe('an API too large to hold', () => {
+  const clients = ['python/requests', 'shell/curl'];
+
+  it('is read a second time to render, with the same output as generate()', () => {
+    const options = { inputs: [join(work, 'shapes')], clients, formats: ['markdown', 'mdx-mintlify'] };
+    const lazy = generateLazily(options, { keep: 0 });
+    const files = [];
+    for (const file of lazy.files) files.push({ path: file.path, content: contentOf(file) });
+    expect(files).toEqual(generate(options).files);
+    expect([...lazy.endpoints].map((e) => e.endpoint)).toEqual(generate(options).endpoints);
+  });
+
+  it('refuses an input that changed between the two reads, leaving the output as it was', () => {
+    const out = join(work, 'out');
+    const before = stageOutput(out, generate({ inputs: [join(work, 'shapes')], clients }).files).commit();
+    expect(before.written).toBeGreaterThan(0);
+    const tree = treeHash(out);
+    const lazy = generateLazily({ inputs: [join(work, 'shapes')], clients }, { keep: 0 });
+    const spec = join(work, 'shapes', 'hostile.yaml');
+    writeFileSync(spec, readFileSync(spec, 'utf8') + '\n');
+    expect(() => stageOutput(out, lazy.files)).toThrow(/hostile\.yaml changed while snipgen was reading it/);
+    expect(treeHash(out)).toBe(tree);
+  });
+
+  it('gets a manifest byte for byte as JSON.stringify writes it, and reads it back a line at a time', () => {
+    const { files } = generate({ inputs: [join(work, 'shapes')], clients, formats: [...FORMATS] });
+    const text = files.find((f) => f.path === MANIFEST)!.content;
+    const manifest = JSON.parse(text);
+    expect(manifest.outputs.length).toBeGreaterThan(0);
+    expect(text).toBe(JSON.stringify(manifest, null, 2) + '\n');
+    const listed = [...manifest.snippets, ...manifest.pages, ...manifest.outputs].map((e: { file: string }) => e.file);
+    const out = join(work, 'manifest');
+    rmSync(out, { recursive: true, force: true });
+    cpSync(join(work, 'shapes'), out, { recursive: true });
+    writeFileSync(join(out, MANIFEST), text);
+    expect([...manifestFiles(out)]).toEqual(listed);
+    // Any other JSON still counts; a damaged manifest lists nothing, as before.
+    writeFileSync(join(out, MANIFEST), JSON.stringify(manifest));
+    expect([...manifestFiles(out)]).toEqual(listed);
+    writeFileSync(join(out, MANIFEST), text.slice(0, text.length / 2));
+    expect([...manifestFiles(out)]).toEqual([]);
+    writeFileSync(join(out, MANIFEST), text.replace('},\n', '}\n'));
+    expect([...manifestFiles(out)]).toEqual([]);
+  });
+
+  it('spools text past its memory to a file and reads it back whole, characters intact', () => {
+    const spool = new Spool(10);
+    const entries = Array.from({ length: 20_000 }, (_, i) => `entrée-${i}-${'€'.repeat(i % 7)}-😀`);
+    for (const entry of entries) spool.append(`${entry}\0`);
+    expect([...spool.entries()]).toEqual(entries);
+    expect([...spool.chunks()].join('')).toBe(entries.map((e) => `${e}\0`).join(''));
+    spool.dispose();
+    expect([...spool.entries()]).toEqual([]);
+  });
 });

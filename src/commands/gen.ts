@@ -41,10 +41,10 @@ export function runGenOnce(options: RunOptions, io: Io): Promise<number> {
       pages++;
     }
     writeStamp(key, options, generation, written, docs);
-    const n = generation.endpoints.length;
+    const n = generation.endpoints.count;
     io.out(
       `snipgen: ${n} endpoint${n === 1 ? '' : 's'} x ${generation.clients.length} clients (${options.style ?? 'runnable'}) -> ${options.out}: ` +
-        `${report.written.length} written, ${report.unchanged.length} unchanged, ${report.removed.length} removed` +
+        `${report.written} written, ${report.unchanged} unchanged, ${report.removed} removed` +
         (docs.length ? `; ${pages} of ${docs.length} docs pages updated` : '') +
         '\n',
     );

@@ -1,9 +1,10 @@
 import { posix } from 'node:path';
 import type { ClientDescriptor } from '../clients/types.js';
 import type { SnipgenError } from '../errors.js';
-import type { EntryOrigin } from '../input/index.js';
 import type { Endpoint, Style } from '../model.js';
+import type { LoadedEndpoint } from '../spec/load.js';
 import { Renderer } from '../render/index.js';
+import { Spool } from './spool.js';
 import { DEFAULT_FORMATS, PAGE_FORMATS, planFormats, type Format, type RenderedEndpoint } from './formats/index.js';
 
 export const MANIFEST = 'manifest.json';
@@ -12,6 +13,23 @@ export interface OutputFile {
   /** Relative to the output folder, always with `/`. */
   path: string;
   content: string;
+}
+
+/**
+ * A file too large to hold as one string (the manifest of a large API): its text in chunks, which
+ * can be read more than once while the file is being handled.
+ */
+export interface StreamedFile {
+  path: string;
+  content?: undefined;
+  chunks(): Iterable<string>;
+}
+
+export type PlannedFile = OutputFile | StreamedFile;
+
+/** The file's whole text, for a caller that holds it anyway. */
+export function contentOf(file: PlannedFile): string {
+  return file.content ?? [...file.chunks()].join('');
 }
 
 export interface ManifestEntry {
@@ -34,8 +52,6 @@ export interface Manifest {
 export interface PlanOptions {
   /** Output formats besides the snippet files; default Markdown pages. */
   formats?: readonly Format[];
-  /** Where each endpoint came from, in the order of the endpoints (the openapi format writes back into its document). */
-  origins?: ReadonlyArray<EntryOrigin | undefined>;
   /** Receives problems that do not stop the run. */
   warnings?: SnipgenError[];
 }
@@ -47,35 +63,75 @@ export function snippetPath(endpoint: Endpoint, client: ClientDescriptor): strin
 /**
  * Every output file for the endpoints, in a stable order with the manifest last, one at a time:
  * each endpoint is rendered when its files are asked for, so a caller that writes or compares each
- * file as it comes holds one endpoint's output at a time. Only formats that need every endpoint
- * (snippets.json, OpenAPI, llms-full.txt) keep all of it.
+ * file as it comes holds one endpoint's output at a time. The manifest's entries are spooled as
+ * they come (see Spool) and the manifest is a StreamedFile, so nothing grows per file either.
+ * Only formats that need every endpoint (snippets.json, OpenAPI, llms-full.txt) keep all of it.
  */
-export function* planFiles(endpoints: readonly Endpoint[], clients: readonly ClientDescriptor[], renderer: Renderer, options: PlanOptions = {}): Generator<OutputFile> {
+export function* planFiles(endpoints: Iterable<LoadedEndpoint>, clients: readonly ClientDescriptor[], renderer: Renderer, options: PlanOptions = {}): Generator<PlannedFile> {
   const formats = options.formats ?? DEFAULT_FORMATS;
   const pageFormats = formats.filter((f) => PAGE_FORMATS.includes(f));
   const outputFormats = formats.filter((f) => !PAGE_FORMATS.includes(f));
   const warnings = options.warnings ?? [];
-  const manifest: Manifest = { generator: 'snipgen', snippets: [], pages: [] };
+  const snippets = new ManifestSection();
+  const pages = new ManifestSection();
   const kept: RenderedEndpoint[] = [];
-  for (const [i, endpoint] of endpoints.entries()) {
-    const rendered: RenderedEndpoint = {
-      endpoint,
-      origin: options.origins?.[i],
-      snippets: clients.map((client) => ({ client, code: renderer.render(client, endpoint) })),
+  try {
+    for (const { endpoint, origin } of endpoints) {
+      const rendered: RenderedEndpoint = {
+        endpoint,
+        origin,
+        snippets: clients.map((client) => ({ client, code: renderer.render(client, endpoint) })),
+      };
+      if (outputFormats.length) kept.push(rendered);
+      for (const { client, code } of rendered.snippets) {
+        const file = snippetPath(endpoint, client);
+        yield { path: file, content: code };
+        snippets.add({ endpoint: endpoint.id, client: client.id, style: endpoint.style, lang: client.fence, file } satisfies ManifestEntry);
+      }
+      for (const page of planFormats([rendered], pageFormats, warnings).pages) {
+        yield { path: page.file, content: page.content };
+        pages.add({ endpoint: page.endpoint, file: page.file, ...(page.format === 'markdown' ? {} : { format: page.format }) });
+      }
+    }
+    const outputs = outputFormats.length ? planFormats(kept, outputFormats, warnings).outputs : [];
+    for (const output of outputs) yield { path: output.file, content: output.content };
+    const listed = outputs.map(({ format, file }) => ({ format, file }));
+    yield {
+      path: MANIFEST,
+      // JSON.stringify(manifest, null, 2) + '\n' of the Manifest, byte for byte, without holding it.
+      *chunks() {
+        yield '{\n  "generator": "snipgen",\n  "snippets": ';
+        yield* snippets.chunks();
+        yield ',\n  "pages": ';
+        yield* pages.chunks();
+        if (listed.length) yield `,\n  "outputs": ${JSON.stringify(listed, null, 2).replaceAll('\n', '\n  ')}`;
+        yield '\n}\n';
+      },
     };
-    if (outputFormats.length) kept.push(rendered);
-    for (const { client, code } of rendered.snippets) {
-      const file = snippetPath(endpoint, client);
-      yield { path: file, content: code };
-      manifest.snippets.push({ endpoint: endpoint.id, client: client.id, style: endpoint.style, lang: client.fence, file });
-    }
-    for (const page of planFormats([rendered], pageFormats, warnings).pages) {
-      yield { path: page.file, content: page.content };
-      manifest.pages.push({ endpoint: page.endpoint, file: page.file, ...(page.format === 'markdown' ? {} : { format: page.format }) });
-    }
+  } finally {
+    snippets.dispose();
+    pages.dispose();
   }
-  const outputs = outputFormats.length ? planFormats(kept, outputFormats, warnings).outputs : [];
-  for (const output of outputs) yield { path: output.file, content: output.content };
-  if (outputs.length) manifest.outputs = outputs.map(({ format, file }) => ({ format, file }));
-  yield { path: MANIFEST, content: JSON.stringify(manifest, null, 2) + '\n' };
+}
+
+/** One array of the manifest, as JSON.stringify would indent it at that depth, spooled. */
+class ManifestSection {
+  private readonly spool = new Spool();
+
+  add(entry: object): void {
+    this.spool.append(`${this.spool.isEmpty ? '[\n' : ',\n'}    ${JSON.stringify(entry, null, 2).replaceAll('\n', '\n    ')}`);
+  }
+
+  *chunks(): Generator<string> {
+    if (this.spool.isEmpty) {
+      yield '[]';
+      return;
+    }
+    yield* this.spool.chunks();
+    yield '\n  ]';
+  }
+
+  dispose(): void {
+    this.spool.dispose();
+  }
 }

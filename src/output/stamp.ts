@@ -3,12 +3,11 @@ import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, rea
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { RunOptions } from '../commands/prepare.js';
-import type { Generation } from '../generate.js';
-import { MANIFEST, type OutputFile } from './plan.js';
+import { MANIFEST, type PlannedFile } from './plan.js';
 import { specFiles } from '../files.js';
 import { packageRoot } from '../paths.js';
 import { docsPageFiles, type DocsPageUpdate } from './markers.js';
-import { readManifestFiles } from './write.js';
+import { manifestFiles } from './write.js';
 
 /** A docs page's path (as given), size in bytes and sha256 (base64). */
 type StampedFile = [path: string, size: number, sha256: string];
@@ -42,6 +41,13 @@ export class OutputDigest {
     this.addBytes(Buffer.from(`${path}\0${content}`));
   }
 
+  /** add() for a text given in chunks (the same digest as their concatenation). */
+  addChunks(path: string, chunks: Iterable<string>): void {
+    const hash = crypto.createHash('sha256').update(`${path}\0`);
+    for (const chunk of chunks) hash.update(chunk);
+    this.addHash(hash.digest());
+  }
+
   /** Adds the file at `file`, named `path`, reading it into a buffer kept between calls. */
   addFile(path: string, file: string): void {
     const name = `${path}\0`;
@@ -71,7 +77,10 @@ export class OutputDigest {
   }
 
   private addBytes(bytes: Buffer): void {
-    const hash = sha256(bytes);
+    this.addHash(sha256(bytes));
+  }
+
+  private addHash(hash: Buffer): void {
     for (let i = 0; i < 8; i++) this.lanes[i] = (this.lanes[i]! + hash.readUInt32LE(4 * i)) >>> 0;
     this.count++;
   }
@@ -112,18 +121,13 @@ export function stampKey(options: RunOptions, cwd = process.cwd()): string | und
 export function writeStamp(
   key: string | undefined,
   options: RunOptions,
-  generation: Pick<Generation, 'endpoints' | 'externalRefs'>,
+  generation: { externalRefs: boolean; endpoints: { uploads: readonly string[] } },
   files: OutputDigest,
   docs: readonly DocsPageUpdate[],
   cwd = process.cwd(),
 ): void {
   if (!key || generation.externalRefs || Object.values(options.clientOptions ?? {}).some((o) => o.format)) return;
-  const uploads = new Set<string>();
-  for (const endpoint of generation.endpoints) {
-    const body = endpoint.body;
-    if (body?.kind === 'file') uploads.add(body.absPath);
-    if (body?.kind === 'multipart') for (const part of body.parts) if (part.kind === 'file') uploads.add(part.absPath);
-  }
+  const uploads = new Set(generation.endpoints.uploads);
   if ([...uploads].some((upload) => !isFile(upload))) return;
   const stamp: Stamp = {
     key,
@@ -157,11 +161,14 @@ export function unchangedSinceStamp(options: RunOptions, cwd = process.cwd()): n
     if (stamp.key !== inputKey(options, cwd)) return undefined;
     if (!stamp.uploads.every((upload) => isFile(resolve(cwd, upload)))) return undefined;
     const root = resolve(cwd, options.out);
-    const files = [...readManifestFiles(root), MANIFEST];
-    if (files.length !== stamp.files) return undefined;
     const digest = new OutputDigest();
-    for (const path of files) digest.addFile(path, join(root, path));
-    if (digest.value !== stamp.digest) return undefined;
+    for (const path of manifestFiles(root)) {
+      // More files than gen wrote: no need to read the rest.
+      if (digest.count === stamp.files) return undefined;
+      digest.addFile(path, join(root, path));
+    }
+    digest.addFile(MANIFEST, join(root, MANIFEST));
+    if (digest.count !== stamp.files || digest.value !== stamp.digest) return undefined;
     for (const [path, size, hash] of stamp.docs) if (!holds(resolve(cwd, path), size, hash)) return undefined;
     return stamp.files + stamp.docs.length;
   } catch {
@@ -170,9 +177,10 @@ export function unchangedSinceStamp(options: RunOptions, cwd = process.cwd()): n
 }
 
 /** The files, each added to `digest` for the stamp as it passes on its way to be written. */
-export function* recordForStamp(files: Iterable<OutputFile>, digest: OutputDigest): Generator<OutputFile> {
+export function* recordForStamp(files: Iterable<PlannedFile>, digest: OutputDigest): Generator<PlannedFile> {
   for (const file of files) {
-    digest.add(file.path, file.content);
+    if (file.content === undefined) digest.addChunks(file.path, file.chunks());
+    else digest.add(file.path, file.content);
     yield file;
   }
 }

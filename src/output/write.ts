@@ -1,12 +1,13 @@
-import { existsSync, lstatSync, mkdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync, rmdirSync, readdirSync } from 'node:fs';
+import { closeSync, existsSync, lstatSync, mkdirSync, openSync, readFileSync, readSync, realpathSync, renameSync, rmSync, writeFileSync, rmdirSync, readdirSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { SnipgenError } from '../errors.js';
-import { MANIFEST, type Manifest, type OutputFile } from './plan.js';
+import { MANIFEST, type Manifest, type PlannedFile } from './plan.js';
+import { Spool, writeAll } from './spool.js';
 
 export interface WriteReport {
-  written: string[];
-  unchanged: string[];
-  removed: string[];
+  written: number;
+  unchanged: number;
+  removed: number;
 }
 
 /** Files written to their temporary names, waiting to replace their targets. */
@@ -24,35 +25,41 @@ export interface StagedOutput {
  * leaves the tree as it was; each target is then replaced atomically by a rename. A problem while
  * staging aborts and is thrown.
  */
-export function stageOutput(outDir: string, files: Iterable<OutputFile>): StagedOutput {
+export function stageOutput(outDir: string, files: Iterable<PlannedFile>): StagedOutput {
   const root = resolve(outDir);
   mkdirSync(root, { recursive: true });
   const realRoot = realpathSync(root);
-  const previous = readManifestFiles(root);
+  // The earlier run's files this one no longer produces, found when the manifest comes.
+  let gone: string[] = [];
   const folders = new Folders(root, realRoot);
-  const report: WriteReport = { written: [], unchanged: [], removed: [] };
-  // Every file of the run gets the same temporary suffix, so only the paths written are kept (in report.written).
+  const report: WriteReport = { written: 0, unchanged: 0, removed: 0 };
+  // Every file of the run gets the same temporary suffix; the paths staged are spooled, not held.
   const suffix = `.${process.pid}.${Date.now()}.tmp`;
-  const produced = new Set<string>();
+  const staged = new Spool();
   const abort = () => {
-    for (const path of report.written) rmSync(join(root, path) + suffix, { force: true });
+    for (const path of staged.entries()) rmSync(join(root, path) + suffix, { force: true });
+    staged.dispose();
     folders.removeCreated();
   };
   try {
     for (const file of files) {
       assertInside(root, file.path);
       folders.assertNoEscape(file.path);
-      produced.add(file.path);
       const target = join(root, file.path);
       const existed = folders.existed(dirname(target));
       folders.create(dirname(target));
       // A folder this run creates holds no earlier file to compare with.
-      if (existed && readIfPresent(target) === file.content) {
-        report.unchanged.push(file.path);
+      const unchanged = existed && (file.content === undefined ? holdsChunks(target, file.chunks()) : readIfPresent(target) === file.content);
+      // An unchanged manifest lists the same files: nothing is gone.
+      if (file.path === MANIFEST && !unchanged) gone = noLongerListed(root, file);
+      if (unchanged) {
+        report.unchanged++;
         continue;
       }
-      writeFileSync(target + suffix, file.content);
-      report.written.push(file.path);
+      if (file.content === undefined) writeChunks(target + suffix, file.chunks());
+      else writeFileSync(target + suffix, file.content);
+      staged.append(`${file.path}\0`);
+      report.written++;
     }
   } catch (e) {
     abort();
@@ -61,13 +68,15 @@ export function stageOutput(outDir: string, files: Iterable<OutputFile>): Staged
   return {
     abort,
     commit() {
-      for (const path of report.written) renameSync(join(root, path) + suffix, join(root, path));
-      for (const old of previous) {
-        if (produced.has(old) || !isSafeRelative(old)) continue;
+      for (const path of staged.entries()) renameSync(join(root, path) + suffix, join(root, path));
+      staged.dispose();
+      folders.dispose();
+      for (const old of gone) {
+        if (!isSafeRelative(old)) continue;
         const target = join(root, old);
         if (existsSync(target) && !lstatSync(target).isSymbolicLink()) {
           rmSync(target);
-          report.removed.push(old);
+          report.removed++;
           removeEmptyParents(root, dirname(target));
         }
       }
@@ -76,9 +85,55 @@ export function stageOutput(outDir: string, files: Iterable<OutputFile>): Staged
   };
 }
 
+function writeChunks(path: string, chunks: Iterable<string>): void {
+  const fd = openSync(path, 'w');
+  try {
+    for (const chunk of chunks) writeAll(fd, chunk);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Whether the file at `path` holds exactly the text of `chunks` (false when there is no file), read a chunk at a time. */
+export function holdsChunks(path: string, chunks: Iterable<string>): boolean {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return false;
+    throw e;
+  }
+  try {
+    let disk = Buffer.allocUnsafe(1 << 16);
+    for (const chunk of chunks) {
+      const expected = Buffer.from(chunk);
+      if (disk.length < expected.length) disk = Buffer.allocUnsafe(expected.length);
+      if (readFully(fd, disk, expected.length) !== expected.length || !disk.subarray(0, expected.length).equals(expected)) return false;
+    }
+    return readFully(fd, disk, 1) === 0;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function readFully(fd: number, buffer: Buffer, length: number): number {
+  let done = 0;
+  while (done < length) {
+    const read = readSync(fd, buffer, done, length - done, null);
+    if (read === 0) break;
+    done += read;
+  }
+  return done;
+}
+
+/** Entries of a cache kept per folder before it is emptied: the files come folder by folder, so recent folders are what matters. */
+const FOLDERS_CACHED = 2_000;
+
 /**
  * What the checks and writes need to know about each folder of the output, asked once per folder
- * rather than once per file (a large API puts ten thousand files in a thousand folders).
+ * rather than once per file (a large API puts ten thousand files in a thousand folders). The
+ * answers are a cache of recent folders; the folders this run creates are spooled for abort.
  */
 class Folders {
   /** Whether the folder existed when the run started (then its files may exist and be links). */
@@ -86,30 +141,46 @@ class Folders {
   /** Existing folders already found to resolve inside the output folder. */
   private readonly checked = new Set<string>();
   private readonly created = new Set<string>();
+  /** Folders found missing, so perhaps created by this run, '\0' after each. */
+  private readonly missing = new Spool();
 
   constructor(
     private readonly root: string,
     private readonly realRoot: string,
   ) {}
 
+  /**
+   * Whether the folder existed when the run started. Once forgotten, a folder this run created
+   * counts as existing: its files are then compared and checked for links, which is only slower.
+   */
   existed(dir: string): boolean {
     let known = this.before.get(dir);
-    if (known === undefined) this.before.set(dir, (known = existsSync(dir)));
+    if (known === undefined) {
+      if (this.before.size >= FOLDERS_CACHED) this.before.clear();
+      this.before.set(dir, (known = existsSync(dir)));
+      if (!known) this.missing.append(`${dir}\0`);
+    }
     return known;
   }
 
   create(dir: string): void {
     if (this.created.has(dir)) return;
+    if (this.created.size >= FOLDERS_CACHED) this.created.clear();
     mkdirSync(dir, { recursive: true });
     this.created.add(dir);
   }
 
   /** Removes the folders that did not exist when the run started, deepest first, where empty. */
   removeCreated(): void {
-    const added = [...this.before].filter(([, existed]) => !existed).map(([dir]) => dir);
+    const added = [...new Set(this.missing.entries())];
+    this.dispose();
     for (const dir of added.sort((a, b) => b.length - a.length)) {
       if (existsSync(dir) && readdirSync(dir).length === 0) rmdirSync(dir);
     }
+  }
+
+  dispose(): void {
+    this.missing.dispose();
   }
 
   /** Refuses a target that is a symbolic link, or whose nearest existing folder resolves outside the output folder. */
@@ -124,6 +195,7 @@ class Folders {
     if (real !== this.realRoot && !real.startsWith(this.realRoot + sep)) {
       throw new SnipgenError(`refusing to write ${path}: ${relative(this.root, dir) || '.'} resolves outside the output folder (to ${real})`, 'io');
     }
+    if (this.checked.size >= FOLDERS_CACHED) this.checked.clear();
     this.checked.add(dir);
   }
 }
@@ -139,12 +211,116 @@ function readIfPresent(path: string): string | undefined {
   }
 }
 
-export function readManifestFiles(root: string): string[] {
+/**
+ * The files the manifest in `root` lists (none when there is no manifest or it cannot be read),
+ * one at a time. A manifest as snipgen writes it is read a line at a time, twice (checked whole
+ * first, so a damaged one lists nothing, as JSON.parse would have it), never held; any other
+ * JSON goes through JSON.parse.
+ */
+export function* manifestFiles(root: string): Generator<string> {
+  const file = join(root, MANIFEST);
+  if (!existsSync(file)) return;
+  const scan = scanManifest(fileText(file));
+  let step;
+  while (!(step = scan.next()).done);
+  if (step.value) yield* scanManifest(fileText(file));
+  else yield* filesOfJson(() => readFileSync(file, 'utf8'));
+}
+
+/**
+ * What the manifest in `root` lists and the new `manifest` does not: the files an earlier run
+ * wrote that this one no longer produces (the manifest lists every file but itself). Only the
+ * new manifest's list is held, and only when a manifest changed.
+ */
+export function noLongerListed(root: string, manifest: PlannedFile): string[] {
+  const listed = new Set(manifest.content === undefined ? scanManifest(manifest.chunks()) : filesOfJson(() => manifest.content!));
+  listed.add(MANIFEST);
+  const gone: string[] = [];
+  for (const file of manifestFiles(root)) if (!listed.has(file)) gone.push(file);
+  return gone;
+}
+
+function filesOfJson(text: () => string): string[] {
   try {
-    const manifest = JSON.parse(readFileSync(join(root, MANIFEST), 'utf8')) as Manifest;
+    const manifest = JSON.parse(text()) as Manifest;
     return [...manifest.snippets, ...manifest.pages, ...(manifest.outputs ?? [])].map((entry) => entry.file);
   } catch {
     return [];
+  }
+}
+
+/** The file's text in chunks; throws on bytes that are not UTF-8. */
+function* fileText(file: string): Generator<string> {
+  const fd = openSync(file, 'r');
+  try {
+    const buffer = Buffer.allocUnsafe(1 << 16);
+    // A byte order mark is kept, so such a manifest goes to JSON.parse, which refuses it, as before.
+    const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+    for (;;) {
+      const read = readSync(fd, buffer, 0, buffer.length, null);
+      if (read === 0) break;
+      yield decoder.decode(buffer.subarray(0, read), { stream: true });
+    }
+    yield decoder.decode();
+  } finally {
+    closeSync(fd);
+  }
+}
+
+const MANIFEST_KEY = /^ {2}"(snippets|pages|outputs)": (\[\]|\[)(,?)$/;
+const ENTRY_FIELD = /^ {6}"(endpoint|client|style|lang|file|format)": ("(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*")(,?)$/;
+
+/**
+ * Reads the manifest a line at a time, yielding every file it lists; returns false when the text
+ * is not exactly what snipgen writes (JSON.stringify with two spaces: one kind of line per depth,
+ * a comma after every element but the last).
+ */
+function* scanManifest(text: Iterable<string>): Generator<string, boolean> {
+  try {
+    let carry = '';
+    let index = 0;
+    /** 0: top object, 1: in a section's array, 2: in an entry. */
+    let depth = -1;
+    let previous = '';
+    let ended = false;
+    const found: string[] = [];
+    const line = (text: string): boolean => {
+      if (ended) return false;
+      const closes = text.startsWith('}') || text.trimStart().startsWith(']') || text.trimStart().startsWith('}');
+      const opened = previous.endsWith('{') || previous.endsWith('[');
+      // JSON's commas: after an element exactly when another element follows at its depth.
+      if (index > 0 && (closes ? previous.endsWith(',') || opened : !opened && !previous.endsWith(','))) return false;
+      index++;
+      previous = text;
+      if (depth === -1) return text === '{' && ((depth = 0), true);
+      if (depth === 0) {
+        if (text === '}') return (ended = true);
+        if (index === 2) return text === '  "generator": "snipgen",';
+        const key = MANIFEST_KEY.exec(text);
+        if (!key) return false;
+        if (key[2] === '[') depth = 1;
+        return true;
+      }
+      if (depth === 1) {
+        if (text === '    {') return ((depth = 2), true);
+        if (text === '  ]' || text === '  ],') return ((depth = 0), true);
+        return false;
+      }
+      if (text === '    }' || text === '    },') return ((depth = 1), true);
+      const field = ENTRY_FIELD.exec(text);
+      if (!field) return false;
+      if (field[1] === 'file') found.push(JSON.parse(field[2]!) as string);
+      return true;
+    };
+    for (const chunk of text) {
+      const lines = (carry + chunk).split('\n');
+      carry = lines.pop()!;
+      for (const l of lines) if (!line(l)) return false;
+      yield* found.splice(0);
+    }
+    return ended && carry === '';
+  } catch {
+    return false;
   }
 }
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { SnipgenError, SnipgenErrors, byLocation, formatLocation, type SourceLocation } from '../errors.js';
@@ -35,35 +36,112 @@ export function loadSpecs(inputs: readonly string[], cwd = process.cwd(), option
   return entries;
 }
 
-export interface LoadedEndpoints {
-  endpoints: Endpoint[];
-  /** Where each endpoint came from, in the order of the endpoints. */
-  origins: Array<EntryOrigin | undefined>;
-  warnings: SnipgenError[];
+/**
+ * Endpoints kept from the checking pass for the rendering pass, at most: about 4 KB each, so a
+ * few megabytes. A larger API is read twice (see openEndpoints) rather than held.
+ */
+export const KEPT_ENDPOINTS = 2_500;
+
+export interface LoadedEndpoint {
+  endpoint: Endpoint;
+  origin?: EntryOrigin;
 }
 
 /**
- * loadSpecs and buildEndpoints in one pass: each file's entries are normalised with `normalise`
- * as soon as the file is read, then dropped with the YAML node tree they point into, so only
- * the endpoints stay in memory. Every problem in every file is still reported at once.
+ * Every endpoint of the inputs, checked: iterating yields them in order (any number of times),
+ * reading again the files whose endpoints were not kept.
  */
-export function loadEndpoints(inputs: readonly string[], cwd: string, options: ImportOptions, normalise: NormaliseOptions): LoadedEndpoints {
+export interface EndpointSource extends Iterable<LoadedEndpoint> {
+  count: number;
+  warnings: SnipgenError[];
+  /** The files the endpoints upload (absolute paths), each once. */
+  uploads: string[];
+  /** True when an OpenAPI input pulls other files in through `$ref`. */
+  externalRefs: boolean;
+}
+
+interface ReadFile {
+  file: string;
+  shown: string;
+  /** sha256 of the text, to notice a file that changed between the two reads. */
+  digest: string;
+  endpoints: LoadedEndpoint[] | undefined;
+}
+
+/**
+ * Every endpoint of the inputs, for an API of any size, in two passes. The first reads, validates and normalises
+ * every file, reporting every problem in every file at once (throws SnipgenErrors), and keeps
+ * only small facts (counts, warnings, uploads; ids while checking for duplicates) plus the first
+ * `keep` endpoints. Iterating reads each other file again and normalises it as its endpoints are
+ * asked for, so memory does not grow with the API. A file that changed in between is refused
+ * rather than mixed into the output.
+ */
+export function openEndpoints(inputs: readonly string[], cwd: string, options: ImportOptions, normalise: NormaliseOptions, keep = KEPT_ENDPOINTS): EndpointSource {
   const errors: SnipgenError[] = [];
-  const loaded: LoadedEndpoints = { endpoints: [], origins: [], warnings: [] };
-  readInputs(inputs, cwd, options, errors, (found) => {
-    for (const entry of found) {
-      loaded.endpoints.push(normaliseEndpoint(entry.raw, entry.at, entry.path, normalise, errors));
-      loaded.origins.push(entry.origin);
-      loaded.warnings.push(...(entry.warnings ?? []));
+  const files: ReadFile[] = [];
+  const warnings: SnipgenError[] = [];
+  const uploads = new Set<string>();
+  let count = 0;
+  let kept = 0;
+  let externalRefs = false;
+  readInputs(inputs, cwd, options, errors, (found, read) => {
+    const endpoints = found.map((entry) => ({ endpoint: normaliseEndpoint(entry.raw, entry.at, entry.path, normalise, errors), origin: entry.origin }));
+    for (const entry of found) warnings.push(...(entry.warnings ?? []));
+    for (const { endpoint, origin } of endpoints) {
+      const body = endpoint.body;
+      if (body?.kind === 'file') uploads.add(body.absPath);
+      if (body?.kind === 'multipart') for (const part of body.parts) if (part.kind === 'file') uploads.add(part.absPath);
+      if (origin?.kind === 'openapi' && origin.document.bundled !== null) externalRefs = true;
     }
+    count += endpoints.length;
+    const keepThese = kept + endpoints.length <= keep;
+    if (keepThese) kept += endpoints.length;
+    files.push({ file: read.file, shown: read.shown, digest: sha256(read.text), endpoints: keepThese ? endpoints : undefined });
   });
   if (errors.length) throw new SnipgenErrors(errors.sort(byLocation));
-  return loaded;
+  return {
+    count,
+    warnings,
+    uploads: [...uploads],
+    externalRefs,
+    *[Symbol.iterator]() {
+      // Problems were reported by the first pass; a second importer keeps them from being counted twice (overrides, documents).
+      let again: Importer | undefined;
+      for (const read of files) {
+        if (read.endpoints) {
+          yield* read.endpoints;
+          continue;
+        }
+        const text = readFileSync(read.file, 'utf8');
+        if (sha256(text) !== read.digest) throw new SnipgenError(`${read.shown} changed while snipgen was reading it; run again`, 'input');
+        const problems: SnipgenError[] = [];
+        again ??= new Importer(options, cwd, problems);
+        const found = again.read(read.shown, text, read.file) ?? parseSpecText(read.shown, text, problems, read.file);
+        if (problems.length) throw new SnipgenErrors(problems.sort(byLocation));
+        for (const entry of found) {
+          const endpoint = normaliseEndpoint(entry.raw, entry.at, entry.path, normalise, problems);
+          if (problems.length) throw new SnipgenErrors(problems.sort(byLocation));
+          yield { endpoint, origin: entry.origin };
+        }
+        if (problems.length) throw new SnipgenErrors(problems.sort(byLocation));
+      }
+    },
+  };
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('base64');
 }
 
 /** Reads each input file by what it contains (OpenAPI and HAR files are imported, the rest are specs) and hands its valid entries to `each`. */
-function readInputs(inputs: readonly string[], cwd: string, options: ImportOptions, errors: SnipgenError[], each: (entries: SpecEntry[]) => void): void {
-  const ids: IdSite[] = [];
+function readInputs(
+  inputs: readonly string[],
+  cwd: string,
+  options: ImportOptions,
+  errors: SnipgenError[],
+  each: (entries: SpecEntry[], read: { file: string; shown: string; text: string }) => void,
+): void {
+  const ids = new IdSites(errors);
   const importer = new Importer(options, cwd, errors);
   for (const file of specFiles(inputs)) {
     const shown = relative(cwd, file) || file;
@@ -71,11 +149,10 @@ function readInputs(inputs: readonly string[], cwd: string, options: ImportOptio
     const imported = importer.read(shown, text, file);
     if (imported) {
       for (const entry of imported) ids.push({ id: entry.raw.id, loc: entry.at.locate(entry.path) });
-      each(imported);
-    } else each(parseSpecText(shown, text, errors, file, ids));
+      each(imported, { file, shown, text });
+    } else each(parseSpecText(shown, text, errors, file, ids), { file, shown, text });
   }
   errors.push(...importer.finish());
-  errors.push(...duplicateIds(ids));
 }
 
 /** Where an endpoint id was written, for duplicate detection across every file. */
@@ -84,19 +161,21 @@ interface IdSite {
   loc: SourceLocation;
 }
 
-function duplicateIds(ids: readonly IdSite[]): SnipgenError[] {
-  const first = new Map<string, IdSite>();
-  const errors: SnipgenError[] = [];
-  for (const site of ids) {
-    const earlier = first.get(site.id);
-    if (!earlier) first.set(site.id, site);
-    else errors.push(new SnipgenError(`duplicate endpoint id "${site.id}" (first defined at ${formatLocation(earlier.loc)})`, 'input', site.loc));
+/** Reports each id seen before, keeping only the first site of each id (not every site). */
+class IdSites {
+  private readonly first = new Map<string, SourceLocation>();
+
+  constructor(private readonly errors: SnipgenError[]) {}
+
+  push(site: IdSite): void {
+    const earlier = this.first.get(site.id);
+    if (!earlier) this.first.set(site.id, site.loc);
+    else this.errors.push(new SnipgenError(`duplicate endpoint id "${site.id}" (first defined at ${formatLocation(earlier)})`, 'input', site.loc));
   }
-  return errors;
 }
 
 /** Parses one spec file's text; `realPath` is where its relative file references resolve from. */
-export function parseSpecText(shown: string, text: string, errors: SnipgenError[], realPath = shown, ids: IdSite[] = []): SpecEntry[] {
+export function parseSpecText(shown: string, text: string, errors: SnipgenError[], realPath = shown, ids: { push(site: IdSite): void } = []): SpecEntry[] {
   const { source, errors: syntaxErrors } = YamlSource.parse(shown, text);
   if (syntaxErrors.length) {
     errors.push(...syntaxErrors);

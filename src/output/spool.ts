@@ -1,0 +1,99 @@
+import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** Text held in memory before it goes to a file: small runs (most APIs) never touch the disk. */
+const IN_MEMORY = 1 << 18;
+const READ_CHUNK = 1 << 16;
+
+/**
+ * Text appended in order and read back in chunks, any number of times: what a run would
+ * otherwise keep per output file (the manifest's entries, the paths staged for renaming) goes
+ * here, so memory stays the same however large the API. Past `inMemory` characters the text goes
+ * to a private temporary file, removed by dispose().
+ */
+export class Spool {
+  private pending: string[] = [];
+  private pendingLength = 0;
+  private dir: string | undefined;
+  private fd: number | undefined;
+  private file: string | undefined;
+  private empty = true;
+
+  constructor(private readonly inMemory = IN_MEMORY) {}
+
+  get isEmpty(): boolean {
+    return this.empty;
+  }
+
+  append(text: string): void {
+    if (!text) return;
+    this.empty = false;
+    this.pending.push(text);
+    this.pendingLength += text.length;
+    // Joined now and then: a long list of small concatenated strings costs several times its text.
+    if (this.pending.length >= 1024) this.pending = [this.pending.join('')];
+    if (this.pendingLength >= this.inMemory) this.flush();
+  }
+
+  /** The text appended so far, in chunks of at most about 64 KB (a UTF-8 sequence is never split). */
+  *chunks(): Generator<string> {
+    if (this.fd === undefined) {
+      yield* this.pending;
+      return;
+    }
+    this.flush();
+    const buffer = Buffer.allocUnsafe(READ_CHUNK);
+    const decoder = new TextDecoder();
+    const fd = openSync(this.file!, 'r');
+    try {
+      for (;;) {
+        const read = readSync(fd, buffer, 0, buffer.length, null);
+        if (read === 0) break;
+        const text = decoder.decode(buffer.subarray(0, read), { stream: true });
+        if (text) yield text;
+      }
+      const rest = decoder.decode();
+      if (rest) yield rest;
+    } finally {
+      closeSync(fd);
+    }
+  }
+
+  /** The entries appended with `separator` after each, one at a time. */
+  *entries(separator = '\0'): Generator<string> {
+    let carry = '';
+    for (const chunk of this.chunks()) {
+      const parts = (carry + chunk).split(separator);
+      carry = parts.pop()!;
+      yield* parts;
+    }
+    if (carry) yield carry;
+  }
+
+  dispose(): void {
+    this.pending = [];
+    this.pendingLength = 0;
+    if (this.fd !== undefined) closeSync(this.fd);
+    if (this.dir) rmSync(this.dir, { recursive: true, force: true });
+    this.fd = this.file = this.dir = undefined;
+    this.empty = true;
+  }
+
+  private flush(): void {
+    if (this.fd === undefined) {
+      this.dir = mkdtempSync(join(tmpdir(), 'snipgen-spool-'));
+      this.file = join(this.dir, 'spool');
+      this.fd = openSync(this.file, 'w');
+    }
+    if (this.pending.length) writeAll(this.fd, this.pending.join(''));
+    this.pending = [];
+    this.pendingLength = 0;
+  }
+}
+
+/** Writes all of `text` (writeSync may write less than it was given). */
+export function writeAll(fd: number, text: string): void {
+  const bytes = Buffer.from(text);
+  for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done);
+}
