@@ -115,7 +115,11 @@ export class JsonSource {
       }
       return i;
     }
-    while (i < text.length && !/[,}\]\s]/.test(text[i]!)) i++;
+    // A number, true, false or null: up to the next delimiter (a regex test per character cost a sixth of a HAR import).
+    for (; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code === 0x2c || code === 0x7d || code === 0x5d || isJsonSpace(code)) break;
+    }
     return i;
   }
 
@@ -129,9 +133,14 @@ export class JsonSource {
   }
 
   private skipSpace(i: number): number {
-    while (i < this.text.length && /\s/.test(this.text[i]!)) i++;
+    while (i < this.text.length && isJsonSpace(this.text.charCodeAt(i))) i++;
     return i;
   }
+}
+
+/** JSON's four whitespace characters (RFC 8259): space, tab, line feed, carriage return. */
+function isJsonSpace(code: number): boolean {
+  return code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09;
 }
 
 function key(path: readonly Segment[]): string {

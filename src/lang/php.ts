@@ -1,6 +1,6 @@
 import { SnipgenError } from '../errors.js';
 import type { Body, JsonValue, MultipartField, MultipartFile, Param, Part, Value } from '../model.js';
-import { escapeCodePoints, hex, isUnsafeRaw, type LanguagePrinter } from './shared.js';
+import { escapeCodePoints, hasUnsafeRaw, hex, isUnsafeRaw, type LanguagePrinter } from './shared.js';
 import { milliseconds } from './timeout.js';
 
 const INDENT = '    ';
@@ -26,7 +26,7 @@ function multiline(text: string): string {
 }
 
 function quoted(text: string, rawNewlines: boolean): string {
-  const unsafe = [...text].some((c) => isUnsafeRaw(c.codePointAt(0)!) && !(rawNewlines && c === '\n'));
+  const unsafe = hasUnsafeRaw(rawNewlines ? text.replaceAll('\n', '') : text);
   if (!unsafe) return `'${text.replace(/[\\']/g, (c) => `\\${c}`)}'`;
   return `"${escapeCodePoints(text, (char, code) => {
     if (char === '\\') return '\\\\';

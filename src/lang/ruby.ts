@@ -1,6 +1,6 @@
 import { SnipgenError } from '../errors.js';
 import type { Endpoint, JsonValue, MultipartField, MultipartFile, Param, Part, Value } from '../model.js';
-import { hex, isUnsafeRaw, type LanguagePrinter } from './shared.js';
+import { hasUnsafeRaw, hex, isUnsafeRaw, type LanguagePrinter } from './shared.js';
 
 const INDENT = '  ';
 
@@ -35,7 +35,7 @@ function dq(text: string): string {
 
 /** True when a single-quoted literal can hold the text readably: nothing but printable characters. */
 function singleQuotable(text: string): boolean {
-  return [...text].every((c) => c.codePointAt(0)! >= 0x20 && !isUnsafeRaw(c.codePointAt(0)!));
+  return !hasUnsafeRaw(text);
 }
 
 /** A single-quoted Ruby string literal, or a double-quoted one when the text has characters only escapes can spell. */

@@ -22,12 +22,25 @@ export interface LanguagePrinter {
 
 /** Escapes a string by code point with `escape`, which returns undefined for characters that stay as they are. */
 export function escapeCodePoints(text: string, escape: (char: string, code: number) => string | undefined): string {
+  // Most values (URLs, ids, header names) are plain ASCII that no printer escapes: they skip the walk by code point.
+  if (PLAIN.test(text)) return text;
   let out = '';
   for (const char of text) {
     const code = char.codePointAt(0)!;
     out += escape(char, code) ?? char;
   }
   return out;
+}
+
+/** ASCII that every language's string literal holds as it is: no quotes, backslash, `$`, `#`, braces, backquote, `%` or controls. */
+const PLAIN = /^[\w .\/:,=+;@~*!?()[\]-]*$/;
+
+/** The code points of isUnsafeRaw; with the u flag a surrogate class matches lone surrogates only, as a walk by code point sees them. */
+const UNSAFE_RAW = /[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff]/u;
+
+/** True when `text` has a character isUnsafeRaw rejects (one regex test instead of a walk by code point). */
+export function hasUnsafeRaw(text: string): boolean {
+  return UNSAFE_RAW.test(text);
 }
 
 /** Code points that are unsafe to leave raw in source text: controls, line/paragraph separators, lone surrogates, BOM. */

@@ -1,61 +1,49 @@
 import type { HelperDelegate, HelperOptions } from 'handlebars';
 import { SnipgenError } from '../errors.js';
-import type { Part } from '../model.js';
+import type { Part, Value } from '../model.js';
 
 const ENV = 1;
 const BASE64 = 2;
 const URL_ENCODE = 4;
-const seen = new Set<object>();
 let lastValue: object | undefined;
 let lastKinds = 0;
-let lastFields = new Map<object, number>();
 
 /**
  * Which kinds of Part are reachable from a value (an endpoint, a Value, a list of Params), as
- * ENV | BASE64 | URL_ENCODE bits. A template asks about its whole data several times, and the
- * next client's data holds the same endpoint fields, so the last answer is kept until the value
- * changes (see forgetPartKinds), and so is the answer for each of its fields (endpoints are never
- * changed once built).
+ * ENV | BASE64 | URL_ENCODE bits. A template asks about its whole data several times, so the
+ * last answer is kept until the value changes (see forgetPartKinds).
  */
 function partKinds(value: unknown): number {
   if (!value || typeof value !== 'object') return 0;
   if (value === lastValue) return lastKinds;
-  const fields = new Map<object, number>();
-  let kinds = ownKinds(value);
-  for (const field of Object.values(value)) {
-    if (!field || typeof field !== 'object' || field === value) continue;
-    let known = fields.get(field) ?? lastFields.get(field);
-    if (known === undefined) {
-      // Each field on its own, so what is kept for it holds whatever else it is seen with.
-      try {
-        seen.add(value);
-        known = collectKinds(field);
-      } finally {
-        seen.clear();
-      }
-    }
-    fields.set(field, known);
-    kinds |= known;
-  }
+  lastKinds = walk(value);
   lastValue = value;
-  lastKinds = kinds;
-  lastFields = fields;
+  return lastKinds;
+}
+
+function walk(value: object): number {
+  let kinds = 0;
+  if (Array.isArray(value)) {
+    for (const item of value) if (item && typeof item === 'object') kinds |= walk(item);
+    return kinds;
+  }
+  if ('parts' in value && 'isLiteral' in value) return partsKinds((value as Value).parts);
+  for (const key in value) {
+    // A body holds no Values (its JSON is data, which may well have a "kind" key), and a source only a location.
+    if (key === 'body' || key === 'source') continue;
+    const field = (value as Record<string, unknown>)[key];
+    if (field && typeof field === 'object') kinds |= walk(field);
+  }
   return kinds;
 }
 
-function collectKinds(value: object): number {
-  if (seen.has(value)) return 0;
-  seen.add(value);
-  let kinds = ownKinds(value);
-  for (const child of Object.values(value)) if (child && typeof child === 'object') kinds |= collectKinds(child);
+function partsKinds(parts: readonly Part[]): number {
+  let kinds = 0;
+  for (const part of parts) {
+    if (part.kind === 'env') kinds |= ENV | (part.urlEncode ? URL_ENCODE : 0);
+    else if (part.kind === 'base64') kinds |= BASE64 | partsKinds(part.parts);
+  }
   return kinds;
-}
-
-function ownKinds(value: object): number {
-  if (!('kind' in value) || 'contentType' in value) return 0;
-  const part = value as Partial<Extract<Part, { kind: 'env' }>> & { kind: unknown };
-  if (part.kind === 'env') return ENV | (part.urlEncode ? URL_ENCODE : 0);
-  return part.kind === 'base64' ? BASE64 : 0;
 }
 
 /** Drops the answer kept for an object whose fields were just replaced (the renderer's template data). */

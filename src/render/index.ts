@@ -89,8 +89,17 @@ export class Renderer {
   data(client: ClientDescriptor, endpoint: Endpoint): TemplateData {
     const options = this.clientOptions[client.id] ?? {};
     const renamed = options.env && Object.keys(options.env).length ? renameEnv(endpoint, options.env) : endpoint;
+    return { ...renamed, ...this.view(client, endpoint.style) };
+  }
+
+  private readonly views = new Map<ClientDescriptor, Partial<Record<Style, Pick<TemplateData, 'client' | 'options'>>>>();
+
+  /** The `client` and `options` fields of a client's template data in a style: built once, shared by every endpoint (templates never change their data). */
+  private view(client: ClientDescriptor, style: Style): Pick<TemplateData, 'client' | 'options'> {
+    let byStyle = this.views.get(client);
+    if (!byStyle) this.views.set(client, (byStyle = {}));
     const { id, language, client: name, title, fence, extension, library } = client;
-    return { ...renamed, client: { id, language, client: name, title, fence, extension, library }, options: templateOptions(client, endpoint, options) };
+    return (byStyle[style] ??= { client: { id, language, client: name, title, fence, extension, library }, options: templateOptions(client, style, this.clientOptions[client.id] ?? {}) });
   }
 
   private last: { endpoint: Endpoint; client: ClientDescriptor; data: TemplateData } | undefined;
@@ -106,10 +115,10 @@ export class Renderer {
     if (options.env && Object.keys(options.env).length) return this.data(client, endpoint);
     if (this.last?.endpoint !== endpoint) this.last = { endpoint, client, data: this.data(client, endpoint) };
     else if (this.last.client !== client) {
-      const { id, language, client: name, title, fence, extension, library } = client;
+      const view = this.view(client, endpoint.style);
       this.last.client = client;
-      this.last.data.client = { id, language, client: name, title, fence, extension, library };
-      this.last.data.options = templateOptions(client, endpoint, options);
+      this.last.data.client = view.client;
+      this.last.data.options = view.options;
       forgetPartKinds(this.last.data);
     }
     return this.last.data;
@@ -131,8 +140,8 @@ export class Renderer {
   }
 }
 
-function templateOptions(client: ClientDescriptor, endpoint: Endpoint, options: ClientOptions): TemplateData['options'] {
-  const unit = endpoint.style === 'runnable' ? indentUnit(options.indent) : undefined;
+function templateOptions(client: ClientDescriptor, style: Style, options: ClientOptions): TemplateData['options'] {
+  const unit = style === 'runnable' ? indentUnit(options.indent) : undefined;
   return { timeout: options.timeout ?? null, indent: unit ?? PRINTERS[client.helpers ?? client.language]?.indent ?? '' };
 }
 
