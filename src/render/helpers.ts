@@ -10,8 +10,9 @@ let lastKinds = 0;
 
 /**
  * Which kinds of Part are reachable from a value (an endpoint, a Value, a list of Params), as
- * ENV | BASE64 | URL_ENCODE bits. A template asks about its whole data several times, so the
- * last answer is kept until the value changes (see forgetPartKinds).
+ * ENV | BASE64 | URL_ENCODE bits. Every client's template asks about its whole data, which the
+ * renderer keeps as one object per endpoint (only its part-free client and options fields
+ * change), so the last answer is kept until the value changes.
  */
 function partKinds(value: unknown): number {
   if (!value || typeof value !== 'object') return 0;
@@ -44,11 +45,6 @@ function partsKinds(parts: readonly Part[]): number {
     else if (part.kind === 'base64') kinds |= BASE64 | partsKinds(part.parts);
   }
   return kinds;
-}
-
-/** Drops the answer kept for an object whose fields were just replaced (the renderer's template data). */
-export function forgetPartKinds(value: object): void {
-  if (value === lastValue) lastValue = undefined;
 }
 
 /** Logic-free helpers every language environment shares; they never print quotes or escapes. */

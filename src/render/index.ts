@@ -10,7 +10,7 @@ import { formatSnippet } from '../format/index.js';
 import { instantiate, templateCode } from './compile.js';
 import { precompiledCode, templateKey, type PrecompiledTemplate } from './precompiled.js';
 import { packageRoot } from '../paths.js';
-import { commonHelpers, forgetPartKinds } from './helpers.js';
+import { commonHelpers } from './helpers.js';
 import { indentUnit, reindent } from './indent.js';
 
 /** What a client template receives: the endpoint, plus the client and its options. */
@@ -118,8 +118,8 @@ export class Renderer {
       const view = this.view(client, endpoint.style);
       this.last.client = client;
       this.last.data.client = view.client;
+      // Kept: what usesEnv and its kin answered for this object still holds, as client and options hold no Values.
       this.last.data.options = view.options;
-      forgetPartKinds(this.last.data);
     }
     return this.last.data;
   }
