@@ -1,4 +1,4 @@
-import { closeSync, existsSync, lstatSync, mkdirSync, openSync, readFileSync, readSync, realpathSync, renameSync, rmSync, writeFileSync, rmdirSync, readdirSync } from 'node:fs';
+import { closeSync, existsSync, lstatSync, mkdirSync, openSync, readFileSync, readSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, rmdirSync, readdirSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { SnipgenError } from '../errors.js';
 import { MANIFEST, type Manifest, type PlannedFile } from './plan.js';
@@ -211,15 +211,28 @@ function readIfPresent(path: string): string | undefined {
   }
 }
 
+/** A manifest up to this size (bytes) is parsed whole: about 3,000 endpoints' worth. */
+const PARSED_WHOLE = 4 << 20;
+
 /**
  * The files the manifest in `root` lists (none when there is no manifest or it cannot be read),
- * one at a time. A manifest as snipgen writes it is read a line at a time, twice (checked whole
- * first, so a damaged one lists nothing, as JSON.parse would have it), never held; any other
- * JSON goes through JSON.parse.
+ * one at a time. A large manifest as snipgen writes it is read a line at a time, twice (checked
+ * whole first, so a damaged one lists nothing, as JSON.parse would have it), never held; any
+ * other goes through JSON.parse.
  */
-export function* manifestFiles(root: string): Generator<string> {
+export function* manifestFiles(root: string, parsedWhole = PARSED_WHOLE): Generator<string> {
   const file = join(root, MANIFEST);
-  if (!existsSync(file)) return;
+  let size: number;
+  try {
+    size = statSync(file).size;
+  } catch {
+    return;
+  }
+  // JSON.parse is quicker, and holding a manifest this small costs little.
+  if (size <= parsedWhole) {
+    yield* filesOfJson(() => readFileSync(file, 'utf8'));
+    return;
+  }
   const scan = scanManifest(fileText(file));
   let step;
   while (!(step = scan.next()).done);

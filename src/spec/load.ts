@@ -63,7 +63,7 @@ export interface EndpointSource extends Iterable<LoadedEndpoint> {
 interface ReadFile {
   file: string;
   shown: string;
-  /** sha256 of the text, to notice a file that changed between the two reads. */
+  /** sha256 of the text, to notice a file that changed between the two reads (of a file not kept). */
   digest: string;
   endpoints: LoadedEndpoint[] | undefined;
 }
@@ -96,7 +96,7 @@ export function openEndpoints(inputs: readonly string[], cwd: string, options: I
     count += endpoints.length;
     const keepThese = kept + endpoints.length <= keep;
     if (keepThese) kept += endpoints.length;
-    files.push({ file: read.file, shown: read.shown, digest: sha256(read.text), endpoints: keepThese ? endpoints : undefined });
+    files.push({ file: read.file, shown: read.shown, digest: keepThese ? '' : sha256(read.text), endpoints: keepThese ? endpoints : undefined });
   });
   if (errors.length) throw new SnipgenErrors(errors.sort(byLocation));
   return {
