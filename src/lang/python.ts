@@ -1,5 +1,5 @@
 import type { JsonValue, Value } from '../model.js';
-import { cEscape, escapeCodePoints, exprPrinter, hex, isUnsafeRaw, type LanguagePrinter } from './shared.js';
+import { blockLiteral, cEscape, escapeCodePoints, exprPrinter, hex, isUnsafeRaw, type LanguagePrinter } from './shared.js';
 
 const INDENT = '    ';
 
@@ -21,14 +21,7 @@ function lit(value: JsonValue, indent = '', unit = INDENT): string {
   if (typeof value === 'bigint') return value.toString();
   if (typeof value === 'number') return Number.isInteger(value) ? String(value) : pyFloat(value);
   if (typeof value === 'string') return str(value);
-  const inner = indent + unit;
-  if (Array.isArray(value)) {
-    if (value.length === 0) return '[]';
-    return `[\n${value.map((v) => inner + lit(v, inner, unit)).join(',\n')}\n${indent}]`;
-  }
-  const entries = Object.entries(value);
-  if (entries.length === 0) return '{}';
-  return `{\n${entries.map(([k, v]) => `${inner}${str(k)}: ${lit(v, inner, unit)}`).join(',\n')}\n${indent}}`;
+  return blockLiteral(value, indent, unit, (v, inner) => lit(v, inner, unit), str, ': ');
 }
 
 function pyFloat(n: number): string {

@@ -1,6 +1,6 @@
 import { SnipgenError } from '../errors.js';
 import type { Endpoint, JsonValue, MultipartField, MultipartFile, Param, Part, Value } from '../model.js';
-import { hasUnsafeRaw, hex, isUnsafeRaw, type LanguagePrinter } from './shared.js';
+import { blockLiteral, hasUnsafeRaw, hex, isUnsafeRaw, type LanguagePrinter } from './shared.js';
 
 const INDENT = '  ';
 
@@ -61,14 +61,7 @@ function lit(value: JsonValue, indent = '', unit = INDENT): string {
   // of the same double; an integral double prints as an Integer, which JSON cannot tell apart.
   if (typeof value === 'number') return String(value);
   if (typeof value === 'string') return str(value);
-  const inner = indent + unit;
-  if (Array.isArray(value)) {
-    if (value.length === 0) return '[]';
-    return `[\n${value.map((v) => inner + lit(v, inner, unit)).join(',\n')}\n${indent}]`;
-  }
-  const entries = Object.entries(value);
-  if (entries.length === 0) return '{}';
-  return `{\n${entries.map(([k, v]) => `${inner}${str(k)} => ${lit(v, inner, unit)}`).join(',\n')}\n${indent}}`;
+  return blockLiteral(value, indent, unit, (v, inner) => lit(v, inner, unit), str, ' => ');
 }
 
 function piece(part: Part): string {

@@ -75,3 +75,26 @@ export function exprPrinter(spell: {
   };
   return (value) => print(value.parts);
 }
+
+/**
+ * A list or map literal with one entry per line and no trailing comma, in `[...]` and `{...}`
+ * (the layout black gives Python and RuboCop Ruby); `item` prints a nested value at its indent,
+ * `arrow` separates a key from its value.
+ */
+export function blockLiteral(
+  value: JsonValue[] | { [key: string]: JsonValue },
+  indent: string,
+  unit: string,
+  item: (value: JsonValue, indent: string) => string,
+  key: (name: string) => string,
+  arrow: string,
+): string {
+  const inner = indent + unit;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return '[]';
+    return `[\n${value.map((v) => inner + item(v, inner)).join(',\n')}\n${indent}]`;
+  }
+  const entries = Object.entries(value);
+  if (entries.length === 0) return '{}';
+  return `{\n${entries.map(([k, v]) => `${inner}${key(k)}${arrow}${item(v, inner)}`).join(',\n')}\n${indent}}`;
+}
