@@ -60,7 +60,8 @@ export function fileState(path) {
 function unchanged(file) {
   let stat;
   try {
-    stat = statSync(join(ROOT, file.path));
+    // Not path.join: normalising ~100 paths took longer than stat-ing them (the kernel resolves `..`).
+    stat = statSync(`${ROOT}/${file.path}`);
   } catch {
     return false;
   }
