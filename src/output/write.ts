@@ -246,10 +246,14 @@ export function* manifestFiles(root: string, parsedWhole = PARSED_WHOLE): Genera
  * new manifest's list is held, and only when a manifest changed.
  */
 export function noLongerListed(root: string, manifest: PlannedFile): string[] {
+  const earlier = manifestFiles(root);
+  const first = earlier.next();
+  // No earlier manifest (a new output folder): nothing to hold.
+  if (first.done) return [];
   const listed = new Set(manifest.content === undefined ? scanManifest(manifest.chunks()) : filesOfJson(() => manifest.content!));
   listed.add(MANIFEST);
   const gone: string[] = [];
-  for (const file of manifestFiles(root)) if (!listed.has(file)) gone.push(file);
+  for (let step: IteratorResult<string> = first; !step.done; step = earlier.next()) if (!listed.has(step.value)) gone.push(step.value);
   return gone;
 }
 
