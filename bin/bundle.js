@@ -27,15 +27,16 @@ export function loadBundle() {
   } catch {
     return undefined;
   }
-  if (!record.files.every(unchanged)) return undefined;
   let source, cachedData;
   try {
     source = readFileSync(BUNDLE, 'utf8');
     cachedData = readFileSync(CODE_CACHE);
   } catch {
-    // Removed since the check: a build has started.
     return undefined;
   }
+  // Checked after reading, so a build rewriting the bundle meanwhile (tests start one in a shared
+  // tree) cannot hand over a half-written file: its time or content no longer matches.
+  if (!record.files.every(unchanged)) return undefined;
   return runBundle(source, cachedData).exports;
 }
 
