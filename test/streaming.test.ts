@@ -1,6 +1,6 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { generate, generateLazily } from '../src/generate.js';
 import { FORMATS } from '../src/output/formats/index.js';
@@ -78,6 +78,18 @@ describe('an API too large to hold', () => {
     expect(treeHash(out)).toBe(tree);
   });
 
+  it('removes the files an earlier run listed and this one no longer produces, only those', () => {
+    const out = join(work, 'out');
+    const both = ['python/requests', 'shell/curl'];
+    expect(stageOutput(out, generateLazily({ inputs: [join(work, 'shapes')], clients: both }, { keep: 0 }).files).commit().removed).toBe(0);
+    const again = stageOutput(out, generateLazily({ inputs: [join(work, 'shapes')], clients: both }, { keep: 0 }).files).commit();
+    expect(again).toMatchObject({ written: 0, removed: 0 });
+    const python = generate({ inputs: [join(work, 'shapes')], clients: ['python/requests'] });
+    const report = stageOutput(out, generateLazily({ inputs: [join(work, 'shapes')], clients: ['python/requests'] }, { keep: 0 }).files).commit();
+    expect(report.removed).toBe(python.endpoints.length);
+    expect(treeHash(out)).toBe(treeHash(writeAll(join(work, 'expected'), python.files)));
+  });
+
   it('gets a manifest byte for byte as JSON.stringify writes it, and reads a large one back a line at a time', () => {
     const { files } = generate({ inputs: [join(work, 'shapes')], clients, formats: [...FORMATS] });
     const text = files.find((f) => f.path === MANIFEST)!.content;
@@ -109,3 +121,11 @@ describe('an API too large to hold', () => {
     expect([...spool.entries()]).toEqual([]);
   });
 });
+
+function writeAll(dir: string, files: ReadonlyArray<{ path: string; content: string }>): string {
+  for (const file of files) {
+    mkdirSync(dirname(join(dir, file.path)), { recursive: true });
+    writeFileSync(join(dir, file.path), file.content);
+  }
+  return dir;
+}
