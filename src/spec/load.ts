@@ -69,12 +69,12 @@ interface ReadFile {
 }
 
 /**
- * Every endpoint of the inputs, for an API of any size, in two passes. The first reads, validates and normalises
- * every file, reporting every problem in every file at once (throws SnipgenErrors), and keeps
- * only small facts (counts, warnings, uploads; ids while checking for duplicates) plus the first
- * `keep` endpoints. Iterating reads each other file again and normalises it as its endpoints are
- * asked for, so memory does not grow with the API. A file that changed in between is refused
- * rather than mixed into the output.
+ * Every endpoint of the inputs, for an API of any size, in two passes. The first reads, validates
+ * and normalises every file, reporting every problem in every file at once (throws
+ * SnipgenErrors), and keeps only small facts (counts, warnings, uploads; ids while checking for
+ * duplicates) plus the first `keep` endpoints. Iterating reads each other file again and
+ * normalises it as its endpoints are asked for, so memory does not grow with the API. A file that
+ * changed in between is refused rather than mixed into the output.
  */
 export function openEndpoints(inputs: readonly string[], cwd: string, options: ImportOptions, normalise: NormaliseOptions, keep = KEPT_ENDPOINTS): EndpointSource {
   const errors: SnipgenError[] = [];
@@ -105,8 +105,10 @@ export function openEndpoints(inputs: readonly string[], cwd: string, options: I
     uploads: [...uploads],
     externalRefs,
     *[Symbol.iterator]() {
-      // Problems were reported by the first pass; a second importer keeps them from being counted twice (overrides, documents).
+      // A second importer, so that what the first one collects (documents, overrides used) is not counted twice.
       let again: Importer | undefined;
+      // The first pass found none; any here means a file changed under us.
+      const problems: SnipgenError[] = [];
       for (const read of files) {
         if (read.endpoints) {
           yield* read.endpoints;
@@ -114,7 +116,6 @@ export function openEndpoints(inputs: readonly string[], cwd: string, options: I
         }
         const text = readFileSync(read.file, 'utf8');
         if (sha256(text) !== read.digest) throw new SnipgenError(`${read.shown} changed while snipgen was reading it; run again`, 'input');
-        const problems: SnipgenError[] = [];
         again ??= new Importer(options, cwd, problems);
         const found = again.read(read.shown, text, read.file) ?? parseSpecText(read.shown, text, problems, read.file);
         if (problems.length) throw new SnipgenErrors(problems.sort(byLocation));
@@ -123,7 +124,6 @@ export function openEndpoints(inputs: readonly string[], cwd: string, options: I
           if (problems.length) throw new SnipgenErrors(problems.sort(byLocation));
           yield { endpoint, origin: entry.origin };
         }
-        if (problems.length) throw new SnipgenErrors(problems.sort(byLocation));
       }
     },
   };
