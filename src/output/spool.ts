@@ -97,3 +97,39 @@ export function writeAll(fd: number, text: string): void {
   const bytes = Buffer.from(text);
   for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done);
 }
+
+/**
+ * Byte blocks appended and read back by where they were put, from a temporary file that is
+ * unlinked as soon as it is open (where the system allows), so nothing is left behind however the
+ * run ends.
+ */
+export class BlockFile {
+  private fd: number | undefined;
+  private size = 0;
+
+  append(block: Uint8Array): { offset: number; length: number } {
+    if (this.fd === undefined) {
+      const dir = mkdtempSync(join(tmpdir(), 'snipgen-blocks-'));
+      this.fd = openSync(join(dir, 'blocks'), 'w+');
+      try {
+        rmSync(dir, { recursive: true, force: true });
+      } catch {
+        // Left for the system's temporary-file cleanup where an open file cannot be removed.
+      }
+    }
+    const offset = this.size;
+    for (let done = 0; done < block.length; ) done += writeSync(this.fd, block, done, block.length - done, offset + done);
+    this.size += block.length;
+    return { offset, length: block.length };
+  }
+
+  read(at: { offset: number; length: number }): Buffer {
+    const block = Buffer.allocUnsafe(at.length);
+    for (let done = 0; done < at.length; ) {
+      const read = readSync(this.fd!, block, done, at.length - done, at.offset + done);
+      if (read === 0) throw new Error('snipgen: a temporary file was cut short');
+      done += read;
+    }
+    return block;
+  }
+}
