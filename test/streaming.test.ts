@@ -6,6 +6,7 @@ import { generate, generateLazily } from '../src/generate.js';
 import { FORMATS } from '../src/output/formats/index.js';
 import { contentOf, MANIFEST } from '../src/output/plan.js';
 import { Spool } from '../src/output/spool.js';
+import { openEndpoints } from '../src/spec/load.js';
 import { manifestFiles, stageOutput } from '../src/output/write.js';
 import { runCli, treeHash } from './cli-support.js';
 import { ROOT, SHAPES } from './support.js';
@@ -123,6 +124,22 @@ describe('an API too large to hold', () => {
     expect([...manifestFiles(out, 0)]).toEqual([]);
     writeFileSync(join(out, MANIFEST), text.replace('},\n', '}\n'));
     expect([...manifestFiles(out, 0)]).toEqual([]);
+  });
+
+  it('finds every duplicate id among thousands, with the first site of each', () => {
+    const lines: string[] = [];
+    const ids = Array.from({ length: 6000 }, (_, i) => (i % 1000 === 999 ? `e-${i - 500}` : `e-${i}`));
+    for (const id of ids) lines.push(`- id: ${id}`, '  method: GET', '  baseUrl: https://api.example.com', '  path: /a', '');
+    mkdirSync(join(work, 'many'));
+    writeFileSync(join(work, 'many', 'many.yaml'), lines.join('\n'));
+    let messages: string[] = [];
+    try {
+      openEndpoints([join(work, 'many')], work, {}, { style: 'runnable' });
+    } catch (e) {
+      messages = (e as { errors: Array<{ message: string; loc?: { line: number } }> }).errors.map((x) => `${x.loc?.line}: ${x.message}`);
+    }
+    const expected = ids.flatMap((id, i) => (i % 1000 === 999 ? [`${5 * i + 1}: duplicate endpoint id "${id}" (first defined at many/many.yaml:${5 * (i - 500) + 1}:7)`] : []));
+    expect(messages).toEqual(expected);
   });
 
   it('spools text past its memory to a file and reads it back whole, characters intact', () => {
