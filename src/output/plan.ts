@@ -118,8 +118,15 @@ export function* planFiles(endpoints: Iterable<LoadedEndpoint>, clients: readonl
 class ManifestSection {
   private readonly spool = new Spool();
 
-  add(entry: object): void {
-    this.spool.append(`${this.spool.isEmpty ? '[\n' : ',\n'}    ${JSON.stringify(entry, null, 2).replaceAll('\n', '\n    ')}`);
+  /** An entry of string fields: JSON.stringify(entry, null, 2) at depth 2, field by field. */
+  add(entry: Record<string, string>): void {
+    let text = this.spool.isEmpty ? '[\n    {' : ',\n    {';
+    let first = true;
+    for (const key in entry) {
+      text += `${first ? '\n' : ',\n'}      ${JSON.stringify(key)}: ${JSON.stringify(entry[key])}`;
+      first = false;
+    }
+    this.spool.append(first ? `${text}}` : `${text}\n    }`);
   }
 
   *chunks(): Generator<string> {
