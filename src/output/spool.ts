@@ -10,14 +10,12 @@ const READ_CHUNK = 1 << 16;
  * Text appended in order and read back in chunks, any number of times: what a run would
  * otherwise keep per output file (the manifest's entries, the paths staged for renaming) goes
  * here, so memory stays the same however large the API. Past `inMemory` characters the text goes
- * to a private temporary file, removed by dispose().
+ * to a private temporary file (a BlockFile: nothing is left behind however the run ends).
  */
 export class Spool {
   private pending: string[] = [];
   private pendingLength = 0;
-  private dir: string | undefined;
-  private fd: number | undefined;
-  private file: string | undefined;
+  private file: BlockFile | undefined;
   private empty = true;
 
   constructor(private readonly inMemory = IN_MEMORY) {}
@@ -38,26 +36,18 @@ export class Spool {
 
   /** The text appended so far, in chunks of at most about 64 KB (a UTF-8 sequence is never split). */
   *chunks(): Generator<string> {
-    if (this.fd === undefined) {
+    if (this.file === undefined) {
       yield* this.pending;
       return;
     }
     this.flush();
-    const buffer = Buffer.allocUnsafe(READ_CHUNK);
-    const decoder = new TextDecoder();
-    const fd = openSync(this.file!, 'r');
-    try {
-      for (;;) {
-        const read = readSync(fd, buffer, 0, buffer.length, null);
-        if (read === 0) break;
-        const text = decoder.decode(buffer.subarray(0, read), { stream: true });
-        if (text) yield text;
-      }
-      const rest = decoder.decode();
-      if (rest) yield rest;
-    } finally {
-      closeSync(fd);
+    const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+    for (let offset = 0; offset < this.file.size; offset += READ_CHUNK) {
+      const text = decoder.decode(this.file.read({ offset, length: Math.min(READ_CHUNK, this.file.size - offset) }), { stream: true });
+      if (text) yield text;
     }
+    const rest = decoder.decode();
+    if (rest) yield rest;
   }
 
   /** The entries appended with `separator` after each, one at a time. */
@@ -74,19 +64,14 @@ export class Spool {
   dispose(): void {
     this.pending = [];
     this.pendingLength = 0;
-    if (this.fd !== undefined) closeSync(this.fd);
-    if (this.dir) rmSync(this.dir, { recursive: true, force: true });
-    this.fd = this.file = this.dir = undefined;
+    this.file?.close();
+    this.file = undefined;
     this.empty = true;
   }
 
   private flush(): void {
-    if (this.fd === undefined) {
-      this.dir = mkdtempSync(join(tmpdir(), 'snipgen-spool-'));
-      this.file = join(this.dir, 'spool');
-      this.fd = openSync(this.file, 'w');
-    }
-    if (this.pending.length) writeAll(this.fd, this.pending.join(''));
+    this.file ??= new BlockFile();
+    if (this.pending.length) this.file.append(Buffer.from(this.pending.join('')));
     this.pending = [];
     this.pendingLength = 0;
   }
@@ -105,7 +90,7 @@ export function writeAll(fd: number, text: string): void {
  */
 export class BlockFile {
   private fd: number | undefined;
-  private size = 0;
+  size = 0;
 
   append(block: Uint8Array): { offset: number; length: number } {
     if (this.fd === undefined) {
@@ -121,6 +106,12 @@ export class BlockFile {
     for (let done = 0; done < block.length; ) done += writeSync(this.fd, block, done, block.length - done, offset + done);
     this.size += block.length;
     return { offset, length: block.length };
+  }
+
+  close(): void {
+    if (this.fd !== undefined) closeSync(this.fd);
+    this.fd = undefined;
+    this.size = 0;
   }
 
   read(at: { offset: number; length: number }): Buffer {
