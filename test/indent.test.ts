@@ -12,15 +12,10 @@ import { Renderer } from '../src/render/index.js';
 import { indentUnit, reindent } from '../src/render/indent.js';
 import { stringifyJson } from '../src/spec/json.js';
 import { checkSyntax } from '../src/syntax/index.js';
-import { GOLDEN, ROOT, SHAPES, fixtureEndpoint, goldenPath, matchGolden } from './support.js';
+import { GOLDEN, ROOT, SHAPES, fixtureEndpoint, goldenPath, houseIndent, matchGolden } from './support.js';
 
 /** A small JSON body (JavaScript prints it as an object literal), nested JSON with big integers, files, a body read from a file. */
 const FIXTURES = ['method-post', 'body-json', 'body-multipart', 'body-binary'];
-
-/** A house indent other than each client's own: two spaces where it uses four, four where it uses two or a tab. */
-function houseIndent(client: ClientDescriptor): number | 'tab' {
-  return PRINTERS[client.language].indent === '    ' ? 2 : 4;
-}
 
 function render(client: ClientDescriptor, fixture: string, options: ClientOptions = {}, style: 'runnable' | 'reference' = 'runnable'): string {
   return new Renderer([client], [style], { clientOptions: { [client.id]: options } }).render(client, fixtureEndpoint(fixture, style));

@@ -3,6 +3,7 @@ import { dirname, join, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ClientDescriptor } from '../src/clients/index.js';
 import type { Endpoint, Style } from '../src/model.js';
+import { PRINTERS } from '../src/lang/index.js';
 import { Renderer } from '../src/render/index.js';
 import { buildEndpoints, loadSpecs } from '../src/spec/load.js';
 
@@ -10,6 +11,11 @@ export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const SHAPES = join(ROOT, 'test', 'fixtures', 'shapes');
 export const GOLDEN = join(ROOT, 'test', 'golden');
 export const STYLES: readonly Style[] = ['runnable', 'reference'];
+
+/** A house indent other than each client's own: two spaces where it uses four, four where it uses two or a tab. */
+export function houseIndent(client: ClientDescriptor): number {
+  return PRINTERS[client.language].indent === '    ' ? 2 : 4;
+}
 
 /** The shared request-shape fixtures, by file name without extension. */
 export function shapeFixtures(): string[] {

@@ -5,8 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLIENTS } from '../../src/clients/index.js';
 import { verify, type SnippetResult } from '../../src/verify/run.js';
 import { RUNNERS } from '../../src/verify/runners/index.js';
-import { PRINTERS } from '../../src/lang/index.js';
-import { SHAPES } from '../support.js';
+import { SHAPES, houseIndent } from '../support.js';
 
 /** A JSON body, and a body read from a file (a block under Python's `with`). */
 const FIXTURES = ['method-post', 'body-binary'];
@@ -25,7 +24,7 @@ let results: SnippetResult[] = [];
 beforeAll(async () => {
   const available = CLIENTS.filter((c) => !missing.get(c.id)).map((c) => c.id);
   if (available.length === 0) return;
-  const houseStyle = Object.fromEntries(CLIENTS.map((c) => [c.id, { indent: PRINTERS[c.language].indent === '    ' ? 2 : 4, timeout: 30 }]));
+  const houseStyle = Object.fromEntries(CLIENTS.map((c) => [c.id, { indent: houseIndent(c), timeout: 30 }]));
   const inputs = FIXTURES.map((f) => join(SHAPES, `${f}.yaml`));
   results = (await verify({ inputs, clients: available, styles: ['runnable', 'reference'], cacheDir: cache, clientOptions: houseStyle })).results;
 }, 900_000);
