@@ -5,7 +5,13 @@ import type { JsonValue } from '../model.js';
  * for every value JSON.stringify can print, plus bigint printed as its digits.
  */
 export function stringifyJson(value: JsonValue, indent = 0): string {
-  return write(value, indent, '');
+  // V8's own stringify is several times quicker than write(); it refuses only a bigint, which is rare.
+  try {
+    return JSON.stringify(value, null, indent);
+  } catch (e) {
+    if (!(e instanceof TypeError)) throw e;
+    return write(value, indent, '');
+  }
 }
 
 function write(value: JsonValue, indent: number, current: string): string {
@@ -39,8 +45,12 @@ export function toJsonValue(value: unknown): JsonValue {
   return value as JsonValue;
 }
 
+const MAYBE_BIG = /\d{16}/;
+
 /** Parses JSON keeping integers beyond 2^53 exact (as bigint), for comparing what arrived. */
 export function parseJsonExact(text: string): JsonValue {
+  // Without a run of 16 digits there is no integer beyond 2^53 to protect, and no reviver to call on every value.
+  if (!MAYBE_BIG.test(text)) return JSON.parse(text) as JsonValue;
   // The reviver's `context.source` (Node 21+) is not in Node 20, so big integers are protected
   // by quoting them first, outside strings, and unquoted in the reviver.
   const marked = text.replace(/("(?:[^"\\]|\\.)*")|(?<![.\deE+-])(-?\d{16,})(?![.\deE])/g, (m, str: string | undefined, big: string | undefined) =>
