@@ -93,7 +93,8 @@ export class Importer {
     return imported.map((item, i) => {
       this.known.push(...item.keys);
       const at: Locator = { file, locate: (path) => source.locate(path[0] === 'body' ? item.bodyPointer : item.pointer) };
-      const here = source.locate(item.pointer);
+      // Located only when there is a warning to place: most entries have none.
+      const here = item.warnings.length ? source.locate(item.pointer) : undefined;
       return {
         raw: item.raw,
         at,
