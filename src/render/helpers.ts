@@ -51,8 +51,15 @@ function partsKinds(parts: readonly Part[]): number {
 export const commonHelpers: Record<string, HelperDelegate> = {
   eq: (a: unknown, b: unknown) => a === b,
   ne: (a: unknown, b: unknown) => a !== b,
-  and: (...args: unknown[]) => args.slice(0, -1).every(Boolean),
-  or: (...args: unknown[]) => args.slice(0, -1).some(Boolean),
+  // The last argument is Handlebars' options object; a loop instead of slice() spares two arrays per call in every snippet.
+  and: (...args: unknown[]) => {
+    for (let i = 0; i < args.length - 1; i++) if (!args[i]) return false;
+    return true;
+  },
+  or: (...args: unknown[]) => {
+    for (let i = 0; i < args.length - 1; i++) if (args[i]) return true;
+    return false;
+  },
   not: (a: unknown) => !a,
   lower: (s: unknown) => String(s).toLowerCase(),
   upper: (s: unknown) => String(s).toUpperCase(),

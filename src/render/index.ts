@@ -124,9 +124,19 @@ export class Renderer {
     return this.last.data;
   }
 
+  /** Each client's templates by style, found once per client object: building the map key per snippet cost more than the lookup. */
+  private readonly byClient = new WeakMap<ClientDescriptor, Partial<Record<Style, Template>>>();
+
+  private template(client: ClientDescriptor, style: Style): Template {
+    let byStyle = this.byClient.get(client);
+    if (!byStyle) this.byClient.set(client, (byStyle = {}));
+    const template = (byStyle[style] ??= this.templates.get(`${client.id}|${style}`));
+    if (!template) throw new Error(`no template compiled for ${client.id} in ${style} style`);
+    return template;
+  }
+
   render(client: ClientDescriptor, endpoint: Endpoint): string {
-    const template = this.templates.get(`${client.id}|${endpoint.style}`);
-    if (!template) throw new Error(`no template compiled for ${client.id} in ${endpoint.style} style`);
+    const template = this.template(client, endpoint.style);
     try {
       const code = finish(template(this.dataFor(client, endpoint)));
       // The reference style reproduces a page byte for byte, so it is never reformatted.
