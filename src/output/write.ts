@@ -1,6 +1,7 @@
-import { closeSync, existsSync, lstatSync, mkdirSync, openSync, readFileSync, readSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, rmdirSync, readdirSync } from 'node:fs';
+import { closeSync, existsSync, lstatSync, mkdirSync, opendirSync, openSync, readFileSync, readSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, rmdirSync, readdirSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { SnipgenError } from '../errors.js';
+import { LOCK_FILE } from './lock.js';
 import { MANIFEST, type Manifest, type PlannedFile } from './plan.js';
 import { Spool, writeAll } from './spool.js';
 
@@ -23,10 +24,12 @@ export interface StagedOutput {
  * written beside its target under a temporary name, unchanged files left alone. Nothing replaces
  * a target until commit(), so a refused path, a failed render or a caller's later problem (abort)
  * leaves the tree as it was; each target is then replaced atomically by a rename. A problem while
- * staging aborts and is thrown.
+ * staging aborts and is thrown. A missing or empty output folder is staged as a whole instead
+ * (stageFresh).
  */
 export function stageOutput(outDir: string, files: Iterable<PlannedFile>): StagedOutput {
   const root = resolve(outDir);
+  if (isFresh(root)) return stageFresh(root, files);
   mkdirSync(root, { recursive: true });
   const realRoot = realpathSync(root);
   // The earlier run's files this one no longer produces, found when the manifest comes.
@@ -83,6 +86,119 @@ export function stageOutput(outDir: string, files: Iterable<PlannedFile>): Stage
       return report;
     },
   };
+}
+
+/**
+ * Whether the output folder is missing, or is a folder holding nothing but the lock of the run
+ * that stages into it: then no earlier file needs comparing or replacing one by one.
+ */
+function isFresh(root: string): boolean {
+  let dir;
+  try {
+    dir = opendirSync(root);
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'ENOENT';
+  }
+  try {
+    for (let entry; (entry = dir.readSync()); ) if (entry.name !== LOCK_FILE) return false;
+    return true;
+  } finally {
+    dir.closeSync();
+  }
+}
+
+/**
+ * stageOutput into a missing or empty folder: the files are written under their own names into a
+ * hidden folder inside it, made by this run, so nothing there can be an earlier file or a link and
+ * nothing needs comparing, checking or renaming file by file; commit() moves the staging folder's
+ * few top-level entries into place. The staging folder is inside the output folder, not beside
+ * it, so the output folder is never replaced: it keeps its owner and permissions, stays the lock's
+ * folder, and may be a mount point (a container's volume), which no rename can replace.
+ */
+function stageFresh(root: string, files: Iterable<PlannedFile>): StagedOutput {
+  // The first folder this call made (the output folder or one above it), removed again on abort.
+  const made = mkdirSync(root, { recursive: true });
+  const stage = join(root, `.snipgen.${process.pid}.${Date.now()}.tmp`);
+  const report: WriteReport = { written: 0, unchanged: 0, removed: 0 };
+  const abort = () => {
+    rmSync(stage, { recursive: true, force: true });
+    if (made !== undefined) removeEmptyUpTo(root, resolve(made));
+  };
+  try {
+    mkdirSync(stage);
+    // Files come folder by folder; a folder made again is only a wasted call.
+    const folders = new Set<string>([stage]);
+    for (const file of files) {
+      assertInside(root, file.path);
+      const target = join(stage, file.path);
+      const dir = dirname(target);
+      if (!folders.has(dir)) {
+        if (folders.size >= FOLDERS_CACHED) folders.clear();
+        mkdirSync(dir, { recursive: true });
+        folders.add(dir);
+      }
+      if (file.content === undefined) writeChunks(target, file.chunks());
+      else writeFileSync(target, file.content);
+      report.written++;
+    }
+  } catch (e) {
+    abort();
+    throw e;
+  }
+  return {
+    abort,
+    commit() {
+      try {
+        moveEntries(stage, root);
+      } catch (e) {
+        abort();
+        throw e;
+      }
+      rmdirSync(stage);
+      // A new folder holds no earlier manifest: nothing is gone.
+      return report;
+    },
+  };
+}
+
+/**
+ * Moves every entry of `from` into `to`, all or none. Nothing is checked first (a check per entry
+ * costs as much as the move): under the output lock only a program that ignores it can have put
+ * anything there, and a file it wrote is replaced, as the per-file renames of a non-empty folder
+ * replace theirs; anything a rename refuses (a folder that is not empty, a file against a folder)
+ * moves the entries already moved back and fails.
+ */
+function moveEntries(from: string, to: string): void {
+  const names = readdirSync(from);
+  const moved: string[] = [];
+  try {
+    for (const name of names) {
+      renameSync(join(from, name), join(to, name));
+      moved.push(name);
+    }
+  } catch (e) {
+    for (const name of moved.reverse()) renameSync(join(to, name), join(from, name));
+    throw new SnipgenError(`could not move the files written into ${to}: ${(e as Error).message}; nothing was written`, 'io');
+  }
+}
+
+/** Removes `dir` and its parents up to `top`, stopping at the first that is not empty. */
+function removeEmptyUpTo(dir: string, top: string): void {
+  for (;;) {
+    if (!entryExists(dir) || readdirSync(dir).length > 0) return;
+    rmdirSync(dir);
+    if (dir === top) return;
+    dir = dirname(dir);
+  }
+}
+
+function entryExists(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function writeChunks(path: string, chunks: Iterable<string>): void {
