@@ -111,9 +111,10 @@ function isFresh(root: string): boolean {
  * stageOutput into a missing or empty folder: the files are written under their own names into a
  * hidden folder inside it, made by this run, so nothing there can be an earlier file or a link and
  * nothing needs comparing, checking or renaming file by file; commit() moves the staging folder's
- * few top-level entries into place. The staging folder is inside the output folder, not beside
- * it, so the output folder is never replaced: it keeps its owner and permissions, stays the lock's
- * folder, and may be a mount point (a container's volume), which no rename can replace.
+ * top-level entries into place (a folder and a page per endpoint, not one entry per file). The
+ * staging folder is inside the output folder, not beside it, so the output folder is never
+ * replaced: it keeps its owner and permissions, stays the folder holding the lock, and may be a
+ * mount point (a container's volume), which no rename can replace.
  */
 function stageFresh(root: string, files: Iterable<PlannedFile>): StagedOutput {
   // The first folder this call made (the output folder or one above it), removed again on abort.
