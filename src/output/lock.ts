@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, readdirSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readFileSync, readdirSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { SnipgenError } from '../errors.js';
 
@@ -31,21 +31,35 @@ export async function withOutputLock<T>(outDir: string, fn: () => T, timeoutMs =
   try {
     return fn();
   } catch (e) {
-    rmSync(lock, { force: true });
+    release(lock);
     if (created) removeEmptyUpTo(resolve(outDir), resolve(created));
     throw e;
   } finally {
-    rmSync(lock, { force: true });
+    release(lock);
   }
 }
 
-/** Removes `dir` and its parents up to `top`, stopping at the first that is not empty. */
-function removeEmptyUpTo(dir: string, top: string): void {
+/** Removes the lock if it is still this process's: one removed by hand and taken by another run is that run's to remove. */
+function release(lock: string): void {
+  if (readPid(lock) === process.pid) rmSync(lock, { force: true });
+}
+
+/** Removes `dir` and its parents up to `top`, stopping at the first that is not empty (or is gone). */
+export function removeEmptyUpTo(dir: string, top: string): void {
   for (;;) {
-    if (readdirSync(dir).length > 0) return;
+    if (!entryExists(dir) || readdirSync(dir).length > 0) return;
     rmdirSync(dir);
     if (dir === top) return;
     dir = dirname(dir);
+  }
+}
+
+function entryExists(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
   }
 }
 

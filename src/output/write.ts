@@ -1,7 +1,7 @@
 import { closeSync, existsSync, lstatSync, mkdirSync, opendirSync, openSync, readFileSync, readSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, rmdirSync, readdirSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { SnipgenError } from '../errors.js';
-import { LOCK_FILE } from './lock.js';
+import { LOCK_FILE, removeEmptyUpTo } from './lock.js';
 import { MANIFEST, type Manifest, type PlannedFile } from './plan.js';
 import { Spool, writeAll } from './spool.js';
 
@@ -180,25 +180,6 @@ function moveEntries(from: string, to: string): void {
   } catch (e) {
     for (const name of moved.reverse()) renameSync(join(to, name), join(from, name));
     throw new SnipgenError(`could not move the files written into ${to}: ${(e as Error).message}; nothing was written`, 'io');
-  }
-}
-
-/** Removes `dir` and its parents up to `top`, stopping at the first that is not empty. */
-function removeEmptyUpTo(dir: string, top: string): void {
-  for (;;) {
-    if (!entryExists(dir) || readdirSync(dir).length > 0) return;
-    rmdirSync(dir);
-    if (dir === top) return;
-    dir = dirname(dir);
-  }
-}
-
-function entryExists(path: string): boolean {
-  try {
-    lstatSync(path);
-    return true;
-  } catch {
-    return false;
   }
 }
 
