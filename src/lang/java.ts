@@ -45,6 +45,9 @@ function constantBytes(code: number): number {
  * file constant, `String.join` of literals (a `+` of literals would be folded back into one constant).
  */
 function str(text: string): string {
+  // A UTF-16 code unit takes at most 3 bytes of modified UTF-8 (a surrogate pair, 6 for 2), so a
+  // short string fits one constant without counting its bytes.
+  if (text.length * 3 <= MAX_CONSTANT_BYTES) return `"${escape(text)}"`;
   const chunks: string[] = [];
   let chunk = '';
   let bytes = 0;

@@ -24,12 +24,22 @@ export interface LanguagePrinter {
 export function escapeCodePoints(text: string, escape: (char: string, code: number) => string | undefined): string {
   // Most values (URLs, ids, header names) are plain ASCII that no printer escapes: they skip the walk by code point.
   if (PLAIN.test(text)) return text;
+  // Runs of characters that stay are copied by slice, not appended one by one: a JSON body is
+  // mostly such runs, and a string grown a character at a time left a cons cell per character.
   let out = '';
-  for (const char of text) {
-    const code = char.codePointAt(0)!;
-    out += escape(char, code) ?? char;
+  let kept = 0;
+  for (let i = 0; i < text.length; ) {
+    // A lone surrogate is its own code point here, as in a for...of walk.
+    const code = text.codePointAt(i)!;
+    const width = code > 0xffff ? 2 : 1;
+    const escaped = escape(width === 1 ? text[i]! : text.slice(i, i + 2), code);
+    if (escaped !== undefined) {
+      out += text.slice(kept, i) + escaped;
+      kept = i + width;
+    }
+    i += width;
   }
-  return out;
+  return kept === 0 ? text : out + text.slice(kept);
 }
 
 /** ASCII that every language's string literal holds as it is: no quotes, backslash, `$`, `#`, braces, backquote, `%` or controls. */

@@ -289,6 +289,9 @@ function shown(file: string): string {
 
 /** Output normalisation every snippet shares: LF endings, no trailing blank lines, one final newline. */
 function finish(text: string): string {
+  const lf = text.includes('\r\n') ? text.replace(/\r\n/g, '\n') : text;
+  // Most templates already end in one newline: the text is returned as it is, not copied again by trimEnd() + '\n'.
+  if (lf.length > 1 && lf.charCodeAt(lf.length - 1) === 0x0a && !/\s/.test(lf[lf.length - 2]!)) return lf;
   // trimEnd removes exactly what /\s+$/ matches, without the regex retrying at every blank run.
-  return (text.includes('\r\n') ? text.replace(/\r\n/g, '\n') : text).trimEnd() + '\n';
+  return lf.trimEnd() + '\n';
 }
