@@ -89,7 +89,7 @@ export class Renderer {
   data(client: ClientDescriptor, endpoint: Endpoint): TemplateData {
     const options = this.clientOptions[client.id] ?? {};
     const renamed = options.env && Object.keys(options.env).length ? renameEnv(endpoint, options.env) : endpoint;
-    return { ...renamed, ...this.view(client, endpoint.style) };
+    return templateData(renamed, this.view(client, endpoint.style));
   }
 
   private readonly views = new Map<ClientDescriptor, Partial<Record<Style, Pick<TemplateData, 'client' | 'options'>>>>();
@@ -148,6 +148,38 @@ export class Renderer {
       throw new SnipgenError(`${client.id} (${endpoint.style}) failed on endpoint "${endpoint.id}": ${(e as Error).message}`, 'template', endpoint.source);
     }
   }
+}
+
+/**
+ * An endpoint's fields and a client's view as one object, every field written out: a spread
+ * followed by client and options took ten times as long in V8 as this literal (3 ms per pass of
+ * benchmark (a)). TypeScript refuses the literal when Endpoint gains a field it lacks.
+ */
+function templateData(e: Endpoint, view: Pick<TemplateData, 'client' | 'options'>): TemplateData {
+  return {
+    id: e.id,
+    title: e.title,
+    description: e.description,
+    method: e.method,
+    isStandardMethod: e.isStandardMethod,
+    baseUrl: e.baseUrl,
+    path: e.path,
+    decodedPath: e.decodedPath,
+    urlWithoutQuery: e.urlWithoutQuery,
+    query: e.query,
+    queryString: e.queryString,
+    url: e.url,
+    headers: e.headers,
+    headerMap: e.headerMap,
+    cookies: e.cookies,
+    cookieHeader: e.cookieHeader,
+    auth: e.auth,
+    body: e.body,
+    style: e.style,
+    source: e.source,
+    client: view.client,
+    options: view.options,
+  };
 }
 
 function templateOptions(client: ClientDescriptor, style: Style, options: ClientOptions): TemplateData['options'] {
