@@ -29,6 +29,11 @@ export function escapeCodePoints(text: string, escape: (char: string, code: numb
   let out = '';
   let kept = 0;
   for (let i = 0; i < text.length; ) {
+    // Characters PLAIN allows are never escaped: a run of them is skipped by the regex engine, not a call per character.
+    PLAIN_RUN.lastIndex = i;
+    PLAIN_RUN.test(text);
+    i = PLAIN_RUN.lastIndex;
+    if (i >= text.length) break;
     // A lone surrogate is its own code point here, as in a for...of walk.
     const code = text.codePointAt(i)!;
     const width = code > 0xffff ? 2 : 1;
@@ -44,6 +49,7 @@ export function escapeCodePoints(text: string, escape: (char: string, code: numb
 
 /** ASCII that every language's string literal holds as it is: no quotes, backslash, `$`, `#`, braces, backquote, `%` or controls. */
 const PLAIN = /^[\w .\/:,=+;@~*!?()[\]-]*$/;
+const PLAIN_RUN = /[\w .\/:,=+;@~*!?()[\]-]*/y;
 
 /** The code points of isUnsafeRaw; with the u flag a surrogate class matches lone surrogates only, as a walk by code point sees them. */
 const UNSAFE_RAW = /[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff]/u;
