@@ -64,7 +64,10 @@ function unchanged(file) {
     // Not path.join: normalising ~100 paths took longer than stat-ing them (the kernel resolves `..`).
     stat = statSync(`${ROOT}/${file.path}`);
   } catch {
-    return false;
+    // An installed copy lacks some inputs the bundle carries inside it: a package npm placed
+    // higher up (hoisted) and the build's scripts, which the package does not ship. Only a file
+    // that is there and differs makes the bundle stale; dist/ must be there.
+    return file.path.startsWith('node_modules/') || file.path.startsWith('scripts/');
   }
   return stat.size === file.size && (stat.mtimeMs === file.mtimeMs || sha256(file.path) === file.sha256);
 }

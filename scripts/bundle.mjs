@@ -60,7 +60,10 @@ async function bundle() {
   const inputs = new Set();
   for (const path of Object.keys(result.metafile.inputs)) {
     if (path.endsWith('<entry>')) continue;
-    const pkg = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(path);
+    // From the first node_modules/ on: a node_modules linked from elsewhere gives esbuild a path
+    // outside the package, while the CLI looks for the package from its own root.
+    const modules = path.indexOf('node_modules/');
+    const pkg = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(modules === -1 ? path : path.slice(modules));
     inputs.add(pkg ? `${pkg[1]}/package.json` : path);
   }
   const outputs = [BUNDLE, join(ROOT, 'dist', 'cli', 'bundle', 'precompiled-templates.json'), CODE_CACHE].map((file) => relative(ROOT, file));

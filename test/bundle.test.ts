@@ -106,6 +106,23 @@ describe('the CLI bundle', () => {
     expect(execFileSync(process.execPath, [join(dir, 'bin', 'snipgen.js'), '--version'], { encoding: 'utf8' }).trim()).toBe(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
   });
 
+  it('is used in an installed copy: no build scripts, its dependencies beside it rather than inside', () => {
+    // node_modules/snipgen as npm unpacks it (package.json "files", other file times), with every
+    // dependency hoisted into the node_modules it sits in.
+    const modules = join(work, 'installed', 'node_modules');
+    const dir = join(modules, 'snipgen');
+    for (const name of ['bin', 'dist', 'templates', 'schema', 'package.json']) cpSync(join(built, name), join(dir, name), { recursive: true });
+    for (const name of readdirSync(join(ROOT, 'node_modules'))) if (!name.startsWith('.')) symlinkSync(join(ROOT, 'node_modules', name), join(modules, name), 'dir');
+    expect(startsFrom(dir)).toBe('bundle');
+    const fixtures = [join(SHAPES, 'method-post.yaml'), join(SHAPES, 'body-multipart.yaml')];
+    const installed = gen(dir, 'installed-gen', 'runnable', fixtures);
+    expect(installed.status, installed.stderr).toBe(0);
+    expect(installed).toEqual(gen(copy(), 'copy-gen', 'runnable', fixtures));
+    // A file of its own that differs still makes it stale there.
+    appendFileSync(join(dir, 'dist', 'src', 'cli.js'), '\n// edited\n');
+    expect(startsFrom(dir)).toBe('dist/src');
+  });
+
   it('runs when V8 rejects its code cache (another Node version), only slower', () => {
     const probe = `
       import { readFileSync } from 'node:fs';
