@@ -5,7 +5,7 @@ import type { ClientDescriptor } from '../../clients/types.js';
 import { CLIENTS } from '../../clients/index.js';
 import { sha256 } from '../expected.js';
 import { attribute, probe, requireTool, which } from '../toolchain.js';
-import { failureCache } from './shared.js';
+import { failureCache, knownToBuildCache } from './shared.js';
 import type { Prepared, Runner, Snippet } from './types.js';
 
 /** What `dotnet new console` targets with this SDK; snippets are built as such a project would build them. */
@@ -117,13 +117,8 @@ export const csharpRunner: Runner = {
       const usings = s.style === 'reference' ? (REFERENCE_USINGS[s.client.client] ?? []).join(',') : '';
       const key = sha256(Buffer.from([sdkVersion, TARGET_FRAMEWORK, usesRestSharp ? restsharp : '', usings, s.code].join('\0')));
       const cached = join(ctx.cacheDir, 'bin', key);
-      prepared.set(s, { steps: [{ stage: 'run', command: dotnet, args: [join(cached, 'Snippet.dll')] }] });
-      if (existsSync(join(cached, 'Snippet.dll'))) continue;
-      const failed = failureCache.read(cached);
-      if (failed) {
-        prepared.set(s, { failed: 'C# compilation failed', detail: failed });
-        continue;
-      }
+      const run: Prepared = { steps: [{ stage: 'run', command: dotnet, args: [join(cached, 'Snippet.dll')] }] };
+      if (knownToBuildCache(prepared, s, run, cached, join(cached, 'Snippet.dll'), 'C# compilation failed')) continue;
       mkdirSync(join(s.dir, 'bin'), { recursive: true });
       todo.push({ snippet: s, source, out: join(s.dir, 'bin', 'Snippet.dll'), cached, restsharp: usesRestSharp, extra });
     }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { ClientDescriptor } from '../../clients/types.js';
 import { sha256 } from '../expected.js';
 import { probe, requireTool, which } from '../toolchain.js';
-import { failureCache, indent } from './shared.js';
+import { failureCache, indent, knownToBuildCache } from './shared.js';
 import type { Prepared, Runner, RunnerContext, Snippet } from './types.js';
 
 /** Debian's jars (libunirest-java-java and what it depends on), the real Unirest 1.4. */
@@ -131,13 +131,7 @@ export const javaRunner: Runner = {
       // The jars first: the archive holds their classes and its class path must be a prefix of the run's.
       const cp = [classpath, classes].filter(Boolean).join(':');
       const run = { stage: 'run' as const, command: java, args: [...JVM_FLAGS, ...(archive ? [`-XX:SharedArchiveFile=${archive}`] : []), '-cp', cp, className] };
-      prepared.set(s, { steps: [run] });
-      if (existsSync(classes)) continue;
-      const failed = failureCache.read(classes);
-      if (failed) {
-        prepared.set(s, { failed: 'javac failed', detail: failed });
-        continue;
-      }
+      if (knownToBuildCache(prepared, s, { steps: [run] }, classes, classes, 'javac failed')) continue;
       const out = join(s.dir, 'classes');
       mkdirSync(out, { recursive: true });
       jobs.push([file, out, classpath].join('\t'));

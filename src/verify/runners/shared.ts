@@ -69,3 +69,17 @@ export const failureCache = {
     renameSync(temp, `${key}.failed`);
   },
 };
+
+/**
+ * What the build cache already knows about a snippet: its build (`built` exists), so it runs as
+ * `run` says, or its compiler errors under `key`. Records the outcome and returns true when the
+ * snippet needs no build; otherwise records `run` for after the build and returns false.
+ */
+export function knownToBuildCache(prepared: Map<Snippet, Prepared>, snippet: Snippet, run: Prepared, key: string, built: string, failure: string): boolean {
+  prepared.set(snippet, run);
+  if (existsSync(built)) return true;
+  const detail = failureCache.read(key);
+  if (!detail) return false;
+  prepared.set(snippet, { failed: failure, detail });
+  return true;
+}
