@@ -22,14 +22,13 @@ export interface LanguagePrinter {
 
 /** Escapes a string by code point with `escape`, which returns undefined for characters that stay as they are. */
 export function escapeCodePoints(text: string, escape: (char: string, code: number) => string | undefined): string {
-  // Most values (URLs, ids, header names) are plain ASCII that no printer escapes: they skip the walk by code point.
-  if (PLAIN.test(text)) return text;
-  // Runs of characters that stay are copied by slice, not appended one by one: a JSON body is
-  // mostly such runs, and a string grown a character at a time left a cons cell per character.
+  // Characters no printer escapes are skipped a run at a time by the regex engine, not by a call
+  // per character: most values (URLs, ids, header names) are one such run, and a JSON body is
+  // mostly runs, copied by slice (a string grown a character at a time left a cons cell per
+  // character).
   let out = '';
   let kept = 0;
   for (let i = 0; i < text.length; ) {
-    // Characters PLAIN allows are never escaped: a run of them is skipped by the regex engine, not a call per character.
     PLAIN_RUN.lastIndex = i;
     PLAIN_RUN.test(text);
     i = PLAIN_RUN.lastIndex;
@@ -47,8 +46,7 @@ export function escapeCodePoints(text: string, escape: (char: string, code: numb
   return kept === 0 ? text : out + text.slice(kept);
 }
 
-/** ASCII that every language's string literal holds as it is: no quotes, backslash, `$`, `#`, braces, backquote, `%` or controls. */
-const PLAIN = /^[\w .\/:,=+;@~*!?()[\]-]*$/;
+/** A run of ASCII that every language's string literal holds as it is: no quotes, backslash, `$`, `#`, braces, backquote, `%` or controls (sticky: from lastIndex, possibly empty). */
 const PLAIN_RUN = /[\w .\/:,=+;@~*!?()[\]-]*/y;
 
 /** The code points of isUnsafeRaw; with the u flag a surrogate class matches lone surrogates only, as a walk by code point sees them. */
