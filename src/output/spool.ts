@@ -41,13 +41,18 @@ export class Spool {
       return;
     }
     this.flush();
-    const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+    // Each chunk is decoded up to its last whole code point and the rest carried over: Node 20's
+    // TextDecoder takes a slow path when streaming, which cost a run of (b) 30 ms for its manifest.
+    let carry: Buffer | undefined;
     for (let offset = 0; offset < this.file.size; offset += READ_CHUNK) {
-      const text = decoder.decode(this.file.read({ offset, length: Math.min(READ_CHUNK, this.file.size - offset) }), { stream: true });
-      if (text) yield text;
+      const read = this.file.read({ offset, length: Math.min(READ_CHUNK, this.file.size - offset) });
+      const bytes = carry ? Buffer.concat([carry, read]) : read;
+      const end = wholeCodePoints(bytes);
+      if (end) yield bytes.toString('utf8', 0, end);
+      carry = end < bytes.length ? bytes.subarray(end) : undefined;
     }
-    const rest = decoder.decode();
-    if (rest) yield rest;
+    // The file holds whole strings, so nothing is left over; were it cut short, toString shows U+FFFD as TextDecoder did.
+    if (carry) yield carry.toString('utf8');
   }
 
   /** The entries appended with `separator` after each, one at a time. */
@@ -75,6 +80,16 @@ export class Spool {
     this.pending = [];
     this.pendingLength = 0;
   }
+}
+
+/** The length of the longest prefix of UTF-8 `bytes` that ends with a whole code point. */
+function wholeCodePoints(bytes: Buffer): number {
+  // Back over at most three continuation bytes (10xxxxxx) to the lead byte of the last sequence.
+  let lead = bytes.length - 1;
+  while (lead > 0 && bytes.length - lead < 4 && (bytes[lead]! & 0xc0) === 0x80) lead--;
+  const first = bytes[lead]!;
+  const length = first >= 0xf0 ? 4 : first >= 0xe0 ? 3 : first >= 0xc0 ? 2 : 1;
+  return lead + length <= bytes.length ? bytes.length : lead;
 }
 
 /** Writes all of `text` (writeSync may write less than it was given). */
