@@ -127,17 +127,11 @@ function stageFresh(root: string, files: Iterable<PlannedFile>): StagedOutput {
   };
   try {
     mkdirSync(stage);
-    // Files come folder by folder; a folder made again is only a wasted call.
-    const folders = new Set<string>([stage]);
+    const folders = new MadeFolders();
     for (const file of files) {
       assertInside(root, file.path);
       const target = join(stage, file.path);
-      const dir = dirname(target);
-      if (!folders.has(dir)) {
-        if (folders.size >= FOLDERS_CACHED) folders.clear();
-        mkdirSync(dir, { recursive: true });
-        folders.add(dir);
-      }
+      folders.make(dirname(target));
       if (file.content === undefined) writeChunks(target, file.chunks());
       else writeFileSync(target, file.content);
       report.written++;
@@ -228,6 +222,18 @@ function readFully(fd: number, buffer: Buffer, length: number): number {
 /** Entries of a cache kept per folder before it is emptied: the files come folder by folder, so recent folders are what matters. */
 const FOLDERS_CACHED = 2_000;
 
+/** Folders made (with their parents) once each: the files come folder by folder, so a bounded cache of recent ones saves every repeated mkdir. */
+class MadeFolders {
+  private readonly made = new Set<string>();
+
+  make(dir: string): void {
+    if (this.made.has(dir)) return;
+    if (this.made.size >= FOLDERS_CACHED) this.made.clear();
+    mkdirSync(dir, { recursive: true });
+    this.made.add(dir);
+  }
+}
+
 /**
  * What the checks and writes need to know about each folder of the output, asked once per folder
  * rather than once per file (a large API puts ten thousand files in a thousand folders). The
@@ -238,7 +244,7 @@ class Folders {
   private readonly before = new Map<string, boolean>();
   /** Existing folders already found to resolve inside the output folder. */
   private readonly checked = new Set<string>();
-  private readonly created = new Set<string>();
+  private readonly made = new MadeFolders();
   /** Folders found missing, so perhaps created by this run, '\0' after each. */
   private readonly missing = new Spool();
 
@@ -262,10 +268,7 @@ class Folders {
   }
 
   create(dir: string): void {
-    if (this.created.has(dir)) return;
-    if (this.created.size >= FOLDERS_CACHED) this.created.clear();
-    mkdirSync(dir, { recursive: true });
-    this.created.add(dir);
+    this.made.make(dir);
   }
 
   /** Removes the folders that did not exist when the run started, deepest first, where empty. */
