@@ -1,24 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import { SnipgenError, SnipgenErrors } from './errors.js';
+import { EXIT, processIo, reportError, type Io } from './exit.js';
 import { packageRoot } from './paths.js';
-
-export interface Io {
-  out(text: string): void;
-  err(text: string): void;
-}
-
-const processIo: Io = {
-  out: (text) => process.stdout.write(text),
-  err: (text) => process.stderr.write(text),
-};
-
-export const EXIT = { ok: 0, drift: 1, input: 2 } as const;
+import type { RunFlags } from './pipeline.js';
 
 const csv = (value: string) => value.split(',').map((s) => s.trim()).filter(Boolean);
 
-/** Parses argv and runs one command. Returns the exit code; only bin/snipgen.js exits the process. */
+/**
+ * Parses argv and runs one command. Returns the exit code; only bin/snipgen.js exits the process.
+ * Commands throw; errors become messages and exit codes in one place (reportError).
+ */
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
   let code: number = EXIT.ok;
   const program = new Command('snipgen')
@@ -39,17 +31,16 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       .option('--overrides <file>', 'YAML or JSON file pinning values per imported OpenAPI operation or HAR entry')
       .option('--docs <paths>', 'comma-separated Markdown/MDX pages or folders whose snipgen:start/end regions are filled', csv)
       .option('--templates <dir>', 'folder of template overrides and added clients (default: the config\'s templates)')
-      .option('--config <file>', `config file (default: ./snipgen.config.yaml, else "snipgen" in ./package.json)`);
+      .option('--config <file>', `config file (default: ./snipgen.config.yaml, else "snipgen" in ./package.json)`)
+      .option('--format <formats>', "comma-separated output formats: markdown, mdx-docusaurus, mdx-mintlify, snippets-json, openapi, llms-full (default: the config's formats, else markdown)", csv)
+      .option('--allow-empty', 'accept inputs with no endpoints (and remove what an earlier run wrote)');
   /** Flags win over the config; the config wins over the built-in defaults. */
-  const runOptions = async (inputs: string[], opts: Record<string, any>) => {
-    const { resolveRunOptions } = await import('./commands/options.js');
-    return resolveRunOptions(inputs, opts);
+  const runOptions = async (inputs: string[], opts: RunFlags & { format?: string[]; allowEmpty?: boolean }) => {
+    const { resolveRunOptions } = await import('./pipeline.js');
+    return { ...resolveRunOptions(inputs, { ...opts, formats: opts.format }), allowEmpty: opts.allowEmpty };
   };
 
   withRunOptions(program.command('gen').description('generate snippets, docs pages and a manifest from endpoint specs'))
-    .option('--format <formats>', "comma-separated output formats: markdown, mdx-docusaurus, mdx-mintlify, snippets-json, openapi, llms-full (default: the config's formats, else markdown)", csv)
-    // check's --format names its report format, so gen's output formats travel as `formats`.
-    .hook('preAction', (command) => void command.setOptionValue('formats', command.opts().format))
     .option('-w, --watch', 'regenerate whenever a spec, template, docs page or the config changes')
     .option('--debug-model <endpoint>', 'print the exact data each chosen client\'s template receives for ENDPOINT, as JSON, and write nothing')
     .action(async (inputs: string[], opts) => {
@@ -60,16 +51,19 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
         const { runDebugModel } = await import('./commands/debug-model.js');
         code = runDebugModel(await runOptions(inputs, opts), opts.debugModel, io);
       } else {
-        const { runGenOnce } = await import('./commands/gen.js');
-        code = await runGenOnce(await runOptions(inputs, opts), io);
+        const { runGen } = await import('./commands/gen.js');
+        code = await runGen(await runOptions(inputs, opts), io);
       }
     });
 
   withRunOptions(program.command('check').description('regenerate in memory and report drift from the files on disk (never writes)'))
-    .addOption(new Option('--format <format>', 'report format').choices(['text', 'json']).default('text'))
+    .addOption(new Option('--report <kind>', 'how drift is reported').choices(['text', 'json']).default('text'))
     .action(async (inputs: string[], opts) => {
       const { runCheck } = await import('./commands/check.js');
-      code = await runCheck({ ...(await runOptions(inputs, opts)), format: opts.format, color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR }, io);
+      code = await runCheck(
+        { ...(await runOptions(inputs, opts)), report: opts.report, color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, fixCommand: genCommand(argv) },
+        io,
+      );
     });
 
   program
@@ -125,12 +119,12 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   program
     .command('list')
     .description('list every client with its title, language and the library version it targets')
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'markdown']).default('text'))
+    .option('--markdown', 'print the README\'s Markdown table instead of text')
     .option('--templates <dir>', 'folder of template overrides and added clients (default: the config\'s templates)')
     .option('--config <file>', 'config file')
     .action(async (opts) => {
       const { runList } = await import('./commands/list.js');
-      code = runList(io, opts.format, await templatesFolder(opts));
+      code = runList(io, Boolean(opts.markdown), await templatesFolder(opts));
     });
 
   try {
@@ -144,16 +138,17 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   return code;
 }
 
-/** Prints a known error as `file:line:col: message` lines; anything else is a bug and says so. */
-export function reportError(e: unknown, io: Io): number {
-  if (e instanceof SnipgenErrors) {
-    for (const error of e.errors) io.err(`${error.format()}\n`);
-    io.err(`snipgen: ${e.errors.length} problem${e.errors.length === 1 ? '' : 's'} found; nothing was written\n`);
-    return EXIT.input;
+/** The `gen` command that fixes what `check` found: the user's own arguments, as they would type them. */
+function genCommand(argv: readonly string[]): string {
+  const args: string[] = [];
+  for (let i = argv.indexOf('check') + 1; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--report') i++;
+    else if (!arg.startsWith('--report=')) args.push(arg);
   }
-  if (e instanceof SnipgenError) {
-    io.err(`${e.format()}\n`);
-    return EXIT.input;
-  }
-  throw e;
+  return ['npx snipgen gen', ...args.map(shellWord)].join(' ');
+}
+
+function shellWord(word: string): string {
+  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", `'\\''`)}'`;
 }

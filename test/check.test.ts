@@ -33,7 +33,7 @@ describe('snipgen check', () => {
     expect(result.stdout).toContain('  stale     generated/create-key/python-requests.py\n');
     expect(result.stdout).toContain('--- a/generated/create-key/python-requests.py\ton disk\n+++ b/generated/create-key/python-requests.py\tgenerated\n');
     expect(result.stdout).toContain('-    "name": "My New API Key",\n+    "name": "Renamed Key",\n');
-    expect(result.stdout).toContain('To fix: run `npm run gen`');
+    expect(result.stdout).toContain('To fix: run `npx snipgen gen');
     expect(result.stdout).not.toContain('\u001b[');
     expect(treeHash(join(work, 'generated'))).toBe(before);
   });
@@ -50,14 +50,14 @@ describe('snipgen check', () => {
     expect(result.stdout).toContain('  stale     generated/manifest.json\n');
   });
 
-  it('--format json gives the same report for machines', async () => {
+  it('--report json gives the same report for machines', async () => {
     await runCli(['gen', ...PY], { cwd: work });
     rmSync(join(work, 'generated', 'create-key.md'));
-    const result = await runCli(['check', ...PY, '--format', 'json'], { cwd: work });
+    const result = await runCli(['check', ...PY, '--report', 'json'], { cwd: work });
     expect(result.exitCode).toBe(1);
     const report = JSON.parse(result.stdout);
     expect(report).toMatchObject({ clean: false, stale: [], missing: ['generated/create-key.md'], orphaned: [] });
-    expect(report.fix).toContain('npm run gen');
+    expect(report.fix).toContain('npx snipgen gen');
   });
 
   it('exits 2 on bad input', async () => {
@@ -125,7 +125,7 @@ describe('safe writes', () => {
     symlinkSync(outside, join(work, 'generated', 'create-key'));
     const result = await runCli(['gen', ...PY], { cwd: work });
     expect(result.exitCode).toBe(2);
-    expect(result.stderr).toMatch(/refusing to write create-key\/python-requests\.py: create-key resolves outside the output folder/);
+    expect(result.stderr).toMatch(/refusing create-key\/python-requests\.py: create-key resolves outside the output folder/);
     expect(treeHash(outside)).toBe(treeHash(mkdtempSync(join(tmpdir(), 'snipgen-empty-'))));
     expect(existsSync(join(work, 'generated', 'manifest.json'))).toBe(false);
   });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { CLIENTS } from '../src/clients/index.js';
 import { formatSnippet } from '../src/format/index.js';
-import { generate } from '../src/generate.js';
+import { generate } from '../src/output/index.js';
 import { checkSyntax } from '../src/syntax/index.js';
 import { runCli, treeHash } from './cli-support.js';
 import { hasCommand } from './lang/suite.js';

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { CLIENTS, type ClientDescriptor } from '../src/clients/index.js';
 import { loadConfig, type ClientOptions } from '../src/config.js';
 import { formatSnippet } from '../src/format/index.js';
-import { generate } from '../src/generate.js';
+import { generate } from '../src/output/index.js';
 import { PRINTERS } from '../src/lang/index.js';
 import type { JsonValue } from '../src/model.js';
 import { Renderer } from '../src/render/index.js';

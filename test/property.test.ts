@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { CLIENTS } from '../src/clients/index.js';
 import { SnipgenError } from '../src/errors.js';
 import { STANDARD_METHODS, type JsonValue, type Style } from '../src/model.js';
-import { buildEndpoints, parseSpecText } from '../src/spec/load.js';
+import { buildEndpoints, parseSpecText } from '../src/input/load.js';
 import { checkSyntax } from '../src/syntax/index.js';
 import { HOSTILE_STRINGS, headerSafe } from './hostile.js';
 import { SHAPES, STYLES, rendererFor } from './support.js';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REFERENCE_PAGE_CLIENTS } from '../src/clients/index.js';
-import { generate } from '../src/generate.js';
+import { generate } from '../src/output/index.js';
 import { ROOT } from './support.js';
 
 /** The fenced code blocks of a Markdown page, as [tag, code] pairs. */
@@ -23,7 +23,7 @@ describe('reference page (POST /keys)', () => {
   it('the eight snippets are the page\'s code blocks byte for byte, in its order, with its fence tags', () => {
     const expected = codeBlocks(reference);
     const actual = REFERENCE_PAGE_CLIENTS.map((id) => {
-      const client = generation.clients.find((c) => c.id === id)!;
+      const client = generation.run.clients.find((c) => c.id === id)!;
       const file = generation.files.find((f) => f.path === `create-key/${client.language}-${client.client}${client.extension}`)!;
       return [client.fence, file.content.replace(/\n$/, '')];
     });

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SnipgenErrors } from '../src/errors.js';
-import { loadSpecs } from '../src/spec/load.js';
+import { loadSpecs } from '../src/input/load.js';
 import { ROOT } from './support.js';
 
 const INVALID = join(ROOT, 'test', 'fixtures', 'invalid');

@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LOCK_FILE } from '../src/output/lock.js';
-import { MANIFEST, type PlannedFile } from '../src/output/plan.js';
-import { stageOutput } from '../src/output/write.js';
+import { MANIFEST } from '../src/output/manifest.js';
+import type { OutputFile } from '../src/output/plan.js';
+import { stageOutput } from '../src/output/stage.js';
 import { runCli } from './cli-support.js';
 import { ROOT } from './support.js';
 
@@ -19,12 +20,12 @@ afterEach(() => {
   rmSync(work, { recursive: true, force: true });
 });
 
-const FILES: PlannedFile[] = [
+const FILES: OutputFile[] = [
   { path: 'a/one.py', content: 'one\n' },
   { path: 'a/two.py', content: 'two\n' },
   { path: 'a/deep/three.go', content: 'three\n' },
   { path: 'b.md', content: '# b\n' },
-  { path: 'c/four.rb', chunks: () => ['fo', 'ur\n', '€'] },
+  { path: 'c/four.rb', content: 'four\n€' },
   { path: MANIFEST, content: '{}\n' },
 ];
 
@@ -42,12 +43,11 @@ function tree(dir: string): Record<string, string> {
   return found;
 }
 
-const expected = Object.fromEntries(FILES.map((f) => [f.path, f.content ?? [...f.chunks()].join('')]));
+const expected = Object.fromEntries(FILES.map((f) => [f.path, f.content]));
 
-function* failingAfter(count: number, failure: PlannedFile | Error): Generator<PlannedFile> {
-  yield* FILES.slice(0, count);
-  if (failure instanceof Error) throw failure;
-  yield failure;
+/** The first `count` files, then one that staging refuses. */
+function failingAfter(count: number, failure: OutputFile): OutputFile[] {
+  return [...FILES.slice(0, count), failure];
 }
 
 describe('staging into a new or empty folder', () => {
@@ -56,7 +56,7 @@ describe('staging into a new or empty folder', () => {
     const staged = stageOutput(out, FILES);
     // Nothing under a final name until commit: only the hidden staging folder.
     expect(readdirSync(out)).toEqual([expect.stringMatching(/^\.snipgen\.\d+\.\d+\.tmp$/)]);
-    expect(staged.commit()).toEqual({ written: FILES.length, unchanged: 0, removed: 0 });
+    expect(staged.commit()).toEqual({ written: FILES.length, unchanged: 0, removed: 0, pages: 0, warnings: [] });
     expect(tree(out)).toEqual(expected);
   });
 
@@ -66,7 +66,7 @@ describe('staging into a new or empty folder', () => {
       mkdirSync(out);
       if (withLock) writeFileSync(join(out, LOCK_FILE), String(process.pid));
       const inode = statSync(out).ino;
-      expect(stageOutput(out, FILES).commit()).toEqual({ written: FILES.length, unchanged: 0, removed: 0 });
+      expect(stageOutput(out, FILES).commit()).toEqual({ written: FILES.length, unchanged: 0, removed: 0, pages: 0, warnings: [] });
       expect(statSync(out).ino).toBe(inode);
       expect(tree(out)).toEqual(withLock ? { ...expected, [LOCK_FILE]: String(process.pid) } : expected);
     }
@@ -80,11 +80,11 @@ describe('staging into a new or empty folder', () => {
     }
   });
 
-  it('a failing render half way, or an abort after staging, leaves an empty folder as it was', () => {
+  it('a refused file half way, or an abort after staging, leaves an empty folder as it was', () => {
     const out = join(work, 'out');
     mkdirSync(out);
     writeFileSync(join(out, LOCK_FILE), '1');
-    expect(() => stageOutput(out, failingAfter(4, new Error('render failed')))).toThrow('render failed');
+    expect(() => stageOutput(out, failingAfter(4, { path: '../x', content: '' }))).toThrow(/refusing to write outside/);
     expect(tree(out)).toEqual({ [LOCK_FILE]: '1' });
     stageOutput(out, FILES).abort();
     expect(tree(out)).toEqual({ [LOCK_FILE]: '1' });
@@ -108,7 +108,7 @@ describe('staging into a new or empty folder', () => {
     stageOutput(out, FILES).commit();
     const mtime = statSync(join(out, 'a', 'one.py')).mtimeMs;
     const changed = FILES.map((f) => (f.path === 'b.md' ? { path: 'b.md', content: '# b, changed\n' } : f));
-    expect(stageOutput(out, changed).commit()).toEqual({ written: 1, unchanged: FILES.length - 1, removed: 0 });
+    expect(stageOutput(out, changed).commit()).toEqual({ written: 1, unchanged: FILES.length - 1, removed: 0, pages: 0, warnings: [] });
     expect(tree(out)).toEqual({ ...expected, 'b.md': '# b, changed\n' });
     expect(statSync(join(out, 'a', 'one.py')).mtimeMs).toBe(mtime);
     // A single unrelated file is enough to make the folder not empty.

@@ -5,7 +5,7 @@ import type { ClientDescriptor } from '../src/clients/index.js';
 import type { Endpoint, Style } from '../src/model.js';
 import { PRINTERS } from '../src/lang/index.js';
 import { Renderer } from '../src/render/index.js';
-import { buildEndpoints, loadSpecs } from '../src/spec/load.js';
+import { buildEndpoints, loadSpecs } from '../src/input/load.js';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const SHAPES = join(ROOT, 'test', 'fixtures', 'shapes');

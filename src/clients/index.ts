@@ -11,6 +11,7 @@ import { rubyNetHttp } from './ruby-net-http.js';
 import { shellCurl } from './shell-curl.js';
 import { swiftUrlsession } from './swift-urlsession.js';
 import { SnipgenError } from '../errors.js';
+import { loadCustomClients } from './custom.js';
 import type { ClientDescriptor } from './types.js';
 
 /**
@@ -56,3 +57,8 @@ export function findClients(ids: readonly string[] | undefined, available: reado
   return chosen;
 }
 export type { ClientDescriptor, Language } from './types.js';
+
+/** Every client available: the built-in ones, then those added in the templates folder. */
+export function availableClients(templates?: string): ClientDescriptor[] {
+  return [...CLIENTS, ...loadCustomClients(templates ? [templates] : [], CLIENTS)];
+}

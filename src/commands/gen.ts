@@ -1,53 +1,31 @@
-import { writeFileSync, renameSync } from 'node:fs';
-import type { Io } from '../cli.js';
-import { reportError } from '../cli.js';
 import { formatLocation } from '../errors.js';
+import type { Io } from '../exit.js';
+import { planRunOutput } from '../output/index.js';
+import { removeLeftovers } from '../output/leftovers.js';
 import { withOutputLock } from '../output/lock.js';
-import type { DocsPageUpdate } from '../output/markers.js';
-import { OutputDigest, dropStamp, recordForStamp, stampKey, writeStamp } from '../output/stamp.js';
-import { stageOutput } from '../output/write.js';
-import { prepareRun, type PreparedRun, type RunOptions } from './prepare.js';
+import { stageOutput } from '../output/stage.js';
+import { loadRun, type RunOptions } from '../pipeline.js';
+import { assertOutputFolder } from './check.js';
 
-export function runGenOnce(options: RunOptions, io: Io): Promise<number> {
-  // Taken before anything is read: see stampKey.
-  const key = stampKey(options);
-  let prepared: PreparedRun;
-  try {
-    prepared = prepareRun(options);
-  } catch (e) {
-    return Promise.resolve(reportError(e, io));
-  }
-  const { generation } = prepared;
+/** `gen`: everything is rendered and staged before any file is replaced; throws on bad input. */
+export async function runGen(options: RunOptions & { allowEmpty?: boolean }, io: Io): Promise<number> {
+  assertOutputFolder(options.out);
+  const run = loadRun(options);
+  const output = planRunOutput(run, options);
   return withOutputLock(options.out, () => {
-    dropStamp(options.out);
-    // Rendered and staged file by file; nothing replaces a file until every snippet rendered and the docs pages are planned.
-    const written = new OutputDigest();
-    const staged = stageOutput(options.out, recordForStamp(prepared.files, written));
-    let docs: DocsPageUpdate[];
-    try {
-      docs = prepared.docs();
-    } catch (e) {
-      staged.abort();
-      throw e;
-    }
-    for (const w of generation.warnings()) io.err(`${w.loc ? `${formatLocation(w.loc)}: ` : ''}warning: ${w.message}\n`);
+    const leftovers = removeLeftovers(options.out);
+    const staged = stageOutput(options.out, output.files, output.docs);
     const report = staged.commit();
-    let pages = 0;
-    for (const page of docs) {
-      if (page.after === page.before) continue;
-      const temporary = `${page.file}.${process.pid}.tmp`;
-      writeFileSync(temporary, page.after);
-      renameSync(temporary, page.file);
-      pages++;
-    }
-    writeStamp(key, options, generation, written, docs);
-    const n = generation.endpoints.count;
+    for (const w of run.warnings) io.err(`${w.loc ? `${formatLocation(w.loc)}: ` : ''}warning: ${w.message}\n`);
+    for (const w of report.warnings) io.err(`snipgen: warning: ${w}\n`);
+    const n = run.endpoints.length;
     io.out(
-      `snipgen: ${n} endpoint${n === 1 ? '' : 's'} x ${generation.clients.length} clients (${options.style ?? 'runnable'}) -> ${options.out}: ` +
+      `snipgen: ${n} endpoint${n === 1 ? '' : 's'} x ${run.clients.length} clients (${options.style}) -> ${options.out}: ` +
         `${report.written} written, ${report.unchanged} unchanged, ${report.removed} removed` +
-        (docs.length ? `; ${pages} of ${docs.length} docs pages updated` : '') +
+        (leftovers ? `, ${leftovers} left by an interrupted run cleaned up` : '') +
+        (output.docs.length ? `; ${report.pages} of ${output.docs.length} docs pages updated` : '') +
         '\n',
     );
     return 0;
-  }).catch((e) => reportError(e, io));
+  });
 }

@@ -1,10 +1,9 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { Io } from '../cli.js';
+import type { Io } from '../exit.js';
 import { CLIENTS } from '../clients/index.js';
 import { CONFIG_FILE } from '../config.js';
 import { SnipgenError } from '../errors.js';
-import { reportError } from '../cli.js';
 
 const EXAMPLE_SPEC = join('specs', 'example', 'get-user.yaml');
 
@@ -68,21 +67,17 @@ auth:
 
 /** `snipgen init`: a commented starter config and one example spec; never overwrites a file. */
 export function runInit(io: Io, cwd = process.cwd()): number {
-  try {
-    const files: Array<[string, string]> = [
-      [CONFIG_FILE, starterConfig()],
-      [EXAMPLE_SPEC, EXAMPLE],
-    ];
-    const existing = files.filter(([path]) => existsSync(join(cwd, path))).map(([path]) => path);
-    if (existing.length) throw new SnipgenError(`refusing to overwrite ${existing.join(' and ')}`, 'usage');
-    for (const [path, text] of files) {
-      mkdirSync(dirname(join(cwd, path)), { recursive: true });
-      writeFileSync(join(cwd, path), text);
-      io.out(`created ${path}\n`);
-    }
-    io.out('next: npx snipgen gen\n');
-    return 0;
-  } catch (e) {
-    return reportError(e, io);
+  const files: Array<[string, string]> = [
+    [CONFIG_FILE, starterConfig()],
+    [EXAMPLE_SPEC, EXAMPLE],
+  ];
+  const existing = files.filter(([path]) => existsSync(join(cwd, path))).map(([path]) => path);
+  if (existing.length) throw new SnipgenError(`refusing to overwrite ${existing.join(' and ')}`, 'usage');
+  for (const [path, text] of files) {
+    mkdirSync(dirname(join(cwd, path)), { recursive: true });
+    writeFileSync(join(cwd, path), text);
+    io.out(`created ${path}\n`);
   }
+  io.out('next: npx snipgen gen\n');
+  return 0;
 }

@@ -1,17 +1,11 @@
-import type { Io } from '../cli.js';
-import { reportError } from '../cli.js';
-import { CLIENTS, type ClientDescriptor } from '../clients/index.js';
-import { availableClients } from '../generate.js';
+import type { Io } from '../exit.js';
+import { CLIENTS, availableClients, type ClientDescriptor } from '../clients/index.js';
 
 /** `snipgen list`: the built-in clients and those added in the templates folder. */
-export function runList(io: Io, format: 'text' | 'markdown' = 'text', templates?: string): number {
-  try {
-    const clients = availableClients({ templates });
-    io.out(format === 'markdown' ? clientsMarkdown(clients) : clientsText(clients));
-    return 0;
-  } catch (e) {
-    return reportError(e, io);
-  }
+export function runList(io: Io, markdown: boolean, templates?: string): number {
+  const clients = availableClients(templates);
+  io.out(markdown ? clientsMarkdown(clients) : clientsText(clients));
+  return 0;
 }
 
 function clientsText(clients: readonly ClientDescriptor[]): string {

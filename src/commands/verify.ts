@@ -1,10 +1,9 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import type { Io } from '../cli.js';
-import { EXIT, reportError } from '../cli.js';
-import { loadConfig } from '../config.js';
+import { EXIT, type Io } from '../exit.js';
 import { SnipgenError } from '../errors.js';
+import { resolveRunOptions } from '../pipeline.js';
 import type { Style } from '../model.js';
 import { failureBlock, finalLine, junit, summaryTable, totals } from '../verify/report.js';
 import { verify, type SnippetResult } from '../verify/run.js';
@@ -29,54 +28,39 @@ export interface VerifyCommandOptions {
 }
 
 export async function runVerify(options: VerifyCommandOptions, io: Io): Promise<number> {
-  try {
-    const shard = parseShard(options.shard);
-    const jobs = positive(options.jobs, '--jobs') ?? Math.min(2, availableParallelism());
-    const timeout = positive(options.timeout, '--timeout');
-    const config = loadConfig(process.cwd(), options.config);
-    const progress = new Progress(options.progress, io);
-    const report = await verify({
-      inputs: defaultInputs(options.inputs, config.inputs),
-      clients: options.clients ?? config.clients,
-      templates: options.templates ?? config.templates,
-      clientOptions: config.clientOptions,
-      placeholders: config.placeholders,
-      overrides: config.overrides,
-      styles: options.style === 'both' ? ['runnable', 'reference'] : [options.style],
-      shard,
-      jobs,
-      runTimeoutMs: timeout === undefined ? undefined : timeout * 1000,
-      cacheDir: resolve(options.cacheDir),
-      keep: options.keep,
-      onPlan: (total) => progress.plan(total),
-      onResult: (r, done, total) => progress.result(r, done, total),
-      onStatus: (language, message) => progress.status(language, message),
-    });
-    progress.done();
-    const failures = report.results.filter((r) => r.status === 'failed' || r.status === 'xpass');
-    for (const r of failures) io.out(`${failureBlock(r).join('\n')}\n\n`);
-    io.out(`${summaryTable(report.results).join('\n')}\n\n`);
-    const t = totals(report.results);
-    const languages = Object.entries(report.languageMs)
-      .map(([l, ms]) => `${l} ${(ms / 1000).toFixed(1)}s`)
-      .join(', ');
-    io.out(`${report.results.length} snippets in ${(report.ms / 1000).toFixed(1)}s${languages ? ` (${languages})` : ''}; ${t.xfail} expected failures\n`);
-    if (report.workDir) io.out(`working folder kept: ${report.workDir}\n`);
-    if (options.junit) writeFileSync(options.junit, junit(report.results, report.ms / 1000));
-    io.out(`${finalLine(report.results)}\n`);
-    return t.failed > 0 ? EXIT.drift : EXIT.ok;
-  } catch (e) {
-    return reportError(e, io);
-  }
+  const shard = parseShard(options.shard);
+  const jobs = positive(options.jobs, '--jobs') ?? Math.min(2, availableParallelism());
+  const timeout = positive(options.timeout, '--timeout');
+  const resolved = resolveRunOptions(options.inputs, { clients: options.clients, templates: options.templates, config: options.config }, process.cwd(), DEFAULT_INPUTS.filter((i) => existsSync(i)));
+  if (resolved.inputs.length === 0) throw new SnipgenError(`no inputs: name spec files or folders, or set inputs in the config (looked for ${DEFAULT_INPUTS.join(', ')})`, 'usage');
+  const progress = new Progress(options.progress, io);
+  const report = await verify({
+    ...resolved,
+    styles: options.style === 'both' ? ['runnable', 'reference'] : [options.style],
+    shard,
+    jobs,
+    runTimeoutMs: timeout === undefined ? undefined : timeout * 1000,
+    cacheDir: resolve(options.cacheDir),
+    keep: options.keep,
+    onPlan: (total) => progress.plan(total),
+    onResult: (r, done, total) => progress.result(r, done, total),
+    onStatus: (language, message) => progress.status(language, message),
+  });
+  progress.done();
+  const failures = report.results.filter((r) => r.status === 'failed' || r.status === 'xpass');
+  for (const r of failures) io.out(`${failureBlock(r).join('\n')}\n\n`);
+  io.out(`${summaryTable(report.results).join('\n')}\n\n`);
+  const t = totals(report.results);
+  const languages = Object.entries(report.languageMs)
+    .map(([l, ms]) => `${l} ${(ms / 1000).toFixed(1)}s`)
+    .join(', ');
+  io.out(`${report.results.length} snippets in ${(report.ms / 1000).toFixed(1)}s${languages ? ` (${languages})` : ''}; ${t.xfail} expected failures\n`);
+  if (report.workDir) io.out(`working folder kept: ${report.workDir}\n`);
+  if (options.junit) writeFileSync(options.junit, junit(report.results, report.ms / 1000));
+  io.out(`${finalLine(report.results)}\n`);
+  return t.failed > 0 ? EXIT.drift : EXIT.ok;
 }
 
-function defaultInputs(flags: string[], configured: string[] | undefined): string[] {
-  if (flags.length) return flags;
-  if (configured?.length) return configured;
-  const found = DEFAULT_INPUTS.filter((i) => existsSync(i));
-  if (found.length === 0) throw new SnipgenError(`no inputs: name spec files or folders, or set inputs in the config (looked for ${DEFAULT_INPUTS.join(', ')})`, 'usage');
-  return found;
-}
 
 function parseShard(text: string | undefined): { index: number; count: number } | undefined {
   if (text === undefined) return undefined;

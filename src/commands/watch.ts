@@ -1,9 +1,8 @@
 import { watch } from 'chokidar';
-import type { Io } from '../cli.js';
-import { reportError } from '../cli.js';
+import { reportError, type Io } from '../exit.js';
+import type { RunOptions } from '../pipeline.js';
 import { builtinTemplates } from '../render/index.js';
-import { runGenOnce } from './gen.js';
-import type { RunOptions } from './prepare.js';
+import { runGen } from './gen.js';
 
 /**
  * `gen --watch`: generates once, then again whenever a spec, template, docs page or the config
@@ -14,7 +13,7 @@ export async function runWatch(resolveOptions: () => Promise<RunOptions>, io: Io
   const once = async (): Promise<RunOptions | undefined> => {
     try {
       const options = await resolveOptions();
-      await runGenOnce(options, io);
+      await runGen(options, io);
       return options;
     } catch (e) {
       reportError(e, io);

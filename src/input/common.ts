@@ -1,6 +1,17 @@
 import type { SnipgenError, SourceLocation } from '../errors.js';
-import type { RawEndpoint } from '../spec/normalise.js';
+import type { Locator, RawEndpoint } from '../spec/normalise.js';
 import type { Overrides } from './overrides.js';
+
+/** One endpoint as the author wrote it (or an importer made it), with the means to locate its fields. */
+export interface SpecEntry {
+  raw: RawEndpoint;
+  at: Locator;
+  path: (string | number)[];
+  /** Set for an endpoint imported from an OpenAPI or HAR file. */
+  origin?: EntryOrigin;
+  /** Problems worth telling the user that do not stop generation (a schema the sampler could not handle). */
+  warnings?: SnipgenError[];
+}
 
 /** Where an imported endpoint came from: for OpenAPI, the operation its code samples go back into. */
 export type EntryOrigin = { kind: 'openapi'; document: OpenApiDocument; path: string; method: string } | { kind: 'har'; entry: number };

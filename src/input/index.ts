@@ -1,14 +1,13 @@
 import { SnipgenError } from '../errors.js';
 import type { Locator } from '../spec/normalise.js';
-import type { SpecEntry } from '../spec/load.js';
 import { YamlSource } from '../spec/yaml-source.js';
-import type { DocumentSource, EntryOrigin, ImportContext, Imported, OpenApiDocument } from './common.js';
+import type { DocumentSource, EntryOrigin, ImportContext, Imported, OpenApiDocument, SpecEntry } from './common.js';
 import { importHar } from './har.js';
 import { JsonSource } from './json-source.js';
 import { importOpenApi } from './openapi.js';
 import { Overrides } from './overrides.js';
 
-export type { EntryOrigin, OpenApiDocument } from './common.js';
+export type { EntryOrigin, OpenApiDocument, SpecEntry } from './common.js';
 
 export interface ImportOptions {
   /** A YAML or JSON file pinning values per imported operation (see src/input/overrides.ts). */

@@ -3,6 +3,7 @@ import { relative } from 'node:path';
 import type { ClientDescriptor } from '../clients/types.js';
 import { SnipgenError, SnipgenErrors, byLocation, type SourceLocation } from '../errors.js';
 import type { Endpoint } from '../model.js';
+import type { RenderedEndpoint } from './formats/index.js';
 import { fence } from './pages.js';
 import { filesWithExtensions } from '../files.js';
 
@@ -93,14 +94,10 @@ export function docsPageFiles(docs: readonly string[]): string[] {
  * marker region filled with its endpoint's snippets; every other byte of the page is kept.
  * Unknown endpoints or clients are input errors located at the marker.
  */
-export function planDocsPages(
-  docs: readonly string[],
-  endpoints: readonly Endpoint[],
-  clients: readonly ClientDescriptor[],
-  codeOf: (endpoint: Endpoint, client: ClientDescriptor) => string,
-  cwd = process.cwd(),
-): DocsPageUpdate[] {
+export function planDocsPages(docs: readonly string[], rendered: readonly RenderedEndpoint[], clients: readonly ClientDescriptor[], cwd = process.cwd()): DocsPageUpdate[] {
   const errors: SnipgenError[] = [];
+  const endpoints = rendered.map((r) => r.endpoint);
+  const codeOf = (endpoint: Endpoint, client: ClientDescriptor) => rendered.find((r) => r.endpoint === endpoint)!.snippets.find((s) => s.client === client)!.code;
   const updates: DocsPageUpdate[] = [];
   for (const path of docsPageFiles(docs)) {
     const file = relative(cwd, path) || path;

@@ -1,52 +1,16 @@
 import { posix } from 'node:path';
 import type { ClientDescriptor } from '../clients/types.js';
-import type { SnipgenError } from '../errors.js';
-import type { Endpoint, Style } from '../model.js';
-import type { LoadedEndpoint } from '../spec/load.js';
-import { Renderer } from '../render/index.js';
-import { Spool } from './spool.js';
-import { DEFAULT_FORMATS, PAGE_FORMATS, planFormats, type Format, type RenderedEndpoint } from './formats/index.js';
-
-export const MANIFEST = 'manifest.json';
+import { SnipgenError, SnipgenErrors, type SourceLocation } from '../errors.js';
+import type { Endpoint } from '../model.js';
+import type { LoadedEndpoint } from '../pipeline.js';
+import type { Renderer } from '../render/index.js';
+import { DEFAULT_FORMATS, planFormats, type Format, type RenderedEndpoint } from './formats/index.js';
+import { MANIFEST, manifestText, type Manifest } from './manifest.js';
 
 export interface OutputFile {
   /** Relative to the output folder, always with `/`. */
   path: string;
   content: string;
-}
-
-/**
- * A file too large to hold as one string (the manifest of a large API): its text in chunks, which
- * can be read more than once while the file is being handled.
- */
-export interface StreamedFile {
-  path: string;
-  content?: undefined;
-  chunks(): Iterable<string>;
-}
-
-export type PlannedFile = OutputFile | StreamedFile;
-
-/** The file's whole text, for a caller that holds it anyway. */
-export function contentOf(file: PlannedFile): string {
-  return file.content ?? [...file.chunks()].join('');
-}
-
-export interface ManifestEntry {
-  endpoint: string;
-  client: string;
-  style: Style;
-  lang: string;
-  file: string;
-}
-
-export interface Manifest {
-  generator: 'snipgen';
-  snippets: ManifestEntry[];
-  /** Per-endpoint pages; `format` is given for every format but the default Markdown. */
-  pages: Array<{ endpoint: string; file: string; format?: Format }>;
-  /** Files covering every endpoint (snippets.json, llms-full.txt, OpenAPI with x-codeSamples), when a format asks for them. */
-  outputs?: Array<{ format: Format; file: string }>;
 }
 
 export interface PlanOptions {
@@ -56,89 +20,74 @@ export interface PlanOptions {
   warnings?: SnipgenError[];
 }
 
+export interface Plan {
+  /** Every output file in a stable order, the manifest last. */
+  files: OutputFile[];
+  /** Every endpoint with its snippets, as docs pages and marker regions need them. */
+  rendered: RenderedEndpoint[];
+}
+
 export function snippetPath(endpoint: Endpoint, client: ClientDescriptor): string {
   return posix.join(endpoint.id, `${client.language}-${client.client}${client.extension}`);
 }
 
-/**
- * Every output file for the endpoints, in a stable order with the manifest last, one at a time:
- * each endpoint is rendered when its files are asked for, so a caller that writes or compares each
- * file as it comes holds one endpoint's output at a time. The manifest's entries are spooled as
- * they come (see Spool) and the manifest is a StreamedFile, so nothing grows per file either.
- * Only formats that need every endpoint (snippets.json, OpenAPI, llms-full.txt) keep all of it.
- */
-export function* planFiles(endpoints: Iterable<LoadedEndpoint>, clients: readonly ClientDescriptor[], renderer: Renderer, options: PlanOptions = {}): Generator<PlannedFile> {
-  const formats = options.formats ?? DEFAULT_FORMATS;
-  const pageFormats = formats.filter((f) => PAGE_FORMATS.includes(f));
-  const outputFormats = formats.filter((f) => !PAGE_FORMATS.includes(f));
-  const warnings = options.warnings ?? [];
-  const snippets = new ManifestSection();
-  const pages = new ManifestSection();
-  const kept: RenderedEndpoint[] = [];
-  try {
-    for (const { endpoint, origin } of endpoints) {
-      const rendered: RenderedEndpoint = {
-        endpoint,
-        origin,
-        snippets: clients.map((client) => ({ client, code: renderer.render(client, endpoint) })),
-      };
-      if (outputFormats.length) kept.push(rendered);
-      for (const { client, code } of rendered.snippets) {
-        const file = snippetPath(endpoint, client);
-        yield { path: file, content: code };
-        snippets.add({ endpoint: endpoint.id, client: client.id, style: endpoint.style, lang: client.fence, file } satisfies ManifestEntry);
-      }
-      for (const page of planFormats([rendered], pageFormats, warnings).pages) {
-        yield { path: page.file, content: page.content };
-        pages.add({ endpoint: page.endpoint, file: page.file, ...(page.format === 'markdown' ? {} : { format: page.format }) });
-      }
+/** Renders every endpoint with every client, and lays out the files the formats ask for. */
+export function planOutput(endpoints: readonly LoadedEndpoint[], clients: readonly ClientDescriptor[], renderer: Renderer, options: PlanOptions = {}): Plan {
+  const rendered: RenderedEndpoint[] = endpoints.map(({ endpoint, origin }) => ({
+    endpoint,
+    origin,
+    snippets: clients.map((client) => ({ client, code: renderer.render(client, endpoint) })),
+  }));
+  const manifest: Manifest = { generator: 'snipgen', snippets: [], pages: [] };
+  const files: OutputFile[] = [];
+  /** Which endpoint asked for each file, to place a collision. */
+  const owners = new Map<string, Endpoint>();
+  for (const { endpoint, snippets } of rendered) {
+    for (const { client, code } of snippets) {
+      const file = snippetPath(endpoint, client);
+      files.push({ path: file, content: code });
+      owners.set(file, endpoint);
+      manifest.snippets.push({ endpoint: endpoint.id, client: client.id, style: endpoint.style, lang: client.fence, file });
     }
-    const outputs = outputFormats.length ? planFormats(kept, outputFormats, warnings).outputs : [];
-    for (const output of outputs) yield { path: output.file, content: output.content };
-    const listed = outputs.map(({ format, file }) => ({ format, file }));
-    yield {
-      path: MANIFEST,
-      // JSON.stringify(manifest, null, 2) + '\n' of the Manifest, byte for byte, without holding it.
-      *chunks() {
-        yield '{\n  "generator": "snipgen",\n  "snippets": ';
-        yield* snippets.chunks();
-        yield ',\n  "pages": ';
-        yield* pages.chunks();
-        if (listed.length) yield `,\n  "outputs": ${JSON.stringify(listed, null, 2).replaceAll('\n', '\n  ')}`;
-        yield '\n}\n';
-      },
-    };
-  } finally {
-    snippets.dispose();
-    pages.dispose();
   }
+  const formatted = planFormats(rendered, options.formats ?? DEFAULT_FORMATS, options.warnings ?? []);
+  const byId = new Map(rendered.map((r) => [r.endpoint.id, r.endpoint]));
+  for (const page of formatted.pages) {
+    files.push({ path: page.file, content: page.content });
+    owners.set(page.file, byId.get(page.endpoint)!);
+    manifest.pages.push({ endpoint: page.endpoint, file: page.file, ...(page.format === 'markdown' ? {} : { format: page.format }) });
+  }
+  for (const output of formatted.outputs) files.push({ path: output.file, content: output.content });
+  if (formatted.outputs.length) manifest.outputs = formatted.outputs.map(({ format, file }) => ({ format, file }));
+  files.push({ path: MANIFEST, content: manifestText(manifest) });
+  refuseCollisions(files, owners);
+  return { files, rendered };
 }
 
-/** One array of the manifest, as JSON.stringify would indent it at that depth, spooled. */
-class ManifestSection {
-  private readonly spool = new Spool();
-
-  /** An entry of string fields: JSON.stringify(entry, null, 2) at depth 2, field by field. */
-  add(entry: Record<string, string>): void {
-    let text = this.spool.isEmpty ? '[\n    {' : ',\n    {';
-    let first = true;
-    for (const key in entry) {
-      text += `${first ? '\n' : ',\n'}      ${JSON.stringify(key)}: ${JSON.stringify(entry[key])}`;
-      first = false;
+/**
+ * Refuses two files at one path, and a file where another needs a folder (endpoint `x` writes
+ * the page `x.md`, endpoint `x.md` the folder `x.md/`; an id `manifest.json` or `docusaurus`
+ * meets the run's own files): one would silently replace the other.
+ */
+function refuseCollisions(files: readonly OutputFile[], owners: ReadonlyMap<string, Endpoint>): void {
+  const paths = new Set<string>();
+  const problems: SnipgenError[] = [];
+  const describe = (path: string) => {
+    const owner = owners.get(path);
+    return owner ? `${path} (of endpoint "${owner.id}")` : `${path} (snipgen's own)`;
+  };
+  const place = (path: string, other: string): SourceLocation | undefined => (owners.get(path) ?? owners.get(other))?.source;
+  for (const { path } of files) {
+    if (paths.has(path)) problems.push(new SnipgenError(`two outputs are written to ${describe(path)}: rename an endpoint id`, 'input', owners.get(path)?.source));
+    paths.add(path);
+  }
+  for (const { path } of files) {
+    for (let i = path.indexOf('/'); i >= 0; i = path.indexOf('/', i + 1)) {
+      const folder = path.slice(0, i);
+      if (paths.has(folder)) {
+        problems.push(new SnipgenError(`${describe(path)} needs ${folder} to be a folder, but ${describe(folder)} is a file: rename an endpoint id`, 'input', place(path, folder)));
+      }
     }
-    this.spool.append(first ? `${text}}` : `${text}\n    }`);
   }
-
-  *chunks(): Generator<string> {
-    if (this.spool.isEmpty) {
-      yield '[]';
-      return;
-    }
-    yield* this.spool.chunks();
-    yield '\n  ]';
-  }
-
-  dispose(): void {
-    this.spool.dispose();
-  }
+  if (problems.length) throw new SnipgenErrors(problems);
 }

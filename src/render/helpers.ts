@@ -5,21 +5,9 @@ import type { Part, Value } from '../model.js';
 const ENV = 1;
 const BASE64 = 2;
 const URL_ENCODE = 4;
-let lastValue: object | undefined;
-let lastKinds = 0;
-
-/**
- * Which kinds of Part are reachable from a value (an endpoint, a Value, a list of Params), as
- * ENV | BASE64 | URL_ENCODE bits. Every client's template asks about its whole data, which the
- * renderer keeps as one object per endpoint (only its part-free client and options fields
- * change), so the last answer is kept until the value changes.
- */
+/** Which kinds of Part are reachable from a value (an endpoint, a Value, a list of Params), as ENV | BASE64 | URL_ENCODE bits. */
 function partKinds(value: unknown): number {
-  if (!value || typeof value !== 'object') return 0;
-  if (value === lastValue) return lastKinds;
-  lastKinds = walk(value);
-  lastValue = value;
-  return lastKinds;
+  return value && typeof value === 'object' ? walk(value) : 0;
 }
 
 function walk(value: object): number {
@@ -51,15 +39,9 @@ function partsKinds(parts: readonly Part[]): number {
 export const commonHelpers: Record<string, HelperDelegate> = {
   eq: (a: unknown, b: unknown) => a === b,
   ne: (a: unknown, b: unknown) => a !== b,
-  // The last argument is Handlebars' options object; a loop instead of slice() spares two arrays per call in every snippet.
-  and: (...args: unknown[]) => {
-    for (let i = 0; i < args.length - 1; i++) if (!args[i]) return false;
-    return true;
-  },
-  or: (...args: unknown[]) => {
-    for (let i = 0; i < args.length - 1; i++) if (args[i]) return true;
-    return false;
-  },
+  // The last argument is Handlebars' options object, never an operand.
+  and: (...args: unknown[]) => args.slice(0, -1).every(Boolean),
+  or: (...args: unknown[]) => args.slice(0, -1).some(Boolean),
   not: (a: unknown) => !a,
   lower: (s: unknown) => String(s).toLowerCase(),
   upper: (s: unknown) => String(s).toUpperCase(),

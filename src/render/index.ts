@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { isAbsolute, join, relative, sep } from 'node:path';
+import { join, relative } from 'node:path';
 import Handlebars from 'handlebars';
 import type { ClientDescriptor } from '../clients/types.js';
 import type { ClientOptions } from '../config.js';
@@ -7,8 +7,6 @@ import { SnipgenError } from '../errors.js';
 import { PRINTERS } from '../lang/index.js';
 import type { Endpoint, JsonValue, Part, Style, Value } from '../model.js';
 import { formatSnippet } from '../format/index.js';
-import { instantiate, templateCode } from './compile.js';
-import { precompiledCode, templateKey, type PrecompiledTemplate } from './precompiled.js';
 import { packageRoot } from '../paths.js';
 import { commonHelpers } from './helpers.js';
 import { indentUnit, reindent } from './indent.js';
@@ -28,14 +26,7 @@ export interface RendererOptions {
   /** Replaces the built-in templates folder (tests use a broken copy). */
   builtin?: string;
   clientOptions?: Readonly<Record<string, ClientOptions>>;
-  /** Renders through the Handlebars runtime rather than compileFast's functions (a test compares the two). */
-  handlebarsRuntime?: boolean;
-  /** Receives the generated code of each built-in template (the build keeps it: scripts/precompile-templates.mjs). */
-  record?: (name: string, template: PrecompiledTemplate) => void;
 }
-
-/** How templates are compiled (see RendererOptions). */
-type Compilation = Pick<RendererOptions, 'handlebarsRuntime' | 'record'>;
 
 export function builtinTemplates(): string {
   return join(packageRoot(), 'templates');
@@ -65,8 +56,7 @@ export class Renderer {
   private readonly roots: string[];
   private readonly clientOptions: Readonly<Record<string, ClientOptions>>;
 
-  constructor(clients: readonly ClientDescriptor[], styles: readonly Style[], options: RendererOptions | string = {}) {
-    const opts = typeof options === 'string' ? { builtin: options } : options;
+  constructor(clients: readonly ClientDescriptor[], styles: readonly Style[], opts: RendererOptions = {}) {
     this.roots = [...(opts.overrides ?? []), opts.builtin ?? builtinTemplates()];
     this.clientOptions = opts.clientOptions ?? {};
     const environments = new Map<string, typeof Handlebars>();
@@ -76,11 +66,11 @@ export class Renderer {
         const unit = style === 'runnable' ? indentUnit(this.clientOptions[client.id]?.indent) : undefined;
         const key = `${client.language}|${unit ?? ''}`;
         let env = environments.get(key);
-        if (!env) environments.set(key, (env = createEnvironment(client, this.roots, opts, unit)));
+        if (!env) environments.set(key, (env = createEnvironment(client, this.roots, unit)));
         const name = templateName(client, style);
         const file = resolveTemplate(this.roots, name);
         if (!file) throw new SnipgenError(`template not found: ${name} (looked in ${this.roots.map(shown).join(', ')})`, 'template');
-        this.templates.set(`${client.id}|${style}`, compileTemplate(env, file, opts));
+        this.templates.set(`${client.id}|${style}`, compileTemplate(env, file));
       }
     }
   }
@@ -89,56 +79,15 @@ export class Renderer {
   data(client: ClientDescriptor, endpoint: Endpoint): TemplateData {
     const options = this.clientOptions[client.id] ?? {};
     const renamed = options.env && Object.keys(options.env).length ? renameEnv(endpoint, options.env) : endpoint;
-    return templateData(renamed, this.view(client, endpoint.style));
-  }
-
-  private readonly views = new Map<ClientDescriptor, Partial<Record<Style, Pick<TemplateData, 'client' | 'options'>>>>();
-
-  /** The `client` and `options` fields of a client's template data in a style: built once, shared by every endpoint (templates never change their data). */
-  private view(client: ClientDescriptor, style: Style): Pick<TemplateData, 'client' | 'options'> {
-    let byStyle = this.views.get(client);
-    if (!byStyle) this.views.set(client, (byStyle = {}));
     const { id, language, client: name, title, fence, extension, library } = client;
-    return (byStyle[style] ??= { client: { id, language, client: name, title, fence, extension, library }, options: templateOptions(client, style, this.clientOptions[client.id] ?? {}) });
-  }
-
-  private last: { endpoint: Endpoint; client: ClientDescriptor; data: TemplateData } | undefined;
-
-  /**
-   * data(), built once per endpoint while every client renders it in turn: a client without env
-   * renames gets the same object with its own `client` and `options` (copying the endpoint's
-   * fields for each snippet, and the helpers looking through the copy again, took a fifth of
-   * the rendering time).
-   */
-  private dataFor(client: ClientDescriptor, endpoint: Endpoint): TemplateData {
-    const options = this.clientOptions[client.id] ?? {};
-    if (options.env && Object.keys(options.env).length) return this.data(client, endpoint);
-    if (this.last?.endpoint !== endpoint) this.last = { endpoint, client, data: this.data(client, endpoint) };
-    else if (this.last.client !== client) {
-      const view = this.view(client, endpoint.style);
-      this.last.client = client;
-      this.last.data.client = view.client;
-      // Kept: what usesEnv and its kin answered for this object still holds, as client and options hold no Values.
-      this.last.data.options = view.options;
-    }
-    return this.last.data;
-  }
-
-  /** Each client's templates by style, found once per client object: building the map key per snippet cost more than the lookup. */
-  private readonly byClient = new WeakMap<ClientDescriptor, Partial<Record<Style, Template>>>();
-
-  private template(client: ClientDescriptor, style: Style): Template {
-    let byStyle = this.byClient.get(client);
-    if (!byStyle) this.byClient.set(client, (byStyle = {}));
-    const template = (byStyle[style] ??= this.templates.get(`${client.id}|${style}`));
-    if (!template) throw new Error(`no template compiled for ${client.id} in ${style} style`);
-    return template;
+    return { ...renamed, client: { id, language, client: name, title, fence, extension, library }, options: templateOptions(client, endpoint.style, options) };
   }
 
   render(client: ClientDescriptor, endpoint: Endpoint): string {
-    const template = this.template(client, endpoint.style);
+    const template = this.templates.get(`${client.id}|${endpoint.style}`);
+    if (!template) throw new Error(`no template compiled for ${client.id} in ${endpoint.style} style`);
     try {
-      const code = finish(template(this.dataFor(client, endpoint)));
+      const code = finish(template(this.data(client, endpoint)));
       // The reference style reproduces a page byte for byte, so it is never reformatted.
       const options = this.clientOptions[client.id];
       return options?.format && endpoint.style === 'runnable' ? finish(formatSnippet(client, code, indentUnit(options.indent))) : code;
@@ -150,52 +99,16 @@ export class Renderer {
   }
 }
 
-/**
- * An endpoint's fields and a client's view as one object, every field written out: a spread
- * followed by client and options took ten times as long in V8 as this literal (3 ms per pass of
- * benchmark (a)). TypeScript refuses the literal when Endpoint gains a field it lacks.
- */
-function templateData(e: Endpoint, view: Pick<TemplateData, 'client' | 'options'>): TemplateData {
-  return {
-    id: e.id,
-    title: e.title,
-    description: e.description,
-    method: e.method,
-    isStandardMethod: e.isStandardMethod,
-    baseUrl: e.baseUrl,
-    path: e.path,
-    decodedPath: e.decodedPath,
-    urlWithoutQuery: e.urlWithoutQuery,
-    query: e.query,
-    queryString: e.queryString,
-    url: e.url,
-    headers: e.headers,
-    headerMap: e.headerMap,
-    cookies: e.cookies,
-    cookieHeader: e.cookieHeader,
-    auth: e.auth,
-    body: e.body,
-    style: e.style,
-    source: e.source,
-    client: view.client,
-    options: view.options,
-  };
-}
-
 function templateOptions(client: ClientDescriptor, style: Style, options: ClientOptions): TemplateData['options'] {
   const unit = style === 'runnable' ? indentUnit(options.indent) : undefined;
   return { timeout: options.timeout ?? null, indent: unit ?? PRINTERS[client.helpers ?? client.language]?.indent ?? '' };
 }
 
-/** Each environment's built-in helpers, before snipgen's own were registered. */
-const builtinHelpers = new WeakMap<typeof Handlebars, Record<string, unknown>>();
-
 /** Each environment's indent change, when its client has an `indent` option: template sources are rewritten from one unit to the other. */
 const indentChanges = new WeakMap<typeof Handlebars, { from: string; to: string }>();
 
-function createEnvironment(client: ClientDescriptor, roots: readonly string[], how: Compilation, unit?: string): typeof Handlebars {
+function createEnvironment(client: ClientDescriptor, roots: readonly string[], unit?: string): typeof Handlebars {
   const env = Handlebars.create();
-  builtinHelpers.set(env, { ...env.helpers });
   const printer = PRINTERS[client.helpers ?? (client.language as keyof typeof PRINTERS)];
   if (!printer) throw new SnipgenError(`no literal printers for language "${client.helpers ?? client.language}" (client ${client.id})`, 'template');
   const change = unit !== undefined && unit !== printer.indent ? { from: printer.indent, to: unit } : undefined;
@@ -218,11 +131,11 @@ function createEnvironment(client: ClientDescriptor, roots: readonly string[], h
       if (name.startsWith('_') && name.endsWith('.hbs')) partials.set(name.slice(1, -'.hbs'.length), join(dir, name));
     }
   }
-  for (const [name, file] of partials) env.registerPartial(name, compileTemplate(env, file, how));
+  for (const [name, file] of partials) env.registerPartial(name, compileTemplate(env, file));
   return env;
 }
 
-function compileTemplate(env: typeof Handlebars, file: string, how: Compilation): Template {
+function compileTemplate(env: typeof Handlebars, file: string): Template {
   let source: string;
   try {
     source = readFileSync(file, 'utf8');
@@ -231,22 +144,19 @@ function compileTemplate(env: typeof Handlebars, file: string, how: Compilation)
   }
   const change = indentChanges.get(env);
   if (change) source = reindent(source, change.from, change.to);
-  const fast = how.handlebarsRuntime ? undefined : compiledFunction(env, file, source, how);
   const options = {
     noEscape: true,
     strict: true,
     knownHelpersOnly: true,
     knownHelpers: Object.fromEntries(Object.keys(env.helpers).map((h) => [h, true])),
   };
-  if (!fast) {
-    try {
-      // precompile parses and checks helpers now; compile alone would wait for the first render.
-      env.precompile(source, options);
-    } catch (e) {
-      throw templateError(e as Error, file);
-    }
+  try {
+    // precompile parses and checks helpers now; compile alone would wait for the first render.
+    env.precompile(source, options);
+  } catch (e) {
+    throw templateError(e as Error, file);
   }
-  const template = fast ?? env.compile(source, options);
+  const template = env.compile(source, options);
   return (data) => {
     try {
       return template(data);
@@ -255,40 +165,6 @@ function compileTemplate(env: typeof Handlebars, file: string, how: Compilation)
       throw templateError(e as Error, file);
     }
   };
-}
-
-/** compileFast's function for the template: for a built-in template, from the code the build kept when it still applies. */
-function compiledFunction(env: typeof Handlebars, file: string, source: string, how: Compilation): ((data: TemplateData) => string) | undefined {
-  const builtins = builtinHelpers.get(env) ?? {};
-  const relativeToBuiltins = relative(builtinTemplates(), file);
-  if (relativeToBuiltins.startsWith('..') || isAbsolute(relativeToBuiltins)) {
-    const code = templateCode(env, source, builtins);
-    return code === undefined ? undefined : instantiate(code, env);
-  }
-  const name = relativeToBuiltins.split(sep).join('/');
-  const key = templateKey(env, source, builtins);
-  const code = precompiledCode(name, key) ?? templateCode(env, source, builtins);
-  if (code === undefined) return undefined;
-  // The build keeps the code of the templates as shipped, not as a house indent rewrote them.
-  if (!indentChanges.has(env)) how.record?.(name, { key, code });
-  return instantiate(code, env);
-}
-
-/**
- * The generated code of every built-in template the clients use, by file name (relative to the
- * templates folder). A client whose templates do not compile is left out: the run compiles them
- * and reports the problem.
- */
-export function precompileTemplates(clients: readonly ClientDescriptor[]): Record<string, PrecompiledTemplate> {
-  const templates: Record<string, PrecompiledTemplate> = {};
-  for (const client of clients) {
-    try {
-      new Renderer([client], ['runnable', 'reference'], { record: (name, template) => (templates[name] = template) });
-    } catch {
-      // Left to the run, which reports it.
-    }
-  }
-  return Object.fromEntries(Object.entries(templates).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 function templateError(e: Error, file: string): SnipgenError {

@@ -1,13 +1,12 @@
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve as resolvePath } from 'node:path';
-import { findClients, type ClientDescriptor } from '../clients/index.js';
-import type { ClientOptions, Placeholders } from '../config.js';
+import type { ClientDescriptor } from '../clients/index.js';
 import { SnipgenError, formatLocation } from '../errors.js';
+import type { SpecEntry } from '../input/load.js';
 import type { Endpoint, Style } from '../model.js';
-import { availableClients } from '../generate.js';
-import { Renderer } from '../render/index.js';
-import { buildEndpoints, loadSpecs, type SpecEntry } from '../spec/load.js';
+import { loadRun, rendererFor as compileClient, type RunOptions } from '../pipeline.js';
+import type { Renderer } from '../render/index.js';
 import { CaptureServer, type Slot } from './capture.js';
 import { compareRequest } from './compare.js';
 import { expectedRequest, testEnv } from './expected.js';
@@ -35,9 +34,7 @@ export interface SnippetResult {
   ms: number;
 }
 
-export interface VerifyOptions {
-  inputs: readonly string[];
-  clients?: readonly string[];
+export interface VerifyOptions extends Omit<RunOptions, 'out' | 'style' | 'docs' | 'formats'> {
   styles: readonly Style[];
   /** 1-based: this run takes every snippet whose position modulo `count` is `index - 1`. */
   shard?: { index: number; count: number };
@@ -51,12 +48,6 @@ export interface VerifyOptions {
   cacheDir: string;
   /** Replaces the built-in templates folder (the verifier's own tests break a copy of it). */
   templatesRoot?: string;
-  /** The user's folder of template overrides and added clients, as for gen. */
-  templates?: string;
-  clientOptions?: Record<string, ClientOptions>;
-  placeholders?: Placeholders;
-  /** A file pinning values per imported OpenAPI operation or HAR entry, as for gen. */
-  overrides?: string;
   ledger?: readonly LedgerEntry[];
   runners?: Record<string, Runner>;
   /** Keep the run's working folder (snippets, harnesses, build output) for inspection. */
@@ -93,8 +84,10 @@ const LANGUAGE_ORDER: readonly string[] = ['csharp', 'java', 'go', 'swift', 'php
  */
 export async function verify(options: VerifyOptions): Promise<VerifyReport> {
   const started = Date.now();
-  const clients = findClients(options.clients, availableClients({ templates: options.templates }));
-  const entries = loadSpecs(options.inputs, process.cwd(), { overrides: options.overrides });
+  // Templates are compiled per client below, so one broken template fails only its own client.
+  const run = loadRun({ ...options, out: '', style: options.styles[0] ?? 'runnable' }, []);
+  const { clients } = run;
+  const entries = run.inputs.entries;
   const plan = shard(planSnippets(clients, options.styles, entries), options.shard);
   options.onPlan?.(plan.length);
   const ledger = options.ledger ?? LEDGER;
@@ -118,11 +111,7 @@ export async function verify(options: VerifyOptions): Promise<VerifyReport> {
       let renderer = renderers.get(client.id);
       if (!renderer) {
         try {
-          renderer = new Renderer([client], options.styles, {
-            builtin: options.templatesRoot,
-            overrides: options.templates ? [options.templates] : [],
-            clientOptions: options.clientOptions,
-          });
+          renderer = compileClient(options, [client], options.styles, options.templatesRoot);
         } catch (e) {
           if (!(e instanceof SnipgenError)) throw e;
           renderer = e;
@@ -138,7 +127,7 @@ export async function verify(options: VerifyOptions): Promise<VerifyReport> {
       const base = resultBase(item);
       const slot = await server.slot(ports.get(item.key));
       ports.set(item.key, slot.port);
-      const [built] = buildEndpoints([item.entry], { style: item.style, origin: slot.origin, placeholders: options.placeholders }) as [Endpoint];
+      const built = run.normalise(item.entry, item.style, slot.origin);
       const renderer = rendererFor(item.client);
       let code: string;
       let endpoint: Endpoint = built;

@@ -5,9 +5,9 @@ import { validate } from '@readme/openapi-parser';
 import { describe, expect, it } from 'vitest';
 import type { ClientDescriptor } from '../../src/clients/index.js';
 import type { SnipgenError } from '../../src/errors.js';
-import { generate } from '../../src/generate.js';
+import { generate } from '../../src/output/index.js';
 import { FORMATS, parseFormats, planFormats, type RenderedEndpoint } from '../../src/output/formats/index.js';
-import { buildEndpoints, loadSpecs } from '../../src/spec/load.js';
+import { buildEndpoints, loadSpecs } from '../../src/input/load.js';
 import { GOLDEN, ROOT, matchGolden } from '../support.js';
 
 const OPENAPI = join(ROOT, 'test', 'fixtures', 'openapi');

@@ -3,7 +3,7 @@ import { dirname, join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CLIENTS } from '../../src/clients/index.js';
 import type { Endpoint, Style } from '../../src/model.js';
-import { buildEndpoints, loadSpecs, type SpecEntry } from '../../src/spec/load.js';
+import { buildEndpoints, loadSpecs, type SpecEntry } from '../../src/input/load.js';
 import { checkSyntax } from '../../src/syntax/index.js';
 import { GOLDEN, ROOT, STYLES, matchGolden, rendererFor } from '../support.js';
 

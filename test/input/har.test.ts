@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SnipgenErrors } from '../../src/errors.js';
-import { loadSpecs } from '../../src/spec/load.js';
+import { loadSpecs } from '../../src/input/load.js';
 import { runCli, treeHash } from '../cli-support.js';
 import { ROOT } from '../support.js';
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { SnipgenErrors } from '../../src/errors.js';
 import { detectInput } from '../../src/input/index.js';
 import { PLACEHOLDER, sampleSchema } from '../../src/input/sampler.js';
-import { loadSpecs, type SpecEntry } from '../../src/spec/load.js';
+import { loadSpecs, type SpecEntry } from '../../src/input/load.js';
 import { ROOT } from '../support.js';
 
 const OPENAPI = join(ROOT, 'test', 'fixtures', 'openapi');

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Endpoint } from '../../src/model.js';
-import { buildEndpoints, parseSpecText } from '../../src/spec/load.js';
+import { buildEndpoints, parseSpecText } from '../../src/input/load.js';
 import type { CapturedRequest } from '../../src/verify/capture.js';
 import { CLIENT_ADDED_HEADERS, canonicalPath, compareRequest, show } from '../../src/verify/compare.js';
 import { expectedRequest, testEnv } from '../../src/verify/expected.js';
