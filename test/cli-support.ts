@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, readlinkSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { execa } from 'execa';
 import { ROOT } from './support.js';
@@ -29,7 +29,9 @@ export function treeHash(dir: string): string {
     for (const entry of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       const full = join(d, entry.name);
       hash.update(relative(dir, full) + '\0');
-      if (entry.isDirectory()) walk(full);
+      // A link is hashed as where it points: following it could leave the folder (or loop).
+      if (entry.isSymbolicLink()) hash.update(`-> ${readlinkSync(full)}`);
+      else if (entry.isDirectory()) walk(full);
       else hash.update(readFileSync(full));
     }
   };

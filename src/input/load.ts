@@ -44,10 +44,30 @@ export function loadInputs(inputs: readonly string[], cwd = process.cwd(), optio
     entries.push(...(imported ?? parseSpecText(shown, text, errors, file, claim)));
   }
   errors.push(...importer.finish());
+  for (const entry of entries) refuseHugeValues(entry, errors);
   // Valid entries are normalised even when others failed, so every problem shows in one run.
   buildEndpoints(entries, { style: 'reference' }, errors, false);
   if (errors.length) throw new SnipgenErrors(errors.sort(byLocation));
   return { entries, documents: importer.documents, warnings: entries.flatMap((e) => e.warnings ?? []) };
+}
+
+/**
+ * A value a snippet prints as a literal: beyond a few megabytes no reader wants it in a docs page,
+ * and the escaped copies of it in every client's snippet outgrow what one string can hold.
+ */
+export const MAX_VALUE_LENGTH = 4 * 1024 * 1024;
+
+function refuseHugeValues(entry: SpecEntry, errors: SnipgenError[]): void {
+  const walk = (value: unknown, path: (string | number)[]) => {
+    if (typeof value === 'string') {
+      if (value.length > MAX_VALUE_LENGTH) {
+        const mb = (value.length / 1024 / 1024).toFixed(1);
+        errors.push(new SnipgenError(`a value of ${mb} MB is too long for a code sample (at most ${MAX_VALUE_LENGTH / 1024 / 1024} MB): send a large body from a file (body.file)`, 'input', entry.at.locate([...entry.path, ...path])));
+      }
+    } else if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i]));
+    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, [...path, k]);
+  };
+  walk(entry.raw, []);
 }
 
 /** loadInputs' entries alone. */

@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, isMap, isPair, isScalar, type Document, type Node } from 'yaml';
+import { LineCounter, parseDocument, isAlias, isMap, isPair, isScalar, isSeq, visit, type Document, type Node } from 'yaml';
 import { SnipgenError, type SourceLocation } from '../errors.js';
 
 /** A parsed YAML file that can still say where each value came from. */
@@ -16,7 +16,50 @@ export class YamlSource {
     const doc = parseDocument(text, { lineCounter: lines, intAsBigInt: true, prettyErrors: false, uniqueKeys: true });
     const source = new YamlSource(file, doc, lines);
     const errors = doc.errors.map((e) => new SnipgenError(`YAML: ${firstLine(e.message)}`, 'input', source.at(e.pos[0])));
+    if (errors.length === 0) {
+      const bomb = source.aliasBomb();
+      if (bomb) errors.push(bomb);
+    }
     return { source, errors };
+  }
+
+  /**
+   * Aliases are fine (a spec may use one anchor hundreds of times), but nested ones can make a
+   * small file expand into billions of values. The document's size with every alias expanded is
+   * counted, each anchored value once, and the alias at which it passes MAX_EXPANDED_VALUES is
+   * reported at its place.
+   */
+  private aliasBomb(): SnipgenError | undefined {
+    const sizes = new Map<Node, number>();
+    const sizeOf = (node: unknown): number => {
+      if (isAlias(node)) {
+        const target = node.resolve(this.doc);
+        return target ? sizeOf(target) : 1;
+      }
+      if (!isMap(node) && !isSeq(node)) return 1;
+      let size = sizes.get(node);
+      if (size !== undefined) return size;
+      size = 1;
+      for (const item of node.items) size += isPair(item) ? sizeOf(item.key) + sizeOf(item.value) : sizeOf(item);
+      // Capped, so a bomb's size stays a number, not Infinity.
+      sizes.set(node, (size = Math.min(size, MAX_EXPANDED_VALUES + 1)));
+      return size;
+    };
+    let total = 0;
+    let found: SnipgenError | undefined;
+    visit(this.doc, {
+      Alias: (_key, node) => {
+        total += sizeOf(node);
+        if (total <= MAX_EXPANDED_VALUES) return undefined;
+        found = new SnipgenError(
+          `YAML: the aliases expand this file to more than ${MAX_EXPANDED_VALUES.toLocaleString('en')} values (nested anchors that multiply): refused as a resource-exhaustion pattern`,
+          'input',
+          this.at(node.range?.[0] ?? 0),
+        );
+        return visit.BREAK;
+      },
+    });
+    return found;
   }
 
   at(offset: number): SourceLocation {
@@ -47,9 +90,13 @@ export class YamlSource {
   }
 
   toJS(): unknown {
-    return this.doc.toJS({ maxAliasCount: 100 });
+    // parse() bounded what the aliases expand to (aliasBomb), by size rather than by count.
+    return this.doc.toJS({ maxAliasCount: -1 });
   }
 }
+
+/** A million values: far beyond any API description, far below what exhausts memory. */
+const MAX_EXPANDED_VALUES = 1_000_000;
 
 function firstLine(message: string): string {
   return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
