@@ -92,6 +92,6 @@ export function loadRun(options: RunOptions, styles: readonly Style[] = [options
 }
 
 /** A renderer for some of a run's clients (verify compiles each client on its own, so one broken template fails only its client). */
-export function rendererFor(options: Pick<RunOptions, 'templates' | 'clientOptions'>, clients: readonly ClientDescriptor[], styles: readonly Style[], builtin?: string): Renderer {
-  return new Renderer(clients, styles, { overrides: options.templates ? [options.templates] : [], clientOptions: options.clientOptions, builtin });
+export function rendererFor(options: Pick<RunOptions, 'templates' | 'clientOptions'>, clients: readonly ClientDescriptor[], styles: readonly Style[]): Renderer {
+  return new Renderer(clients, styles, { overrides: options.templates, clientOptions: options.clientOptions });
 }

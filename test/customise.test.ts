@@ -23,9 +23,9 @@ const snippets = (files: ReturnType<typeof generate>['files']) => Object.fromEnt
 describe('template overrides', () => {
   it('an override changes only its own client\'s output', () => {
     const overrides = join(work, 'templates');
-    mkdirSync(join(overrides, 'python'), { recursive: true });
-    const builtin = readFileSync(join(ROOT, 'templates', 'python', 'requests.hbs'), 'utf8');
-    writeFileSync(join(overrides, 'python', 'requests.hbs'), `# House style: ${'{{'}str title}}\n${builtin}`);
+    mkdirSync(join(overrides, 'python', 'requests'), { recursive: true });
+    const builtin = readFileSync(join(ROOT, 'clients', 'python', 'requests', 'runnable.hbs'), 'utf8');
+    writeFileSync(join(overrides, 'python', 'requests', 'runnable.hbs'), `# House style: ${'{{'}str title}}\n${builtin}`);
     // The hostile fixture is left out: java/httpclient refuses its non-ASCII header as unsupported.
     const inputs = shapeFixtures().filter((f) => f !== 'hostile').map((f) => join(SHAPES, `${f}.yaml`));
     const before = snippets(generate({ inputs }).files);
@@ -43,23 +43,23 @@ describe('template overrides', () => {
     await runCli(['gen', '--out', 'builtin'], { cwd: work });
     const eject = await runCli(['templates', 'eject', 'python/requests', '--templates', 'house'], { cwd: work });
     expect(eject.exitCode).toBe(0);
-    expect(eject.stdout).toContain('created house/python/requests.hbs\ncreated house/python/requests.reference.hbs\n');
-    expect(readdirSync(join(work, 'house', 'python')).sort()).toEqual(['requests.hbs', 'requests.reference.hbs']);
+    expect(eject.stdout).toContain('created house/python/requests/runnable.hbs\ncreated house/python/requests/reference.hbs\n');
+    expect(readdirSync(join(work, 'house', 'python', 'requests')).sort()).toEqual(['reference.hbs', 'runnable.hbs']);
     await runCli(['gen', '--out', 'ejected', '--templates', 'house'], { cwd: work });
     expect(treeHash(join(work, 'ejected'))).toBe(treeHash(join(work, 'builtin')));
 
     const list = await runCli(['templates', 'list', '--templates', 'house'], { cwd: work });
-    expect(list.stdout).toMatch(/^python\/requests\s+runnable\s+override house\/python\/requests\.hbs$/m);
+    expect(list.stdout).toMatch(/^python\/requests\s+runnable\s+override house\/python\/requests\/runnable\.hbs$/m);
     expect(list.stdout).toMatch(/^go\/net-http\s+runnable\s+built-in$/m);
     expect((await runCli(['templates', 'eject', 'python/requests', '--templates', 'house'], { cwd: work })).exitCode).toBe(2);
   });
 
   it('a broken override fails before anything is written, naming the file and line', async () => {
-    mkdirSync(join(work, 'house', 'python'), { recursive: true });
-    writeFileSync(join(work, 'house', 'python', 'requests.hbs'), 'import requests\n{{#if body}}\n{{nosuchhelper url}}\n{{/if}}\n');
+    mkdirSync(join(work, 'house', 'python', 'requests'), { recursive: true });
+    writeFileSync(join(work, 'house', 'python', 'requests', 'runnable.hbs'), 'import requests\n{{#if body}}\n{{nosuchhelper url}}\n{{/if}}\n');
     const result = await runCli(['gen', '--templates', 'house', '--clients', 'python/requests'], { cwd: work });
     expect(result.exitCode).toBe(2);
-    expect(result.stderr).toMatch(/^house\/python\/requests\.hbs:3:\d+: template error: .*nosuchhelper/m);
+    expect(result.stderr).toMatch(/^house\/python\/requests\/runnable\.hbs:3:\d+: template error: .*nosuchhelper/m);
     expect(treeHash(join(work, 'generated'))).toBe('absent');
   });
 });

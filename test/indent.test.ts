@@ -45,9 +45,9 @@ describe.each(CLIENTS.map((c) => [c.id, c] as const))('indent: %s', (id, client)
 
   it.each(FIXTURES)('%s', async (fixture) => {
     const code = render(client, fixture, { indent: houseIndent(client) });
-    const file = join(GOLDEN, 'options', client.language, client.client, `indent-${fixture}${client.extension}`);
+    const file = goldenPath(client, 'options', `indent-${fixture}`);
     const { expected, actual } = matchGolden(file, code);
-    expect(expected, `missing golden ${relative(ROOT, file)}: run UPDATE_GOLDENS=1 npx vitest run test/indent.test.ts and review the new file`).toBeDefined();
+    expect(expected, `missing golden ${relative(ROOT, file)}: run npm run goldens and review the new file`).toBeDefined();
     expect(actual).toBe(expected);
     expect(await checkSyntax(client.language, code)).toEqual([]);
 

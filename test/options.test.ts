@@ -29,7 +29,7 @@ function render(client: ClientDescriptor, fixture: string, timeout?: number | bi
 }
 
 function optionsGolden(client: ClientDescriptor, fixture: string): string {
-  return join(GOLDEN, 'options', client.language, client.client, `${fixture}${client.extension}`);
+  return goldenPath(client, 'options', fixture);
 }
 
 describe.each(CLIENTS.map((c) => [c.id, c] as const))('timeout: %s', (id, client) => {
@@ -37,7 +37,7 @@ describe.each(CLIENTS.map((c) => [c.id, c] as const))('timeout: %s', (id, client
     const code = render(client, fixture, 2.5);
     const file = optionsGolden(client, fixture);
     const { expected, actual } = matchGolden(file, code);
-    expect(expected, `missing golden ${relative(ROOT, file)}: run UPDATE_GOLDENS=1 npx vitest run test/options.test.ts and review the new file`).toBeDefined();
+    expect(expected, `missing golden ${relative(ROOT, file)}: run npm run goldens and review the new file`).toBeDefined();
     expect(actual).toBe(expected);
     expect(await checkSyntax(client.language, code)).toEqual([]);
     // Without a timeout the snippet is exactly the one every other test checks.

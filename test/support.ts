@@ -9,6 +9,7 @@ import { buildEndpoints, loadSpecs } from '../src/input/load.js';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const SHAPES = join(ROOT, 'test', 'fixtures', 'shapes');
+/** The goldens that belong to no one client (the output formats'); each client's own are in its folder. */
 export const GOLDEN = join(ROOT, 'test', 'golden');
 export const STYLES: readonly Style[] = ['runnable', 'reference'];
 
@@ -41,8 +42,17 @@ export function rendererFor(client: ClientDescriptor): Renderer {
   return renderer;
 }
 
-export function goldenPath(client: ClientDescriptor, style: Style, fixture: string): string {
-  return join(GOLDEN, style, client.language, client.client, `${fixture}${client.extension}`);
+/**
+ * A client's golden file: `golden/<set>/<fixture><ext>` in its own folder, where the set is a
+ * style (the shape fixtures), `options`, or `github`.
+ */
+export function goldenPath(client: ClientDescriptor, set: string, fixture: string): string {
+  return join(client.dir, 'golden', set, `${fixture}${client.extension}`);
+}
+
+/** The styles a client has goldens for: a runnable-only client renders its runnable form in both, so one set covers it. */
+export function stylesOf(client: ClientDescriptor): readonly Style[] {
+  return client.hasReference ? STYLES : ['runnable'];
 }
 
 /** How a golden starts when the client refuses the shape as unsupported: the refusal is reviewed like code. */

@@ -1,40 +1,103 @@
-import { csharpHttpclient } from './csharp-httpclient.js';
-import { csharpRestsharp } from './csharp-restsharp.js';
-import { goNetHttp } from './go-net-http.js';
-import { javaHttpclient } from './java-httpclient.js';
-import { javaUnirest } from './java-unirest.js';
-import { javascriptFetch } from './javascript-fetch.js';
-import { phpCurl } from './php-curl.js';
-import { phpGuzzle } from './php-guzzle.js';
-import { pythonRequests } from './python-requests.js';
-import { rubyNetHttp } from './ruby-net-http.js';
-import { shellCurl } from './shell-curl.js';
-import { swiftUrlsession } from './swift-urlsession.js';
-import { SnipgenError } from '../errors.js';
-import { loadCustomClients } from './custom.js';
-import type { ClientDescriptor } from './types.js';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { SnipgenError, SnipgenErrors, byLocation } from '../errors.js';
+import { PRINTERS } from '../lang/index.js';
+import { packageRoot } from '../paths.js';
+import { validateClientDescriptor } from '../spec/validate.js';
+import { YamlSource } from '../spec/yaml-source.js';
+import type { ClientDescriptor, VerifyRecipe } from './types.js';
+
+export type { ClientDescriptor, Language, Refusal, VerifyRecipe } from './types.js';
+
+export const DESCRIPTOR = 'client.yaml';
+
+/** The folder of the built-in clients: clients/<language>/<client>/ in the package. */
+export function builtinClientsFolder(): string {
+  return join(packageRoot(), 'clients');
+}
 
 /**
- * Every built-in client, in the reference page's order (its eight first), then the second
- * clients, then curl last so the reference page's blocks stay contiguous and in order.
+ * Every client described in `root` (`<language>/<client>/client.yaml`), in docs-page order: by
+ * `order`, then id. A client is registered by its folder being there. Every problem in every
+ * descriptor is reported at once (SnipgenErrors).
  */
-export const CLIENTS: readonly ClientDescriptor[] = [
-  pythonRequests,
-  javascriptFetch,
-  goNetHttp,
-  rubyNetHttp,
-  javaUnirest,
-  phpGuzzle,
-  csharpRestsharp,
-  swiftUrlsession,
-  javaHttpclient,
-  phpCurl,
-  csharpHttpclient,
-  shellCurl,
-];
+export function loadClients(root: string, builtin: boolean, taken: readonly ClientDescriptor[] = []): ClientDescriptor[] {
+  const errors: SnipgenError[] = [];
+  const found: ClientDescriptor[] = [];
+  const folders = (dir: string) => readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory() && !d.name.startsWith('.') && !d.name.startsWith('_')).map((d) => d.name).sort();
+  if (!existsSync(root)) return [];
+  for (const language of folders(root)) {
+    for (const client of folders(join(root, language))) {
+      const dir = join(root, language, client);
+      const file = join(dir, DESCRIPTOR);
+      if (!existsSync(file)) continue;
+      const shown = relative(process.cwd(), file) || file;
+      const { source, errors: syntax } = YamlSource.parse(shown, readFileSync(file, 'utf8'));
+      const problems = syntax.length ? syntax : validateClientDescriptor(source.toJS(), source);
+      const id = `${language}/${client}`;
+      const at = source.at(0);
+      if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(language) || !/^[a-z0-9.]+(-[a-z0-9.]+)*$/.test(client)) {
+        problems.push(new SnipgenError(`client folder ${id} must be <language>/<client>, each kebab-case`, 'input', at));
+      }
+      if (taken.some((c) => c.id === id)) problems.push(new SnipgenError(`${id} is a built-in client: override its templates instead of describing it again`, 'input', at));
+      if (problems.length) {
+        errors.push(...problems);
+        continue;
+      }
+      const raw = source.toJS() as RawDescriptor;
+      const printers = raw.printers ?? language;
+      if (!(printers in PRINTERS)) {
+        errors.push(new SnipgenError(`no literal printers for "${printers}" (known: ${Object.keys(PRINTERS).join(', ')}): name one with \`printers:\``, 'input', source.locate(raw.printers ? ['printers'] : [])));
+        continue;
+      }
+      found.push({
+        id,
+        language,
+        client,
+        title: raw.title,
+        fence: raw.fence,
+        extension: raw.extension,
+        printers,
+        order: Number(raw.order ?? 500),
+        referencePage: raw.referencePage ?? false,
+        library: { name: raw.library.name, version: raw.library.version, install: raw.library.install ?? null },
+        fixes: raw.fixes ?? '',
+        notes: raw.notes ?? '',
+        refuses: raw.refuses ?? [],
+        formatter: raw.formatter,
+        verify: { runner: raw.verify?.runner ?? (raw.verify?.run ? 'command' : language), requires: [], ...raw.verify } as VerifyRecipe,
+        dir,
+        hasReference: existsSync(join(dir, 'reference.hbs')),
+        builtin,
+      });
+    }
+  }
+  if (errors.length) throw new SnipgenErrors(errors.sort(byLocation));
+  return found.sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+type RawDescriptor = Omit<ClientDescriptor, 'id' | 'language' | 'client' | 'dir' | 'hasReference' | 'builtin' | 'verify' | 'printers' | 'order' | 'referencePage' | 'library' | 'fixes' | 'notes' | 'refuses'> & {
+  printers?: string;
+  order?: number | bigint;
+  referencePage?: boolean;
+  library: { name: string; version: string; install?: string | null };
+  fixes?: string;
+  notes?: string;
+  refuses?: ClientDescriptor['refuses'];
+  verify?: Partial<VerifyRecipe>;
+};
+
+/** Every built-in client, in docs-page order: the reference page's eight first, then the others grouped by language, curl last. */
+export const CLIENTS: readonly ClientDescriptor[] = loadClients(builtinClientsFolder(), true);
 
 /** The reference page's eight clients, in its order. */
-export const REFERENCE_PAGE_CLIENTS = CLIENTS.slice(0, 8).map((c) => c.id);
+export const REFERENCE_PAGE_CLIENTS = CLIENTS.filter((c) => c.referencePage).map((c) => c.id);
+
+/** Every client available: the built-in ones, then those added in the templates folder. */
+export function availableClients(templates?: string): ClientDescriptor[] {
+  if (!templates) return [...CLIENTS];
+  return [...CLIENTS, ...loadClients(templates, false, CLIENTS)].sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
 
 /**
  * The clients named by `ids`, in that order (all of `available` when none are named), with
@@ -55,10 +118,4 @@ export function findClients(ids: readonly string[] | undefined, available: reado
     chosen.unshift(...chosen.splice(index, 1));
   }
   return chosen;
-}
-export type { ClientDescriptor, Language } from './types.js';
-
-/** Every client available: the built-in ones, then those added in the templates folder. */
-export function availableClients(templates?: string): ClientDescriptor[] {
-  return [...CLIENTS, ...loadCustomClients(templates ? [templates] : [], CLIENTS)];
 }

@@ -1,7 +1,7 @@
 import { watch } from 'chokidar';
 import { reportError, type Io } from '../exit.js';
 import type { RunOptions } from '../pipeline.js';
-import { builtinTemplates } from '../render/index.js';
+import { builtinClientsFolder } from '../clients/index.js';
 import { runGen } from './gen.js';
 
 /**
@@ -23,7 +23,7 @@ export async function runWatch(resolveOptions: () => Promise<RunOptions>, io: Io
   const first = await once();
   const watched = [
     ...(first?.inputs ?? ['specs']),
-    builtinTemplates(),
+    builtinClientsFolder(),
     ...(first?.templates ? [first.templates] : []),
     ...(first?.docs ?? []),
     first?.configFile ?? 'snipgen.config.yaml',

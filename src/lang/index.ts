@@ -1,4 +1,3 @@
-import type { Language } from '../clients/types.js';
 import { csharp } from './csharp.js';
 import { go } from './go.js';
 import { java } from './java.js';
@@ -11,7 +10,7 @@ import { shell } from './shell.js';
 import { swift } from './swift.js';
 
 /** Each language's literal printers; the render stage binds them as that language's helpers. */
-export const PRINTERS: Record<Language, LanguagePrinter> = {
+export const PRINTERS: Record<string, LanguagePrinter> = {
   python,
   javascript,
   go,

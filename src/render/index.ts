@@ -1,13 +1,13 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import Handlebars from 'handlebars';
+import { builtinClientsFolder } from '../clients/index.js';
 import type { ClientDescriptor } from '../clients/types.js';
 import type { ClientOptions } from '../config.js';
 import { SnipgenError } from '../errors.js';
 import { PRINTERS } from '../lang/index.js';
 import type { Endpoint, JsonValue, Part, Style, Value } from '../model.js';
 import { formatSnippet } from '../format/index.js';
-import { packageRoot } from '../paths.js';
 import { commonHelpers } from './helpers.js';
 import { indentUnit, reindent } from './indent.js';
 
@@ -21,30 +21,44 @@ export interface TemplateData extends Endpoint {
 export type Template = (data: TemplateData) => string;
 
 export interface RendererOptions {
-  /** Folders searched before the built-in templates, file by file (user overrides). */
-  overrides?: readonly string[];
-  /** Replaces the built-in templates folder (tests use a broken copy). */
-  builtin?: string;
+  /** A templates folder searched before each client's own folder, file by file (user overrides). */
+  overrides?: string;
   clientOptions?: Readonly<Record<string, ClientOptions>>;
 }
 
-export function builtinTemplates(): string {
-  return join(packageRoot(), 'templates');
+/** The template file of a style in a client folder: `runnable.hbs` or `reference.hbs`. */
+export function templateFileName(style: Style): string {
+  return style === 'reference' ? 'reference.hbs' : 'runnable.hbs';
 }
 
-/** The template file name of a client in a style: `<client>.hbs` (runnable) or `<client>.reference.hbs`. */
-export function templateName(client: Pick<ClientDescriptor, 'language' | 'client'>, style: Style): string {
-  return join(client.language, `${client.client}${style === 'reference' ? '.reference' : ''}.hbs`);
+/**
+ * The file a client renders a style with: the user's override (`<templates>/<language>/<client>/`)
+ * first, else the client's own folder. A runnable-only client renders its runnable template in
+ * the reference style too.
+ */
+export function templateFor(client: ClientDescriptor, style: Style, overrides?: string): string | undefined {
+  const styles: Style[] = style === 'reference' ? ['reference', 'runnable'] : ['runnable'];
+  for (const s of styles) {
+    const candidates = [...(overrides ? [join(overrides, client.language, client.client, templateFileName(s))] : []), join(client.dir, templateFileName(s))];
+    const found = candidates.find((file) => existsSync(file));
+    if (found) return found;
+    // A client with a reference template of its own never falls back to its runnable one.
+    if (s === 'reference' && client.hasReference) return undefined;
+  }
+  return undefined;
 }
 
-/** The built-in template file a client uses for a style. */
-export function templateFile(client: ClientDescriptor, style: Style, root = builtinTemplates()): string {
-  return join(root, templateName(client, style));
-}
-
-/** The first folder, overrides first, that has `name`; undefined when none has it. */
-export function resolveTemplate(roots: readonly string[], name: string): string | undefined {
-  return roots.map((root) => join(root, name)).find((file) => existsSync(file));
+/** [name, file] of every `_name.hbs` partial of a language: the user's replace the built-in ones of the same name. */
+export function partialsFor(language: string, overrides?: string): Array<[string, string]> {
+  const partials = new Map<string, string>();
+  for (const root of [builtinClientsFolder(), ...(overrides ? [overrides] : [])]) {
+    const dir = join(root, language);
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir).sort()) {
+      if (name.startsWith('_') && name.endsWith('.hbs')) partials.set(name.slice(1, -'.hbs'.length), join(dir, name));
+    }
+  }
+  return [...partials];
 }
 
 /**
@@ -53,23 +67,20 @@ export function resolveTemplate(roots: readonly string[], name: string): string 
  */
 export class Renderer {
   private readonly templates = new Map<string, Template>();
-  private readonly roots: string[];
   private readonly clientOptions: Readonly<Record<string, ClientOptions>>;
 
   constructor(clients: readonly ClientDescriptor[], styles: readonly Style[], opts: RendererOptions = {}) {
-    this.roots = [...(opts.overrides ?? []), opts.builtin ?? builtinTemplates()];
     this.clientOptions = opts.clientOptions ?? {};
     const environments = new Map<string, typeof Handlebars>();
     for (const client of clients) {
       for (const style of styles) {
         // The reference style reproduces a page byte for byte, so only the runnable style takes the house indent.
         const unit = style === 'runnable' ? indentUnit(this.clientOptions[client.id]?.indent) : undefined;
-        const key = `${client.language}|${unit ?? ''}`;
+        const key = `${client.language}|${client.printers}|${unit ?? ''}`;
         let env = environments.get(key);
-        if (!env) environments.set(key, (env = createEnvironment(client, this.roots, unit)));
-        const name = templateName(client, style);
-        const file = resolveTemplate(this.roots, name);
-        if (!file) throw new SnipgenError(`template not found: ${name} (looked in ${this.roots.map(shown).join(', ')})`, 'template');
+        if (!env) environments.set(key, (env = createEnvironment(client, opts.overrides, unit)));
+        const file = templateFor(client, style, opts.overrides);
+        if (!file) throw new SnipgenError(`template not found: ${client.id} has no ${templateFileName(style)} (in ${shown(client.dir)}${opts.overrides ? ` or ${shown(join(opts.overrides, client.language, client.client))}` : ''})`, 'template');
         this.templates.set(`${client.id}|${style}`, compileTemplate(env, file));
       }
     }
@@ -101,16 +112,16 @@ export class Renderer {
 
 function templateOptions(client: ClientDescriptor, style: Style, options: ClientOptions): TemplateData['options'] {
   const unit = style === 'runnable' ? indentUnit(options.indent) : undefined;
-  return { timeout: options.timeout ?? null, indent: unit ?? PRINTERS[client.helpers ?? client.language]?.indent ?? '' };
+  return { timeout: options.timeout ?? null, indent: unit ?? PRINTERS[client.printers]?.indent ?? '' };
 }
 
 /** Each environment's indent change, when its client has an `indent` option: template sources are rewritten from one unit to the other. */
 const indentChanges = new WeakMap<typeof Handlebars, { from: string; to: string }>();
 
-function createEnvironment(client: ClientDescriptor, roots: readonly string[], unit?: string): typeof Handlebars {
+function createEnvironment(client: ClientDescriptor, overrides: string | undefined, unit?: string): typeof Handlebars {
   const env = Handlebars.create();
-  const printer = PRINTERS[client.helpers ?? (client.language as keyof typeof PRINTERS)];
-  if (!printer) throw new SnipgenError(`no literal printers for language "${client.helpers ?? client.language}" (client ${client.id})`, 'template');
+  const printer = PRINTERS[client.printers];
+  if (!printer) throw new SnipgenError(`no literal printers for language "${client.printers}" (client ${client.id})`, 'template');
   const change = unit !== undefined && unit !== printer.indent ? { from: printer.indent, to: unit } : undefined;
   if (change) indentChanges.set(env, change);
   // A template's `indent="..."` is written in the template's own unit, like its lines.
@@ -122,16 +133,7 @@ function createEnvironment(client: ClientDescriptor, roots: readonly string[], u
     expr: (value: Value) => printer.expr(value),
     ...(printer.helpers ?? {}),
   });
-  // Partials: a user's `_name.hbs` replaces the built-in one of the same name.
-  const partials = new Map<string, string>();
-  for (const root of [...roots].reverse()) {
-    const dir = join(root, client.language);
-    if (!existsSync(dir)) continue;
-    for (const name of readdirSync(dir).sort()) {
-      if (name.startsWith('_') && name.endsWith('.hbs')) partials.set(name.slice(1, -'.hbs'.length), join(dir, name));
-    }
-  }
-  for (const [name, file] of partials) env.registerPartial(name, compileTemplate(env, file));
+  for (const [name, file] of partialsFor(client.language, overrides)) env.registerPartial(name, compileTemplate(env, file));
   return env;
 }
 

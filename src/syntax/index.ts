@@ -18,7 +18,7 @@ export interface SyntaxProblem {
  * as errors although the native grammar accepts them, so Swift snippets use escaped strings.
  * PHP uses the `php` grammar, not `php_only`: snippets start with `<?php`.
  */
-const GRAMMARS: Record<Language, string> = {
+const GRAMMARS: Record<string, string> = {
   python: 'tree-sitter-python/tree-sitter-python.wasm',
   javascript: 'tree-sitter-javascript/tree-sitter-javascript.wasm',
   go: 'tree-sitter-go/tree-sitter-go.wasm',
@@ -38,7 +38,9 @@ const parsers = new Map<Language, Promise<Parser>>();
 function parserFor(language: Language): Promise<Parser> {
   let parser = parsers.get(language);
   if (!parser) {
-    parser = (runtime ??= Parser.init()).then(async () => new Parser().setLanguage(await Grammar.load(require.resolve(GRAMMARS[language]))));
+    const grammar = GRAMMARS[language];
+    if (!grammar) return Promise.reject(new Error(`no tree-sitter grammar for ${language}`));
+    parser = (runtime ??= Parser.init()).then(async () => new Parser().setLanguage(await Grammar.load(require.resolve(grammar))));
     parsers.set(language, parser);
   }
   return parser;
@@ -50,6 +52,11 @@ function parserFor(language: Language): Promise<Parser> {
  * syntax only: names, types and imports are not resolved, and string contents (JSON payloads
  * included) are not parsed further.
  */
+/** Whether snipgen has a grammar to check `language` with. */
+export function hasGrammar(language: Language): boolean {
+  return language in GRAMMARS;
+}
+
 export async function checkSyntax(language: Language, code: string): Promise<SyntaxProblem[]> {
   const tree = (await parserFor(language)).parse(code);
   if (!tree) throw new Error(`tree-sitter returned no tree for ${language}`);

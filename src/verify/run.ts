@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve as resolvePath } from 'node:path';
 import type { ClientDescriptor } from '../clients/index.js';
@@ -13,8 +13,8 @@ import { expectedRequest, testEnv } from './expected.js';
 import { LEDGER, ledgerEntry, type LedgerEntry } from './ledger.js';
 import { PortMemory } from './ports.js';
 import { Pool, runProcess, tail, type ProcessResult } from './process.js';
-import { customRunner } from './runners/custom.js';
 import { RUNNERS } from './runners/index.js';
+import { requireTool } from './toolchain.js';
 import type { Prepared, Runner, RunnerContext, Snippet, Step } from './runners/types.js';
 
 export type Status = 'passed' | 'failed' | 'skipped' | 'xfail' | 'xpass';
@@ -46,8 +46,6 @@ export interface VerifyOptions extends Omit<RunOptions, 'out' | 'style' | 'docs'
   compileTimeoutMs?: number;
   /** Build caches and remembered ports, kept between runs. */
   cacheDir: string;
-  /** Replaces the built-in templates folder (the verifier's own tests break a copy of it). */
-  templatesRoot?: string;
   ledger?: readonly LedgerEntry[];
   runners?: Record<string, Runner>;
   /** Keep the run's working folder (snippets, harnesses, build output) for inspection. */
@@ -111,7 +109,7 @@ export async function verify(options: VerifyOptions): Promise<VerifyReport> {
       let renderer = renderers.get(client.id);
       if (!renderer) {
         try {
-          renderer = compileClient(options, [client], options.styles, options.templatesRoot);
+          renderer = compileClient(options, [client], options.styles);
         } catch (e) {
           if (!(e instanceof SnipgenError)) throw e;
           renderer = e;
@@ -142,7 +140,7 @@ export async function verify(options: VerifyOptions): Promise<VerifyReport> {
         else report({ ...base, status: 'failed', reason: 'generation failed', detail: [e.format()], ms: 0 });
         continue;
       }
-      const language = item.client.verify ? item.client.id : item.client.language;
+      const language = item.client.verify.runner;
       const n = (counters.get(language) ?? 0) + 1;
       counters.set(language, n);
       const dir = join(workDir, language, `s${String(n).padStart(3, '0')}`);
@@ -160,11 +158,10 @@ export async function verify(options: VerifyOptions): Promise<VerifyReport> {
       languages.map(async (language) => {
         const languageStarted = Date.now();
         const items = byLanguage.get(language)!;
-        const client = items[0]!.snippet.client;
-        const runner = client.verify ? customRunner(client) : runners[language];
+        const runner = runners[language];
         const ready: Array<{ snippet: Snippet; slot: Slot }> = [];
         for (const item of items) {
-          const reason = runner ? await runner.unavailable(item.snippet.client) : `no runner for ${language}`;
+          const reason = runner ? await unavailable(runner, item.snippet.client) : `no verify runner "${language}" (src/verify/runners/)`;
           if (reason) report({ ...snippetBase(item.snippet), status: 'skipped', reason, detail: [], ms: 0 });
           else ready.push(item);
         }
@@ -205,6 +202,21 @@ export async function verify(options: VerifyOptions): Promise<VerifyReport> {
   }
   results.sort((a, b) => order(a).localeCompare(order(b)));
   return { results, languageMs, ms: Date.now() - started, workDir: options.keep ? workDir : undefined };
+}
+
+/** Why a client cannot be verified on this machine: its runner's toolchain, then what its descriptor requires. */
+async function unavailable(runner: Runner, client: ClientDescriptor): Promise<string | null> {
+  const toolchain = await runner.unavailable(client);
+  if (toolchain) return toolchain;
+  for (const need of client.verify.requires) {
+    if (need.file && !existsSync(need.file)) return `no ${need.missing} (${need.file} not found)`;
+    if (need.run) {
+      const [command, ...args] = need.run;
+      const reason = await requireTool(command!, args, need.missing);
+      if (reason) return reason;
+    }
+  }
+  return null;
 }
 
 function planSnippets(clients: readonly ClientDescriptor[], styles: readonly Style[], entries: readonly SpecEntry[]): Planned[] {

@@ -67,7 +67,7 @@ describe('output formats (goldens under test/golden/formats)', () => {
   it.each(cases)('%s %s', (style, file, content) => {
     const golden = join(FORMATS_GOLDEN, style, file);
     const { expected, actual } = matchGolden(golden, content);
-    expect(expected, `missing golden ${relative(ROOT, golden)}: run UPDATE_GOLDENS=1 npx vitest run test/formats and review it`).toBeDefined();
+    expect(expected, `missing golden ${relative(ROOT, golden)}: run npm run goldens and review it`).toBeDefined();
     expect(actual).toBe(expected);
   });
 

@@ -5,7 +5,7 @@ import { CLIENTS } from '../../src/clients/index.js';
 import type { Endpoint, Style } from '../../src/model.js';
 import { buildEndpoints, loadSpecs, type SpecEntry } from '../../src/input/load.js';
 import { checkSyntax } from '../../src/syntax/index.js';
-import { GOLDEN, ROOT, STYLES, matchGolden, rendererFor } from '../support.js';
+import { ROOT, STYLES, goldenPath, matchGolden, rendererFor } from '../support.js';
 
 // GitHub's REST API description (@octokit/openapi, about 1,200 operations) through the whole
 // pipeline in this one process: import, normalise in both styles, render with every client, and
@@ -58,9 +58,9 @@ describe('GitHub REST API description', () => {
     it.each(GOLDEN_OPERATIONS)('golden %s', (id) => {
       const endpoint = endpoints.get('runnable')!.find((e) => e.id === id);
       expect(endpoint, `no operation ${id}`).toBeDefined();
-      const file = join(GOLDEN, 'github', client.language, client.client, `${id}${client.extension}`);
+      const file = goldenPath(client, 'github', id);
       const { expected, actual } = matchGolden(file, rendererFor(client).render(client, endpoint!));
-      expect(expected, `missing golden ${relative(ROOT, file)}: run UPDATE_GOLDENS=1 npx vitest run test/input/github.test.ts and review it`).toBeDefined();
+      expect(expected, `missing golden ${relative(ROOT, file)}: run npm run goldens and review it`).toBeDefined();
       expect(actual).toBe(expected);
     });
   });

@@ -1,33 +1,34 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { pythonRequests } from '../../src/clients/python-requests.js';
+import { findClients } from '../../src/clients/index.js';
 import { verify } from '../../src/verify/run.js';
 import { pythonRunner } from '../../src/verify/runners/python.js';
-import { ROOT, SHAPES } from '../support.js';
+import { requireTool } from '../../src/verify/toolchain.js';
+import { SHAPES } from '../support.js';
 
 /**
- * The verifier's own proof: a copy of the templates with one deliberate mistake must make
- * verify fail, with a diff that names the mistake.
+ * The verifier's own proof: the python/requests template with one deliberate mistake (passed as
+ * a user's override) must make verify fail, with a diff that names the mistake.
  */
-const missing = await pythonRunner.unavailable(pythonRequests);
+const [requests] = findClients(['python/requests']);
+const missing = (await pythonRunner.unavailable(requests!)) ?? (await requireTool('/usr/bin/python3', ['-c', 'import requests'], 'python3-requests'));
 const work = mkdtempSync(join(tmpdir(), 'snipgen-broken-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 async function verifyBroken(name: string, fixture: string, from: string, to: string) {
   const root = join(work, name);
-  cpSync(join(ROOT, 'templates'), root, { recursive: true });
-  const file = join(root, 'python', 'requests.hbs');
-  const template = readFileSync(file, 'utf8');
+  mkdirSync(join(root, 'python', 'requests'), { recursive: true });
+  const template = readFileSync(join(requests!.dir, 'runnable.hbs'), 'utf8');
   expect(template).toContain(from);
-  writeFileSync(file, template.replace(from, to));
+  writeFileSync(join(root, 'python', 'requests', 'runnable.hbs'), template.replace(from, to));
   const report = await verify({
     inputs: [join(SHAPES, `${fixture}.yaml`)],
     clients: ['python/requests'],
     styles: ['runnable'],
     cacheDir: join(work, 'cache'),
-    templatesRoot: root,
+    templates: root,
   });
   expect(report.results).toHaveLength(1);
   return report.results[0]!;

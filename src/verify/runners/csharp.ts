@@ -2,7 +2,6 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, w
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { ClientDescriptor } from '../../clients/types.js';
-import { CLIENTS } from '../../clients/index.js';
 import { sha256 } from '../expected.js';
 import { attribute, probe, requireTool, which } from '../toolchain.js';
 import { failureCache, knownToBuildCache } from './shared.js';
@@ -20,17 +19,17 @@ const DOTNET_ENV = {
 };
 
 /**
- * One `dotnet build` of a host console project that restores RestSharp (at the client's
- * version) and resolves the framework as `dotnet new console` would, then compiles every
- * snippet into its own assembly with the SDK's Csc task, batched per snippet: one restore, one
- * MSBuild evaluation and one warm compiler server for all snippets, instead of a project each
- * (measured: about 5 s of CPU per project, 10 minutes for the corpus). Top-level statements allow
- * one program per compilation, hence one assembly per snippet.
+ * One `dotnet build` of a host console project that restores every package the clients name
+ * (verify.packages, at their versions) and resolves the framework as `dotnet new console` would,
+ * then compiles every snippet into its own assembly with the SDK's Csc task, batched per snippet:
+ * one restore, one MSBuild evaluation and one warm compiler server for all snippets, instead of
+ * a project each (bench/README.md has the cost). Top-level statements allow one program per
+ * compilation, hence one assembly per snippet. Every snippet compiles against the framework and
+ * every package restored: a reference it does not use changes nothing it does.
  */
-function hostProject(restsharp: string, snippets: Array<{ source: string; out: string; restsharp: boolean; extra: string }>, compilerId: string): string {
-  const items = snippets
-    .map((s) => `    <Snippet Include="${xml(s.source)}" Out="${xml(s.out)}" UsesRestSharp="${s.restsharp}" Extra="${xml(s.extra)}" />`)
-    .join('\n');
+function hostProject(packages: ReadonlyMap<string, string>, snippets: Array<{ source: string; out: string; extra: string }>, compilerId: string): string {
+  const items = snippets.map((s) => `    <Snippet Include="${xml(s.source)}" Out="${xml(s.out)}" Extra="${xml(s.extra)}" />`).join('\n');
+  const references = [...packages].map(([name, version]) => `    <PackageReference Include="${xml(name)}" Version="${xml(version)}" />`).join('\n');
   return `<Project Sdk="Microsoft.NET.Sdk">
   <PropertyGroup>
     <OutputType>Exe</OutputType>
@@ -41,29 +40,14 @@ function hostProject(restsharp: string, snippets: Array<{ source: string; out: s
     <SnipgenCompilerId>${compilerId}</SnipgenCompilerId>
   </PropertyGroup>
   <ItemGroup>
-    <PackageReference Include="RestSharp" Version="${xml(restsharp)}" />
+${references}
   </ItemGroup>
   <ItemGroup>
 ${items}
   </ItemGroup>
-  <Target Name="SnippetReferences" AfterTargets="Build">
-    <ItemGroup>
-      <SnippetFrameworkReference Include="@(ReferencePathWithRefAssemblies)" Condition="'%(ReferencePathWithRefAssemblies.NuGetPackageId)' != 'RestSharp'" />
-      <SnippetRestSharpReference Include="@(ReferencePathWithRefAssemblies)" Condition="'%(ReferencePathWithRefAssemblies.NuGetPackageId)' == 'RestSharp'" />
-    </ItemGroup>
-  </Target>
-  <Target Name="CompileSnippets" AfterTargets="SnippetReferences" Inputs="@(Snippet)" Outputs="%(Snippet.Out)">
+  <Target Name="CompileSnippets" AfterTargets="Build" Inputs="@(Snippet)" Outputs="%(Snippet.Out)">
     <Csc Sources="%(Snippet.Identity);$(GeneratedGlobalUsingsFile);%(Snippet.Extra)"
-         References="@(SnippetFrameworkReference);@(SnippetRestSharpReference)"
-         Condition="'%(Snippet.UsesRestSharp)' == 'true'"
-         OutputAssembly="%(Snippet.Out)" TargetType="exe" TargetFramework="$(TargetFramework)"
-         NoStandardLib="true" NoConfig="true" NoLogo="true" Nullable="$(Nullable)" LangVersion="$(LangVersion)"
-         DisabledWarnings="$(NoWarn)" DefineConstants="$(DefineConstants)" Deterministic="true" Optimize="false" EmitDebugInformation="false"
-         Utf8Output="true" UseSharedCompilation="true" SharedCompilationId="$(SnipgenCompilerId)" ToolExe="$(CscToolExe)" ToolPath="$(CscToolPath)"
-         ContinueOnError="ErrorAndContinue" />
-    <Csc Sources="%(Snippet.Identity);$(GeneratedGlobalUsingsFile);%(Snippet.Extra)"
-         References="@(SnippetFrameworkReference)"
-         Condition="'%(Snippet.UsesRestSharp)' != 'true'"
+         References="@(ReferencePathWithRefAssemblies)"
          OutputAssembly="%(Snippet.Out)" TargetType="exe" TargetFramework="$(TargetFramework)"
          NoStandardLib="true" NoConfig="true" NoLogo="true" Nullable="$(Nullable)" LangVersion="$(LangVersion)"
          DisabledWarnings="$(NoWarn)" DefineConstants="$(DefineConstants)" Deterministic="true" Optimize="false" EmitDebugInformation="false"
@@ -74,57 +58,51 @@ ${items}
 `;
 }
 
-/** Namespaces a reference-style fragment uses beyond the console template's implicit usings. */
-const REFERENCE_USINGS: Record<string, string[]> = {
-  restsharp: ['RestSharp'],
-  httpclient: ['System.Net.Http.Headers', 'System.Text'],
-};
-
 export const csharpRunner: Runner = {
   language: 'csharp',
   async unavailable(client: ClientDescriptor) {
     const sdk = await requireTool('dotnet', ['--version'], '.NET SDK');
     if (sdk) return sdk;
-    if (client.client !== 'restsharp') return null;
-    const version = client.library.version;
-    return existsSync(join(nugetPackages(), 'restsharp', version, 'lib'))
-      ? null
-      : `RestSharp ${version} is not in the NuGet packages folder (${nugetPackages()}): run \`dotnet restore\` on a project referencing it (see .ci/run)`;
+    // Verify restores nothing itself (a run must not depend on the network): the packages are restored beforehand, as .ci/run does.
+    const missing = (client.verify.packages ?? []).find((p) => !existsSync(join(nugetPackages(), p.name.toLowerCase(), p.version.toLowerCase(), 'lib')));
+    return missing
+      ? `${missing.name} ${missing.version} is not in the NuGet packages folder (${nugetPackages()}): run \`dotnet restore\` on a project referencing it (see .ci/run)`
+      : null;
   },
 
   async prepare(snippets, ctx) {
     const dotnet = which('dotnet')!;
     const sdkVersion = (await probe(dotnet, ['--version'])).stdout.trim();
-    const restsharp = CLIENTS.find((c) => c.id === 'csharp/restsharp')?.library.version ?? '';
     const env = { ...process.env, ...DOTNET_ENV };
     const host = join(ctx.workDir, 'host');
     mkdirSync(host, { recursive: true });
+    const packages = new Map(snippets.flatMap((s) => (s.client.verify.packages ?? []).map((p) => [p.name, p.version] as const)));
+    const packageKey = [...packages].map(([name, version]) => `${name}@${version}`).sort().join(',');
     // Reference-style fragments have no using directives: each client's harness adds the namespaces its API lives in.
     const harness = new Map<string, string>();
-    for (const [client, namespaces] of Object.entries(REFERENCE_USINGS)) {
-      const file = join(host, `ReferenceUsings.${client}.cs`);
-      writeFileSync(file, namespaces.map((n) => `global using ${n};\n`).join(''));
-      harness.set(client, file);
+    for (const client of new Set(snippets.map((s) => s.client))) {
+      const file = join(host, `ReferenceUsings.${client.client}.cs`);
+      writeFileSync(file, (client.verify.harnessImports ?? []).map((n) => `global using ${n};\n`).join(''));
+      harness.set(client.id, file);
     }
 
     const prepared = new Map<Snippet, Prepared>();
-    const todo: Array<{ snippet: Snippet; source: string; out: string; cached: string; restsharp: boolean; extra: string }> = [];
+    const todo: Array<{ snippet: Snippet; source: string; out: string; cached: string; extra: string }> = [];
     for (const s of snippets) {
       const source = join(s.dir, 'Program.cs');
       writeFileSync(source, s.code);
-      const usesRestSharp = s.client.client === 'restsharp';
-      const extra = s.style === 'reference' ? (harness.get(s.client.client) ?? '') : '';
-      const usings = s.style === 'reference' ? (REFERENCE_USINGS[s.client.client] ?? []).join(',') : '';
-      const key = sha256(Buffer.from([sdkVersion, TARGET_FRAMEWORK, usesRestSharp ? restsharp : '', usings, s.code].join('\0')));
+      const extra = s.style === 'reference' ? harness.get(s.client.id)! : '';
+      const usings = s.style === 'reference' ? (s.client.verify.harnessImports ?? []).join(',') : '';
+      const key = sha256(Buffer.from([sdkVersion, TARGET_FRAMEWORK, packageKey, usings, s.code].join('\0')));
       const cached = join(ctx.cacheDir, 'bin', key);
       const run: Prepared = { steps: [{ stage: 'run', command: dotnet, args: [join(cached, 'Snippet.dll')] }] };
       if (knownToBuildCache(prepared, s, run, cached, join(cached, 'Snippet.dll'), 'C# compilation failed')) continue;
       mkdirSync(join(s.dir, 'bin'), { recursive: true });
-      todo.push({ snippet: s, source, out: join(s.dir, 'bin', 'Snippet.dll'), cached, restsharp: usesRestSharp, extra });
+      todo.push({ snippet: s, source, out: join(s.dir, 'bin', 'Snippet.dll'), cached, extra });
     }
     if (todo.length === 0) return prepared;
 
-    writeFileSync(join(host, 'Host.csproj'), hostProject(restsharp, todo, `snipgen-verify-${process.pid}`));
+    writeFileSync(join(host, 'Host.csproj'), hostProject(packages, todo, `snipgen-verify-${process.pid}`));
     writeFileSync(join(host, 'Program.cs'), 'return;\n');
     ctx.status(`dotnet build (${todo.length})`);
     const build = await ctx.exec(dotnet, ['build', join(host, 'Host.csproj'), '-nologo', '-v:m', '-clp:NoSummary', '-tl:off', '-nr:false', '-p:UseSharedCompilation=true'], { cwd: host, env });
@@ -144,7 +122,7 @@ export const csharpRunner: Runner = {
       }
       const dir = join(t.snippet.dir, 'bin');
       copyFileSync(join(hostBin, 'Host.runtimeconfig.json'), join(dir, 'Snippet.runtimeconfig.json'));
-      if (t.restsharp) for (const lib of libraries) copyFileSync(join(hostBin, lib), join(dir, lib));
+      if (t.snippet.client.verify.packages?.length) for (const lib of libraries) copyFileSync(join(hostBin, lib), join(dir, lib));
       publish(dir, t.cached);
     }
     return prepared;

@@ -1,3 +1,4 @@
+import { commandRunner } from './command.js';
 import { csharpRunner } from './csharp.js';
 import { goRunner } from './go.js';
 import { javaRunner } from './java.js';
@@ -19,4 +20,5 @@ export const RUNNERS: Record<string, Runner> = {
   php: phpRunner,
   shell: shellRunner,
   swift: swiftRunner,
+  command: commandRunner,
 };

@@ -6,30 +6,8 @@ import { probe, requireTool, which } from '../toolchain.js';
 import { failureCache, indent, knownToBuildCache } from './shared.js';
 import type { Prepared, Runner, RunnerContext, Snippet } from './types.js';
 
-/** Debian's jars (libunirest-java-java and what it depends on), the real Unirest 1.4. */
-const JARS: Record<string, string[]> = {
-  unirest: ['unirest-java', 'httpclient', 'httpcore', 'httpasyncclient', 'httpcore-nio', 'httpmime', 'commons-logging', 'com.android.json'].map(
-    (name) => `/usr/share/java/${name}.jar`,
-  ),
-  httpclient: [],
-};
-
-/** Imports a reference-style fragment may lean on; the fragment itself has none. */
-const HARNESS_IMPORTS: Record<string, string[]> = {
-  common: ['java.io.*', 'java.net.URI', 'java.nio.charset.StandardCharsets', 'java.nio.file.*', 'java.util.*'],
-  httpclient: ['java.net.http.*'],
-  unirest: [
-    'com.mashape.unirest.http.Unirest',
-    'org.apache.http.client.methods.*',
-    'org.apache.http.config.*',
-    'org.apache.http.entity.*',
-    'org.apache.http.entity.mime.*',
-    'org.apache.http.entity.mime.content.*',
-    'org.apache.http.impl.client.*',
-    'org.apache.http.util.*',
-    'com.mashape.unirest.http.utils.*',
-  ],
-};
+/** Imports every reference-style fragment may lean on; each client adds its own (verify.harnessImports). */
+const COMMON_IMPORTS = ['java.io.*', 'java.net.URI', 'java.nio.charset.StandardCharsets', 'java.nio.file.*', 'java.util.*'];
 
 /**
  * javac compiles every snippet in one JVM through the compiler API, each into its own output
@@ -67,37 +45,13 @@ public class JavacBatch {
 /** Short-lived programs: the quick JIT tier, one compiler thread and the serial collector start fastest. */
 const JVM_FLAGS = ['-XX:TieredStopAtLevel=1', '-XX:CICompilerCount=1', '-XX:+UseSerialGC', '-XX:-UsePerfData'];
 
-/**
- * Exercises the client's classes once, so the JVM can archive them (AppCDS) for every later run:
- * about 30% less CPU per snippet (measured: 0.70 s to 0.49 s for a Unirest request). Port 9 is
- * closed on loopback; only class loading matters here.
- */
-const WARMUP: Record<string, string> = {
-  unirest: `public class Warmup {
-    public static void main(String[] args) throws Exception {
-        try { com.mashape.unirest.http.Unirest.post("http://127.0.0.1:9/").header("a", "b").body("{}").asString(); } catch (Exception e) { }
-        try { com.mashape.unirest.http.Unirest.post("http://127.0.0.1:9/").field("a", "b").field("f", new java.io.File("Warmup.java"), "text/plain").asString(); } catch (Exception e) { }
-        com.mashape.unirest.http.Unirest.shutdown();
-    }
-}
-`,
-  httpclient: `public class Warmup {
-    public static void main(String[] args) throws Exception {
-        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:9/"))
-            .header("a", "b").POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}")).build();
-        try { java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofString()); } catch (Exception e) { }
-    }
-}
-`,
-};
-
 export const javaRunner: Runner = {
   language: 'java',
   async unavailable(client: ClientDescriptor) {
     const jdk = (await requireTool('javac', ['-version'], 'JDK (javac)')) ?? (await requireTool('java', ['-version'], 'Java runtime'));
     if (jdk) return jdk;
-    const missing = (JARS[client.client] ?? []).filter((jar) => !existsSync(jar));
-    return missing.length ? `no ${client.library.name} jars (${missing.join(', ')} not found: install libunirest-java-java)` : null;
+    const missing = (client.verify.classpath ?? []).filter((jar) => !existsSync(jar));
+    return missing.length ? `no ${client.library.name} jars (${missing.join(', ')} not found)` : null;
   },
 
   async prepare(snippets, ctx) {
@@ -115,8 +69,8 @@ export const javaRunner: Runner = {
       publish(build, driverDir);
     }
 
-    const archives = new Map<string, string | undefined>();
-    for (const client of new Set(snippets.map((s) => s.client.client))) archives.set(client, await classArchive(client, java, version, ctx));
+    const archives = new Map<ClientDescriptor, string | undefined>();
+    for (const client of new Set(snippets.map((s) => s.client))) archives.set(client, await classArchive(client, java, version, ctx));
 
     const prepared = new Map<Snippet, Prepared>();
     const jobs: string[] = [];
@@ -125,9 +79,9 @@ export const javaRunner: Runner = {
       const { className, source } = harness(s);
       const file = join(s.dir, `${className}.java`);
       writeFileSync(file, source);
-      const classpath = (JARS[s.client.client] ?? []).join(':');
+      const classpath = (s.client.verify.classpath ?? []).join(':');
       const classes = join(ctx.cacheDir, 'classes', sha256(Buffer.from(`${version}\0${classpath}\0${source}`)));
-      const archive = archives.get(s.client.client);
+      const archive = archives.get(s.client);
       // The jars first: the archive holds their classes and its class path must be a prefix of the run's.
       const cp = [classpath, classes].filter(Boolean).join(':');
       const run = { stage: 'run' as const, command: java, args: [...JVM_FLAGS, ...(archive ? [`-XX:SharedArchiveFile=${archive}`] : []), '-cp', cp, className] };
@@ -158,14 +112,14 @@ export const javaRunner: Runner = {
 };
 
 /** The client's class archive, made on first use; undefined when the JVM cannot make one (runs then go without). */
-async function classArchive(client: string, java: string, version: string, ctx: RunnerContext): Promise<string | undefined> {
-  const source = WARMUP[client];
+async function classArchive(client: ClientDescriptor, java: string, version: string, ctx: RunnerContext): Promise<string | undefined> {
+  const source = client.verify.warmup;
   if (!source) return undefined;
-  const classpath = (JARS[client] ?? []).join(':');
-  const archive = join(ctx.cacheDir, `cds-${client}-${sha256(Buffer.from(`${version}\0${classpath}\0${source}`)).slice(0, 16)}.jsa`);
+  const classpath = (client.verify.classpath ?? []).join(':');
+  const archive = join(ctx.cacheDir, `cds-${client.client}-${sha256(Buffer.from(`${version}\0${classpath}\0${source}`)).slice(0, 16)}.jsa`);
   if (existsSync(archive)) return archive;
-  ctx.status(`class archive (${client})`);
-  const dir = join(ctx.workDir, `warmup-${client}`);
+  ctx.status(`class archive (${client.id})`);
+  const dir = join(ctx.workDir, `warmup-${client.client}`);
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'Warmup.java'), source);
   const temp = `${archive}.${process.pid}.tmp`;
@@ -177,16 +131,21 @@ async function classArchive(client: string, java: string, version: string, ctx: 
 
 /**
  * A runnable snippet is a complete program. A reference-style fragment is a method body: it
- * gets the imports its client's API needs, a `Main` class and a `main` that may throw; Unirest
- * also needs shutting down, or its background threads keep the JVM alive.
+ * gets the imports its client's API needs (verify.harnessImports; `X if Y` imports X when the
+ * fragment mentions Y), a `Main` class, a `main` that may throw, and the client's closing lines
+ * (verify.harnessEnd: Unirest's background threads keep the JVM alive until it is shut down).
  */
 function harness(s: Snippet): { className: string; source: string } {
   const declared = /^\s*public\s+(?:final\s+)?class\s+(\w+)/m.exec(s.code);
   if (declared) return { className: declared[1]!, source: s.code };
-  // Both Unirest and Apache HttpClient (Unirest's lower level) have an HttpResponse: Unirest's is generic.
-  const response = s.client.client !== 'unirest' ? [] : /\bHttpResponse</.test(s.code) ? ['com.mashape.unirest.http.HttpResponse'] : ['org.apache.http.HttpResponse'];
-  const imports = [...HARNESS_IMPORTS.common!, ...(HARNESS_IMPORTS[s.client.client] ?? []), ...response].map((i) => `import ${i};`);
-  const shutdown = s.client.client === 'unirest' ? ['        Unirest.shutdown();'] : [];
+  const chosen = (s.client.verify.harnessImports ?? []).flatMap((entry) => {
+    const [name, condition] = entry.split(' if ');
+    if (condition === undefined) return [name!];
+    const negated = condition.startsWith('not ');
+    return s.code.includes(negated ? condition.slice(4) : condition) !== negated ? [name!] : [];
+  });
+  const imports = [...COMMON_IMPORTS, ...chosen].map((i) => `import ${i};`);
+  const shutdown = (s.client.verify.harnessEnd ?? []).map((line) => `        ${line}`);
   const source = [...imports, '', 'public class Main {', '    public static void main(String[] args) throws Exception {', indent(s.code, '        '), ...shutdown, '    }', '}', ''];
   return { className: 'Main', source: source.join('\n') };
 }

@@ -28,7 +28,7 @@ process.exit(bad);
 
 export const javascriptRunner: Runner = {
   language: 'javascript',
-  unavailable: () => requireTool(NODE, ['-e', 'if (typeof fetch !== "function") process.exit(1)'], 'Node with a global fetch'),
+  unavailable: () => requireTool(NODE, ['--version'], 'Node.js'),
 
   prepare(snippets, ctx) {
     // .mjs: snippets (and the reference page's fragments) use top-level await, which needs a module.

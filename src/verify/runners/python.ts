@@ -7,7 +7,8 @@ export const PYTHON = '/usr/bin/python3';
 
 export const pythonRunner: Runner = {
   language: 'python',
-  unavailable: () => requireTool(PYTHON, ['-c', 'import requests'], "Debian's /usr/bin/python3 with python3-requests"),
+  // Each client's library is its descriptor's verify.requires: an httpx snippet must not need requests.
+  unavailable: () => requireTool(PYTHON, ['--version'], "Debian's /usr/bin/python3 (apt-get install python3)"),
 
   prepare(snippets, ctx) {
     const files = writeSnippets(snippets, () => 'main.py');

@@ -16,7 +16,7 @@ exit(bad ? 1 : 0)
 
 export const rubyRunner: Runner = {
   language: 'ruby',
-  unavailable: () => requireTool('ruby', ['-e', 'require "net/http"; require "json"'], 'Ruby with net/http'),
+  unavailable: () => requireTool('ruby', ['--version'], 'Ruby (apt-get install ruby)'),
 
   prepare(snippets, ctx) {
     const ruby = which('ruby')!;

@@ -4,7 +4,7 @@ import type { Runner } from './types.js';
 
 export const shellRunner: Runner = {
   language: 'shell',
-  unavailable: async () => (await requireTool('bash', ['--version'], 'bash')) ?? (await requireTool('curl', ['--version'], 'curl')),
+  unavailable: () => requireTool('bash', ['--version'], 'bash'),
 
   async prepare(snippets, ctx) {
     ctx.status('writing');
