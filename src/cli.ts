@@ -120,11 +120,12 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .command('list')
     .description('list every client with its title, language and the library version it targets')
     .option('--markdown', 'print the README\'s Markdown table instead of text')
+    .option('--shapes', 'list the request shapes a client.yaml can refuse')
     .option('--templates <dir>', 'folder of template overrides and added clients (default: the config\'s templates)')
     .option('--config <file>', 'config file')
     .action(async (opts) => {
       const { runList } = await import('./commands/list.js');
-      code = runList(io, Boolean(opts.markdown), await templatesFolder(opts));
+      code = runList(io, { markdown: opts.markdown, shapes: opts.shapes }, await templatesFolder(opts));
     });
 
   try {

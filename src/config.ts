@@ -14,7 +14,8 @@ export interface ClientOptions {
   timeout?: number;
   /** The indent of runnable snippets: a number of spaces, or "tab". */
   indent?: number | 'tab';
-  format?: boolean;
+  /** Run the client's formatter (its descriptor's `formatter`) over runnable snippets. */
+  reformat?: boolean;
 }
 
 export interface Placeholders {
@@ -98,8 +99,8 @@ function resolvePaths(config: Config, base: string, cwd: string): Config {
 /** gofmt rewrites every indent to tabs, so asking for both would give a house indent that never appears. */
 function checkGoIndent(config: Config, source: YamlSource, base: (string | number)[]): void {
   const problems = Object.entries(config.clientOptions ?? {})
-    .filter(([id, o]) => id.startsWith('go/') && o.format && o.indent !== undefined && o.indent !== 'tab')
-    .map(([id]) => new SnipgenError(`clientOptions.${id}: gofmt (format: true) always indents with tabs; drop indent or format`, 'input', source.locate([...base, 'clientOptions', id, 'indent'])));
+    .filter(([id, o]) => id.startsWith('go/') && o.reformat && o.indent !== undefined && o.indent !== 'tab')
+    .map(([id]) => new SnipgenError(`clientOptions.${id}: gofmt (reformat: true) always indents with tabs; drop indent or reformat`, 'input', source.locate([...base, 'clientOptions', id, 'indent'])));
   if (problems.length) throw new SnipgenErrors(problems);
 }
 

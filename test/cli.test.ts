@@ -28,17 +28,25 @@ describe('snipgen CLI', () => {
     expect(result.stderr).toBe('');
   });
 
-  it('list shows every client with title, language and targeted library', async () => {
+  it('list shows every client with title, targeted library and styles, runnable-only ones said so', async () => {
     const result = await runCli(['list']);
     expect(result.exitCode).toBe(0);
     expect(result.stderr).toBe('');
     const lines = result.stdout.trimEnd().split('\n');
-    expect(lines[0]).toMatch(/^client\s+title\s+language\s+targets$/);
+    expect(lines[0]).toMatch(/^client\s+title\s+targets\s+styles$/);
     expect(lines).toHaveLength(CLIENTS.length + 1);
     for (const client of CLIENTS) {
       const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      expect(result.stdout).toMatch(new RegExp(`^${escape(client.id)}\\s+.*${client.language}\\s+${escape(`${client.library.name} ${client.library.version}`)}$`, 'm'));
+      const styles = client.hasReference ? 'runnable, reference' : 'runnable only \\(reference renders it too\\)';
+      expect(result.stdout).toMatch(new RegExp(`^${escape(client.id)}\\s+${escape(client.title)}\\s+${escape(`${client.library.name} ${client.library.version}`)}\\s+${styles}$`, 'm'));
     }
+    expect(CLIENTS.some((c) => !c.hasReference)).toBe(true);
+  });
+
+  it('list --shapes names every shape a client.yaml can refuse', async () => {
+    const result = await runCli(['list', '--shapes']);
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toMatch(/^custom-method\s+a method other than GET, HEAD, POST, PUT, PATCH, DELETE and OPTIONS$/m);
   });
 
   it('an unknown option or command is a usage error: exit 2', async () => {

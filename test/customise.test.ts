@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { CLIENTS } from '../src/clients/index.js';
-import { formatSnippet } from '../src/format/index.js';
+import { formatSnippet } from '../src/render/formatter.js';
 import { generate } from '../src/output/index.js';
 import { checkSyntax } from '../src/syntax/index.js';
 import { runCli, treeHash } from './cli-support.js';
@@ -126,7 +126,7 @@ describe('config', () => {
 describe('a client added without code', () => {
   it('appears in list and gen like a built-in one, and its output parses', async () => {
     const list = await runCli(['list', '--templates', CUSTOM]);
-    expect(list.stdout).toMatch(/^python\/urllib\s+Python \(urllib\)\s+python\s+urllib\.request 3\.8$/m);
+    expect(list.stdout).toMatch(/^python\/urllib\s+Python \(urllib\)\s+urllib\.request 3\.8\s+runnable, reference$/m);
     const generation = generate({ inputs: [join(SHAPES, 'query-params.yaml'), join(SHAPES, 'body-json.yaml'), join(SHAPES, 'auth-basic.yaml')], templates: CUSTOM, clients: ['python/urllib'] });
     expect(generation.files.filter((f) => f.path.endsWith('python-urllib.py'))).toHaveLength(3);
     for (const file of generation.files.filter((f) => f.path.endsWith('.py'))) expect(await checkSyntax('python', file.content), file.path).toEqual([]);
@@ -154,8 +154,8 @@ describe('formatting', () => {
     }
   });
 
-  it('format: true applies to the runnable style only', () => {
-    const options = { inputs: [join(ROOT, 'specs')], clients: ['javascript/fetch'], clientOptions: { 'javascript/fetch': { format: true } } };
+  it('reformat: true applies to the runnable style only', () => {
+    const options = { inputs: [join(ROOT, 'specs')], clients: ['javascript/fetch'], clientOptions: { 'javascript/fetch': { reformat: true } } };
     const runnable = generate(options).files[0]!.content;
     expect(runnable).toBe(formatSnippet(jsFetch, runnable));
     const reference = generate({ ...options, style: 'reference' }).files[0]!.content;

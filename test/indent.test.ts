@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLIENTS, type ClientDescriptor } from '../src/clients/index.js';
 import { loadConfig, type ClientOptions } from '../src/config.js';
-import { formatSnippet } from '../src/format/index.js';
+import { formatSnippet } from '../src/render/formatter.js';
 import { generate } from '../src/output/index.js';
 import { PRINTERS } from '../src/lang/index.js';
 import type { JsonValue } from '../src/model.js';
@@ -63,7 +63,7 @@ describe.each(CLIENTS.map((c) => [c.id, c] as const))('indent: %s', (id, client)
   it('its own unit, given as the option, changes nothing; the reference style ignores the option', () => {
     const same = own === '\t' ? 'tab' : own.length;
     expect(render(client, 'body-json', { indent: same })).toBe(readFileSync(goldenPath(client, 'runnable', 'body-json'), 'utf8'));
-    expect(render(client, 'body-json', { indent: houseIndent(client) }, 'reference')).toBe(readFileSync(goldenPath(client, 'reference', 'body-json'), 'utf8'));
+    if (client.hasReference) expect(render(client, 'body-json', { indent: houseIndent(client) }, 'reference')).toBe(readFileSync(goldenPath(client, 'reference', 'body-json'), 'utf8'));
   });
 });
 
@@ -101,7 +101,7 @@ describe('the indent option', () => {
 
   it('sets prettier\'s indent when javascript/fetch is also formatted, and stays stable', () => {
     const fetch = CLIENTS.find((c) => c.id === 'javascript/fetch')!;
-    const code = render(fetch, 'method-post', { indent: 4, format: true });
+    const code = render(fetch, 'method-post', { indent: 4, reformat: true });
     expect(code).toMatch(/^ {4}method: 'POST',$/m);
     expect(code).toMatch(/^ {8}name: 'widget',$/m);
     expect(formatSnippet(fetch, code, '    ')).toBe(code);
@@ -115,8 +115,8 @@ describe('the indent option', () => {
       expect(loadConfig(dir).clientOptions).toEqual({ 'python/requests': { indent: 2 }, 'go/net-http': { indent: 'tab' } });
       writeFileSync(config, 'clientOptions:\n  python/requests:\n    indent: 0\n  ruby/net-http:\n    indent: tabs\n');
       expect(() => loadConfig(dir)).toThrow(/snipgen\.config\.yaml:3:13: .*indent[\s\S]*snipgen\.config\.yaml:5:13: .*indent/);
-      writeFileSync(config, 'clientOptions:\n  go/net-http:\n    format: true\n    indent: 4\n');
-      expect(() => loadConfig(dir)).toThrow('snipgen.config.yaml:4:13: clientOptions.go/net-http: gofmt (format: true) always indents with tabs; drop indent or format');
+      writeFileSync(config, 'clientOptions:\n  go/net-http:\n    reformat: true\n    indent: 4\n');
+      expect(() => loadConfig(dir)).toThrow('snipgen.config.yaml:4:13: clientOptions.go/net-http: gofmt (reformat: true) always indents with tabs; drop indent or reformat');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

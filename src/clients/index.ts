@@ -5,6 +5,8 @@ import { PRINTERS } from '../lang/index.js';
 import { packageRoot } from '../paths.js';
 import { validateClientDescriptor } from '../spec/validate.js';
 import { YamlSource } from '../spec/yaml-source.js';
+import { closest } from '../spec/suggest.js';
+import { SHAPES } from '../shapes.js';
 import type { ClientDescriptor, VerifyRecipe } from './types.js';
 
 export type { ClientDescriptor, Language, Refusal, VerifyRecipe } from './types.js';
@@ -45,6 +47,14 @@ export function loadClients(root: string, builtin: boolean, taken: readonly Clie
         continue;
       }
       const raw = source.toJS() as RawDescriptor;
+      const unknown = (raw.refuses ?? []).flatMap((r, i) => (r.shape in SHAPES ? [] : [i]));
+      if (unknown.length) {
+        for (const i of unknown) {
+          const guess = closest(raw.refuses![i]!.shape, Object.keys(SHAPES));
+          errors.push(new SnipgenError(`unknown shape "${raw.refuses![i]!.shape}"${guess ? ` (did you mean "${guess}"?)` : ''} (shapes: ${Object.keys(SHAPES).join(', ')})`, 'input', source.locate(['refuses', i, 'shape'])));
+        }
+        continue;
+      }
       const printers = raw.printers ?? language;
       if (!(printers in PRINTERS)) {
         errors.push(new SnipgenError(`no literal printers for "${printers}" (known: ${Object.keys(PRINTERS).join(', ')}): name one with \`printers:\``, 'input', source.locate(raw.printers ? ['printers'] : [])));

@@ -45,7 +45,7 @@ ${CLIENTS.map((c) => `  - ${c.id}`).join('\n')}
 #     env: { API_TOKEN: MY_SERVICE_TOKEN }   # rename the environment variables it reads
 #     timeout: 30                            # request timeout in seconds
 #     indent: 2                              # spaces (1-8) or "tab", runnable style only
-#     format: true                           # run the language's formatter (prettier, gofmt)
+#     reformat: true                         # run the client's formatter (prettier, gofmt)
 `;
 }
 

@@ -40,12 +40,13 @@ const expr = exprPrinter({
 });
 
 /**
- * A header value for requests: http.client encodes str header values as Latin-1 and raises on
- * anything else, so a value with other characters is sent as its UTF-8 bytes.
+ * A header value as the libraries take it: a str when it is ASCII, else its UTF-8 bytes. A str
+ * is written in the library's own encoding (http.client, under requests: Latin-1, so an "é" would
+ * arrive as one Latin-1 byte; h11, under httpx: ASCII, which raises).
  */
 function header(value: Value): string {
   const printed = expr(value);
-  if (!/[^\x00-\xff]/.test(value.text)) return printed;
+  if (!/[^\x00-\x7f]/.test(value.text)) return printed;
   return value.parts.length === 1 ? `${printed}.encode()` : `(${printed}).encode()`;
 }
 

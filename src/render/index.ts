@@ -7,7 +7,8 @@ import type { ClientOptions } from '../config.js';
 import { SnipgenError } from '../errors.js';
 import { PRINTERS } from '../lang/index.js';
 import type { Endpoint, JsonValue, Part, Style, Value } from '../model.js';
-import { formatSnippet } from '../format/index.js';
+import { formatSnippet } from './formatter.js';
+import { refusal } from '../shapes.js';
 import { commonHelpers } from './helpers.js';
 import { indentUnit, reindent } from './indent.js';
 
@@ -74,8 +75,7 @@ export class Renderer {
     const environments = new Map<string, typeof Handlebars>();
     for (const client of clients) {
       for (const style of styles) {
-        // The reference style reproduces a page byte for byte, so only the runnable style takes the house indent.
-        const unit = style === 'runnable' ? indentUnit(this.clientOptions[client.id]?.indent) : undefined;
+        const unit = takesHouseStyle(client, style) ? indentUnit(this.clientOptions[client.id]?.indent) : undefined;
         const key = `${client.language}|${client.printers}|${unit ?? ''}`;
         let env = environments.get(key);
         if (!env) environments.set(key, (env = createEnvironment(client, opts.overrides, unit)));
@@ -95,13 +95,15 @@ export class Renderer {
   }
 
   render(client: ClientDescriptor, endpoint: Endpoint): string {
+    const refused = refusal(client, endpoint);
+    if (refused) throw new SnipgenError(refused, 'unsupported', endpoint.source);
     const template = this.templates.get(`${client.id}|${endpoint.style}`);
     if (!template) throw new Error(`no template compiled for ${client.id} in ${endpoint.style} style`);
     try {
       const code = finish(template(this.data(client, endpoint)));
       // The reference style reproduces a page byte for byte, so it is never reformatted.
       const options = this.clientOptions[client.id];
-      return options?.format && endpoint.style === 'runnable' ? finish(formatSnippet(client, code, indentUnit(options.indent))) : code;
+      return options?.reformat && takesHouseStyle(client, endpoint.style) ? finish(formatSnippet(client, code, indentUnit(options.indent))) : code;
     } catch (e) {
       // A shape the client cannot express is reported at the endpoint that asks for it.
       if (e instanceof SnipgenError) throw e.loc ? e : new SnipgenError(e.message, e.code, endpoint.source);
@@ -110,8 +112,17 @@ export class Renderer {
   }
 }
 
+/**
+ * The reference style reproduces a published page byte for byte, so only the runnable style
+ * takes the house indent and formatter; a runnable-only client renders its runnable template in
+ * both styles, so it takes them in both.
+ */
+function takesHouseStyle(client: ClientDescriptor, style: Style): boolean {
+  return style === 'runnable' || !client.hasReference;
+}
+
 function templateOptions(client: ClientDescriptor, style: Style, options: ClientOptions): TemplateData['options'] {
-  const unit = style === 'runnable' ? indentUnit(options.indent) : undefined;
+  const unit = takesHouseStyle(client, style) ? indentUnit(options.indent) : undefined;
   return { timeout: options.timeout ?? null, indent: unit ?? PRINTERS[client.printers]?.indent ?? '' };
 }
 

@@ -25,3 +25,14 @@ describe('python lit', () => {
     expect(python.lit(0.5)).toBe('0.5');
   });
 });
+
+describe('python header', () => {
+  const header = python.helpers!.header as (value: { text: string; parts: Array<{ kind: 'literal'; text: string }>; isLiteral: boolean }) => string;
+  const literal = (text: string) => ({ text, parts: [{ kind: 'literal' as const, text }], isLiteral: true });
+
+  it('sends any non-ASCII value as UTF-8 bytes: http.client writes a str as Latin-1 (so "é" alone would arrive as one byte), h11 as ASCII', () => {
+    expect(header(literal('plain'))).toBe('"plain"');
+    expect(header(literal('é'))).toBe('"é".encode()');
+    expect(header(literal('😀'))).toBe('"😀".encode()');
+  });
+});

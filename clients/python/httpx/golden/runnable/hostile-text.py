@@ -1,0 +1,18 @@
+
+import httpx
+
+url = "https://api.example.com/v1/raw"
+headers = {
+    "Content-Type": "text/plain; charset=utf-8",
+}
+payload = "it's a \"mix\" of \\ $HOME ${x} #{x} \\(x) %s {{x}} `cmd` */ ?> \"\"\" \u2028 😀 é\nline one\nline two\r\nthen\ttab end\n".encode()
+
+response = httpx.request(
+    "PUT",
+    url,
+    headers=headers,
+    content=payload,
+)
+
+print(response.status_code)
+print(response.text)

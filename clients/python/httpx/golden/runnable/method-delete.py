@@ -1,0 +1,16 @@
+
+import httpx
+
+url = "https://api.example.com/v1/items/42"
+headers = {
+    "Accept": "application/json",
+}
+
+response = httpx.request(
+    "DELETE",
+    url,
+    headers=headers,
+)
+
+print(response.status_code)
+print(response.text)

@@ -1,0 +1,12 @@
+
+import httpx
+
+url = "https://api.example.com/v1/users/Jane%20Doe/files/reports%2F2024%20q1.pdf/tags/caf%C3%A9%20%E2%98%95%20%E6%97%A5%E6%9C%AC"
+
+response = httpx.request(
+    "GET",
+    url,
+)
+
+print(response.status_code)
+print(response.text)
