@@ -18,6 +18,7 @@ export interface VerifyRecipe {
   harnessImports?: string[];
   harnessEnd?: string[];
   autoload?: string[];
+  addedHeaders?: string[];
   warmup?: string;
   packages?: Array<{ name: string; version: string }>;
 }

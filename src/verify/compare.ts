@@ -45,9 +45,13 @@ export interface Comparison {
  * per fact (method, path, each query pair, header, cookie, body field), so a mismatch prints as
  * a line diff naming exactly the fact that differs.
  */
-export function compareRequest(expected: ExpectedRequest, received: CapturedRequest): Comparison {
+/**
+ * `addedHeaders`: headers this client's library (or browser) adds on its own beyond
+ * CLIENT_ADDED_HEADERS (its client.yaml's verify.addedHeaders); ignored unless the spec sets them.
+ */
+export function compareRequest(expected: ExpectedRequest, received: CapturedRequest, addedHeaders: readonly string[] = []): Comparison {
   const want = describeExpected(expected);
-  const got = describeReceived(received, expected);
+  const got = describeReceived(received, expected, addedHeaders);
   const diff: string[] = [];
   for (const change of diffArrays(want, got)) {
     if (change.added) diff.push(...change.value.map((l) => `+ ${l}`));
@@ -87,7 +91,8 @@ export function describeExpected(expected: ExpectedRequest): string[] {
   return sortHeaderBlock(lines);
 }
 
-export function describeReceived(received: CapturedRequest, expected: ExpectedRequest): string[] {
+export function describeReceived(received: CapturedRequest, expected: ExpectedRequest, addedHeaders: readonly string[] = []): string[] {
+  const added = new Set([...CLIENT_ADDED_HEADERS, ...addedHeaders.map((h) => h.toLowerCase())]);
   const target = fromLatin1(received.rawTarget);
   const queryAt = target.indexOf('?');
   const rawPath = queryAt < 0 ? target : target.slice(0, queryAt);
@@ -102,7 +107,7 @@ export function describeReceived(received: CapturedRequest, expected: ExpectedRe
     const value = fromLatin1(latin1);
     if (key === 'content-type') contentType = value;
     if (key === 'cookie') cookieLines.push(value);
-    else if (specHeaders.has(key) || !CLIENT_ADDED_HEADERS.includes(key)) headers.push([key, value]);
+    else if (specHeaders.has(key) || !added.has(key)) headers.push([key, value]);
   }
   const lines = [
     `method ${received.method}`,

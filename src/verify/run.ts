@@ -297,7 +297,7 @@ async function runSnippet(snippet: Snippet, slot: Slot, prepared: Prepared, pool
     const reason = requests.length === 0 ? 'no request arrived' : `${requests.length} requests arrived, expected one`;
     return { ...base, status: 'failed', reason: `${reason} (exit code ${run.code ?? run.signal})${also}`, detail: tail(run), ms };
   }
-  const comparison = compareRequest(expectedRequest(snippet.endpoint, snippet.env), requests[0]!);
+  const comparison = compareRequest(expectedRequest(snippet.endpoint, snippet.env), requests[0]!, snippet.client.verify.addedHeaders);
   if (!comparison.ok) {
     return { ...base, status: 'failed', reason: `the request differs from the spec (- expected, + received)${also}`, detail: comparison.diff, ms };
   }
