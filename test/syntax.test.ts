@@ -13,7 +13,8 @@ function goldenFolders(): Array<[string, Language, string]> {
     if (!existsSync(golden)) return [];
     return readdirSync(golden, { withFileTypes: true })
       .filter((e) => e.isDirectory())
-      .map((e) => [`${client.id} ${e.name}`, client.language, join(golden, e.name)] as [string, Language, string]);
+      // The code is in its printers' language (node/http is JavaScript).
+      .map((e) => [`${client.id} ${e.name}`, client.printers, join(golden, e.name)] as [string, Language, string]);
   });
 }
 
