@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { SnipgenError, SnipgenErrors } from './errors.js';
 import { packageRoot } from './paths.js';
+import { WARNINGS_FORMATS } from './warnings.js';
 
 export interface Io {
   out(text: string): void;
@@ -37,6 +38,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       .addOption(new Option('-s, --style <style>', 'snippet style (default: runnable)').choices(['runnable', 'reference']))
       .option('--base-url <url>', "replace every endpoint's base URL")
       .option('--overrides <file>', 'YAML or JSON file pinning values per imported OpenAPI operation or HAR entry')
+      .option('--strict', 'refuse an input for any problem in it (default: warn about what changes no request, skip what cannot be sent)')
+      .option('--allow-ref-root <dirs>', "comma-separated folders an OpenAPI document's $refs may read besides its own", csv)
       .option('--docs <paths>', 'comma-separated Markdown/MDX pages or folders whose snipgen:start/end regions are filled', csv)
       .option('--templates <dir>', 'folder of template overrides and added clients (default: the config\'s templates)')
       .option('--config <file>', `config file (default: ./snipgen.config.yaml, else "snipgen" in ./package.json)`);
@@ -52,6 +55,10 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .hook('preAction', (command) => void command.setOptionValue('formats', command.opts().format))
     .option('-w, --watch', 'regenerate whenever a spec, template, docs page or the config changes')
     .option('--debug-model <endpoint>', 'print the exact data each chosen client\'s template receives for ENDPOINT, as JSON, and write nothing')
+    .addOption(new Option('--warnings <format>', 'how warnings are told: text lines on stderr, or one JSON document on stdout').choices(WARNINGS_FORMATS))
+    .option('--only <ids>', 'comma-separated endpoint ids or globs: generate only these', csv)
+    .option('--sample <n>', 'generate N endpoints chosen by --seed')
+    .option('--seed <seed>', 'which endpoints --sample chooses (default 1)')
     .action(async (inputs: string[], opts) => {
       if (opts.watch) {
         const { runWatch } = await import('./commands/watch.js');
@@ -86,6 +93,11 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .option('--keep', 'keep the working folder with every snippet, harness and build output')
     .option('--templates <dir>', 'folder of template overrides and added clients (default: the config\'s templates)')
     .option('--config <file>', `config file (default: ./snipgen.config.yaml, else "snipgen" in ./package.json)`)
+    .option('--strict', 'refuse an input for any problem in it')
+    .option('--allow-ref-root <dirs>', "comma-separated folders an OpenAPI document's $refs may read besides its own", csv)
+    .option('--only <ids>', 'comma-separated endpoint ids or globs: verify only these', csv)
+    .option('--sample <n>', 'verify N endpoints chosen by --seed')
+    .option('--seed <seed>', 'which endpoints --sample chooses (default 1)')
     .action(async (inputs: string[], opts) => {
       const { runVerify } = await import('./commands/verify.js');
       code = await runVerify({ inputs, ...opts, progress: process.stderr }, io);

@@ -7,8 +7,10 @@ import { DEFAULT_FORMATS, PAGE_FORMATS, parseFormats } from './output/formats/in
 import { contentOf, planFiles, type OutputFile, type PlannedFile } from './output/plan.js';
 import { Renderer } from './render/index.js';
 import { KEPT_ENDPOINTS, openEndpoints, type EndpointSource } from './spec/load.js';
+import { importOptions, type ImportOptions } from './input/index.js';
+import { selectEndpoints, type Selection } from './select.js';
 
-export interface GenerateOptions {
+export interface GenerateOptions extends ImportOptions {
   inputs: readonly string[];
   clients?: readonly string[];
   style?: Style;
@@ -24,8 +26,8 @@ export interface GenerateOptions {
   placeholders?: Placeholders;
   /** Output formats (see FORMATS in src/output/formats); default Markdown pages. */
   formats?: readonly string[];
-  /** A file pinning values per imported OpenAPI operation or HAR entry (see src/input/overrides.ts). */
-  overrides?: string;
+  /** Only some endpoints (--only, --sample). */
+  select?: Selection;
 }
 
 /** Every client available with these options: the built-in ones, then those added in the templates folder. */
@@ -77,12 +79,9 @@ export function generateLazily(options: GenerateOptions, { keepAll = false, keep
   const formats = parseFormats(options.formats ?? DEFAULT_FORMATS);
   // Formats that cover every endpoint hold all of it anyway: reading the inputs twice would gain nothing.
   const holdsAll = keepAll || formats.some((f) => !PAGE_FORMATS.includes(f));
-  const endpoints = openEndpoints(
-    options.inputs,
-    process.cwd(),
-    { overrides: options.overrides },
-    { style, baseUrl: options.baseUrl, origin: options.origin, placeholders: options.placeholders },
-    holdsAll ? Infinity : keep,
+  const endpoints = selectEndpoints(
+    openEndpoints(options.inputs, process.cwd(), importOptions(options), { style, baseUrl: options.baseUrl, origin: options.origin, placeholders: options.placeholders }, holdsAll ? Infinity : keep),
+    options.select,
   );
   const warnings = [...endpoints.warnings];
   return {

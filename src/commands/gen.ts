@@ -1,11 +1,11 @@
 import { writeFileSync, renameSync } from 'node:fs';
 import type { Io } from '../cli.js';
 import { reportError } from '../cli.js';
-import { formatLocation } from '../errors.js';
 import { withOutputLock } from '../output/lock.js';
 import type { DocsPageUpdate } from '../output/markers.js';
 import { OutputDigest, dropStamp, recordForStamp, stampKey, writeStamp } from '../output/stamp.js';
 import { stageOutput } from '../output/write.js';
+import { reportWarnings, warningCount } from '../warnings.js';
 import { prepareRun, type PreparedRun, type RunOptions } from './prepare.js';
 
 export function runGenOnce(options: RunOptions, io: Io): Promise<number> {
@@ -30,7 +30,8 @@ export function runGenOnce(options: RunOptions, io: Io): Promise<number> {
       staged.abort();
       throw e;
     }
-    for (const w of generation.warnings()) io.err(`${w.loc ? `${formatLocation(w.loc)}: ` : ''}warning: ${w.message}\n`);
+    const warnings = generation.warnings();
+    reportWarnings(warnings, options.warnings ?? 'text', io);
     const report = staged.commit();
     let pages = 0;
     for (const page of docs) {
@@ -42,10 +43,12 @@ export function runGenOnce(options: RunOptions, io: Io): Promise<number> {
     }
     writeStamp(key, options, generation, written, docs);
     const n = generation.endpoints.count;
-    io.out(
+    // With --warnings json, stdout holds the JSON document alone.
+    (options.warnings === 'json' ? io.err : io.out)(
       `snipgen: ${n} endpoint${n === 1 ? '' : 's'} x ${generation.clients.length} clients (${options.style ?? 'runnable'}) -> ${options.out}: ` +
         `${report.written} written, ${report.unchanged} unchanged, ${report.removed} removed` +
         (docs.length ? `; ${pages} of ${docs.length} docs pages updated` : '') +
+        warningCount(warnings) +
         '\n',
     );
     return 0;

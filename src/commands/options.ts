@@ -3,6 +3,8 @@
 import { loadConfig, type Config } from '../config.js';
 import type { GenerateOptions } from '../generate.js';
 import type { Style } from '../model.js';
+import { parseSelection } from '../select.js';
+import type { WarningsFormat } from '../warnings.js';
 
 export interface RunOptions extends GenerateOptions {
   out: string;
@@ -10,6 +12,7 @@ export interface RunOptions extends GenerateOptions {
   docs?: string[];
   /** The config file these options came from, if any (watch mode watches it). */
   configFile?: string;
+  warnings?: WarningsFormat;
 }
 
 /** `gen`/`check` flags merged over the config, over the built-in defaults. */
@@ -28,6 +31,10 @@ export function resolveRunOptions(inputs: string[], flags: Record<string, unknow
     placeholders: config.placeholders,
     formats: (flags.formats as string[] | undefined) ?? config.formats,
     overrides: (flags.overrides as string | undefined) ?? config.overrides,
+    strict: (flags.strict as boolean | undefined) ?? config.strict,
+    allowRefRoots: (flags.allowRefRoot as string[] | undefined) ?? config.allowRefRoots,
+    select: parseSelection(flags as { only?: string[]; sample?: string; seed?: string }),
+    warnings: flags.warnings as WarningsFormat | undefined,
     configFile: config.file,
   };
 }

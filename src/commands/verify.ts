@@ -7,6 +7,7 @@ import { loadConfig } from '../config.js';
 import { SnipgenError } from '../errors.js';
 import type { Style } from '../model.js';
 import { failureBlock, finalLine, junit, summaryTable, totals } from '../verify/report.js';
+import { parseSelection } from '../select.js';
 import { verify, type SnippetResult } from '../verify/run.js';
 
 /** snipgen's own corpus; in another project the config's inputs, else specs/. */
@@ -24,6 +25,11 @@ export interface VerifyCommandOptions {
   keep?: boolean;
   templates?: string;
   config?: string;
+  strict?: boolean;
+  allowRefRoot?: string[];
+  only?: string[];
+  sample?: string;
+  seed?: string;
   /** Where the progress display goes; it animates only on a TTY. */
   progress?: NodeJS.WriteStream;
 }
@@ -42,6 +48,9 @@ export async function runVerify(options: VerifyCommandOptions, io: Io): Promise<
       clientOptions: config.clientOptions,
       placeholders: config.placeholders,
       overrides: config.overrides,
+      strict: options.strict ?? config.strict,
+      allowRefRoots: options.allowRefRoot ?? config.allowRefRoots,
+      select: parseSelection(options),
       styles: options.style === 'both' ? ['runnable', 'reference'] : [options.style],
       shard,
       jobs,

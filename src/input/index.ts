@@ -1,8 +1,9 @@
+import { relative, resolve } from 'node:path';
 import { SnipgenError } from '../errors.js';
-import type { Locator } from '../spec/normalise.js';
+import { normaliseEndpoint, type Locator } from '../spec/normalise.js';
 import type { SpecEntry } from '../spec/load.js';
 import { YamlSource } from '../spec/yaml-source.js';
-import type { DocumentSource, EntryOrigin, ImportContext, Imported, OpenApiDocument } from './common.js';
+import { settle, type DocumentSource, type EntryOrigin, type ImportContext, type Imported, type OpenApiDocument } from './common.js';
 import { importHar } from './har.js';
 import { JsonSource } from './json-source.js';
 import { importOpenApi } from './openapi.js';
@@ -13,6 +14,19 @@ export type { EntryOrigin, OpenApiDocument } from './common.js';
 export interface ImportOptions {
   /** A YAML or JSON file pinning values per imported operation (see src/input/overrides.ts). */
   overrides?: string;
+  /**
+   * Refuse an input for any problem in it, each an error (--strict). By default a violation that
+   * changes no request is a warning, and an operation or entry whose request cannot be known is
+   * skipped with a warning.
+   */
+  strict?: boolean;
+  /** Folders besides each OpenAPI document's own that its `$ref`s may read files from (--allow-ref-root). */
+  allowRefRoots?: string[];
+}
+
+/** The import options among a command's options. */
+export function importOptions(options: ImportOptions): ImportOptions {
+  return { overrides: options.overrides, strict: options.strict, allowRefRoots: options.allowRefRoots };
 }
 
 export type InputKind = { kind: 'openapi'; format: 'json' | 'yaml' } | { kind: 'har' } | { kind: 'spec' };
@@ -48,8 +62,8 @@ export class Importer {
   private readonly known: string[] = [];
 
   constructor(
-    options: ImportOptions,
-    cwd: string,
+    private readonly options: ImportOptions,
+    private readonly cwd: string,
     private readonly errors: SnipgenError[],
   ) {
     this.overrides = options.overrides ? Overrides.load(options.overrides, cwd, errors) : undefined;
@@ -59,10 +73,19 @@ export class Importer {
   read(shown: string, text: string, file: string): SpecEntry[] | undefined {
     const input = detectInput(text);
     if (input.kind === 'spec') return undefined;
-    const ctx: ImportContext = { file, shown, text, errors: this.errors, overrides: this.overrides };
+    const ctx: ImportContext = {
+      file,
+      shown,
+      text,
+      errors: this.errors,
+      overrides: this.overrides,
+      strict: this.options.strict === true,
+      refRoots: (this.options.allowRefRoots ?? []).map((root) => resolve(this.cwd, root)),
+      show: (other) => relative(this.cwd, other) || other,
+    };
     if (input.kind === 'har') {
       const source = new JsonSource(shown, text, 4);
-      return this.entries(importHar(ctx, source, JSON.parse(text)), file, source, []);
+      return this.entries(ctx, importHar(ctx, source, JSON.parse(text)), source);
     }
     let source: DocumentSource;
     let original: Record<string, unknown>;
@@ -81,7 +104,7 @@ export class Importer {
     const result = importOpenApi(ctx, source, original, input.format);
     if (!result) return [];
     this.documents.push(result.document);
-    return this.entries(result.endpoints, file, source, result.warnings);
+    return this.entries(ctx, result, source);
   }
 
   /** Problems found once every file is read: overrides that named no operation. */
@@ -89,20 +112,38 @@ export class Importer {
     return this.overrides?.unused(this.known) ?? [];
   }
 
-  private entries(imported: readonly Imported[], file: string, source: DocumentSource, documentWarnings: SnipgenError[]): SpecEntry[] {
-    return imported.map((item, i) => {
+  /**
+   * The imported endpoints as spec entries, the file's warnings on the first. In lenient mode an
+   * endpoint that would not normalise (a header HTTP cannot carry, a path parameter without a
+   * value) is skipped here with a warning, so that one bad entry does not stop the run; when
+   * nothing is left, what was skipped is reported as errors.
+   */
+  private entries(ctx: ImportContext, imported: { endpoints: readonly Imported[]; warnings: readonly SnipgenError[]; skipped: readonly SnipgenError[] }, source: DocumentSource): SpecEntry[] {
+    const warnings = [...imported.warnings];
+    const skips = [...imported.skipped];
+    const kept: SpecEntry[] = [];
+    for (const item of imported.endpoints) {
       this.known.push(...item.keys);
-      const at: Locator = { file, locate: (path) => source.locate(path[0] === 'body' ? item.bodyPointer : item.pointer) };
+      const at: Locator = { file: ctx.file, locate: (path) => source.locate(path[0] === 'body' ? item.bodyPointer : item.pointer) };
+      if (!ctx.strict) {
+        const problems: SnipgenError[] = [];
+        normaliseEndpoint(item.raw, at, [], { style: 'reference' }, problems);
+        const skip = problems.length ? settle(ctx, item.name, problems.map((p) => ({ message: p.message, loc: p.loc ?? source.locate(item.pointer) })), warnings) : undefined;
+        if (skip) {
+          skips.push(skip);
+          continue;
+        }
+      }
       // Located only when there is a warning to place: most entries have none.
       const here = item.warnings.length ? source.locate(item.pointer) : undefined;
-      return {
-        raw: item.raw,
-        at,
-        path: [],
-        origin: item.origin satisfies EntryOrigin,
-        warnings: [...(i === 0 ? documentWarnings : []), ...item.warnings.map((w) => new SnipgenError(w, 'input', here))],
-      };
-    });
+      kept.push({ raw: item.raw, at, path: [], origin: item.origin satisfies EntryOrigin, warnings: item.warnings.map((w) => new SnipgenError(w, 'input', here)) });
+    }
+    if (kept.length === 0 && skips.length) {
+      this.errors.push(...skips);
+      return [];
+    }
+    if (kept[0]) kept[0].warnings = [...warnings, ...(kept[0].warnings ?? [])];
+    return kept;
   }
 }
 

@@ -47,6 +47,8 @@ export interface Manifest {
   pages: Array<{ endpoint: string; file: string; format?: Format }>;
   /** Files covering every endpoint (snippets.json, llms-full.txt, OpenAPI with x-codeSamples), when a format asks for them. */
   outputs?: Array<{ format: Format; file: string }>;
+  /** Uploads whose content the input holds (a HAR's captured file), written beside the snippets that open them. */
+  uploads?: Array<{ endpoint: string; file: string }>;
 }
 
 export interface PlanOptions {
@@ -74,6 +76,7 @@ export function* planFiles(endpoints: Iterable<LoadedEndpoint>, clients: readonl
   const warnings = options.warnings ?? [];
   const snippets = new ManifestSection();
   const pages = new ManifestSection();
+  const uploads = new ManifestSection();
   const kept: RenderedEndpoint[] = [];
   try {
     for (const { endpoint, origin } of endpoints) {
@@ -87,6 +90,10 @@ export function* planFiles(endpoints: Iterable<LoadedEndpoint>, clients: readonl
         const file = snippetPath(endpoint, client);
         yield { path: file, content: code };
         snippets.add({ endpoint: endpoint.id, client: client.id, style: endpoint.style, lang: client.fence, file } satisfies ManifestEntry);
+      }
+      for (const upload of inlineUploads(endpoint)) {
+        yield upload;
+        uploads.add({ endpoint: endpoint.id, file: upload.path });
       }
       for (const page of planFormats([rendered], pageFormats, warnings).pages) {
         yield { path: page.file, content: page.content };
@@ -105,18 +112,36 @@ export function* planFiles(endpoints: Iterable<LoadedEndpoint>, clients: readonl
         yield ',\n  "pages": ';
         yield* pages.chunks();
         if (listed.length) yield `,\n  "outputs": ${JSON.stringify(listed, null, 2).replaceAll('\n', '\n  ')}`;
+        if (!uploads.isEmpty) {
+          yield ',\n  "uploads": ';
+          yield* uploads.chunks();
+        }
         yield '\n}\n';
       },
     };
   } finally {
     snippets.dispose();
     pages.dispose();
+    uploads.dispose();
   }
+}
+
+/** The endpoint's uploads whose content the input holds, at the path the snippet opens, inside the endpoint's folder. */
+function inlineUploads(endpoint: Endpoint): OutputFile[] {
+  const files = new Map<string, string>();
+  if (endpoint.body?.kind === 'multipart') {
+    for (const part of endpoint.body.parts) if (part.kind === 'file' && part.content !== undefined) files.set(posix.join(endpoint.id, part.path), part.content);
+  }
+  return [...files].map(([path, content]) => ({ path, content }));
 }
 
 /** One array of the manifest, as JSON.stringify would indent it at that depth, spooled. */
 class ManifestSection {
   private readonly spool = new Spool();
+
+  get isEmpty(): boolean {
+    return this.spool.isEmpty;
+  }
 
   /** An entry of string fields: JSON.stringify(entry, null, 2) at depth 2, field by field. */
   add(entry: Record<string, string>): void {

@@ -89,7 +89,7 @@ export class OutputDigest {
 let reading = Buffer.allocUnsafe(1 << 16);
 
 /** Options that change how a result is reported, not what is generated. */
-const REPORTING_OPTIONS = new Set(['configFile', 'format', 'color']);
+const REPORTING_OPTIONS = new Set(['configFile', 'format', 'color', 'warnings']);
 
 export function stampFile(out: string, cwd = process.cwd()): string {
   return join(cwd, '.snipgen-cache', 'check', `${crypto.createHash('sha256').update(resolve(cwd, out)).digest('hex').slice(0, 16)}.json`);

@@ -361,7 +361,7 @@ export function noLongerListed(root: string, manifest: PlannedFile): string[] {
 function filesOfJson(text: () => string): string[] {
   try {
     const manifest = JSON.parse(text()) as Manifest;
-    return [...manifest.snippets, ...manifest.pages, ...(manifest.outputs ?? [])].map((entry) => entry.file);
+    return [...manifest.snippets, ...manifest.pages, ...(manifest.outputs ?? []), ...(manifest.uploads ?? [])].map((entry) => entry.file);
   } catch {
     return [];
   }
@@ -385,7 +385,7 @@ function* fileText(file: string): Generator<string> {
   }
 }
 
-const MANIFEST_KEY = /^ {2}"(snippets|pages|outputs)": (\[\]|\[)(,?)$/;
+const MANIFEST_KEY = /^ {2}"(snippets|pages|outputs|uploads)": (\[\]|\[)(,?)$/;
 const ENTRY_FIELD = /^ {6}"(endpoint|client|style|lang|file|format)": ("(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*")(,?)$/;
 
 /**

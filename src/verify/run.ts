@@ -8,6 +8,8 @@ import type { Endpoint, Style } from '../model.js';
 import { availableClients } from '../generate.js';
 import { Renderer } from '../render/index.js';
 import { buildEndpoints, loadSpecs, type SpecEntry } from '../spec/load.js';
+import { importOptions, type ImportOptions } from '../input/index.js';
+import { chooseIds, type Selection } from '../select.js';
 import { CaptureServer, type Slot } from './capture.js';
 import { compareRequest } from './compare.js';
 import { expectedRequest, testEnv } from './expected.js';
@@ -35,7 +37,7 @@ export interface SnippetResult {
   ms: number;
 }
 
-export interface VerifyOptions {
+export interface VerifyOptions extends ImportOptions {
   inputs: readonly string[];
   clients?: readonly string[];
   styles: readonly Style[];
@@ -55,8 +57,8 @@ export interface VerifyOptions {
   templates?: string;
   clientOptions?: Record<string, ClientOptions>;
   placeholders?: Placeholders;
-  /** A file pinning values per imported OpenAPI operation or HAR entry, as for gen. */
-  overrides?: string;
+  /** Only some endpoints (--only, --sample). */
+  select?: Selection;
   ledger?: readonly LedgerEntry[];
   runners?: Record<string, Runner>;
   /** Keep the run's working folder (snippets, harnesses, build output) for inspection. */
@@ -94,7 +96,9 @@ const LANGUAGE_ORDER: readonly string[] = ['csharp', 'java', 'go', 'swift', 'php
 export async function verify(options: VerifyOptions): Promise<VerifyReport> {
   const started = Date.now();
   const clients = findClients(options.clients, availableClients({ templates: options.templates }));
-  const entries = loadSpecs(options.inputs, process.cwd(), { overrides: options.overrides });
+  const loaded = loadSpecs(options.inputs, process.cwd(), importOptions(options));
+  const chosen = options.select && chooseIds(loaded.map((e) => e.raw.id), options.select);
+  const entries = chosen ? loaded.filter((e) => chosen.has(e.raw.id)) : loaded;
   const plan = shard(planSnippets(clients, options.styles, entries), options.shard);
   options.onPlan?.(plan.length);
   const ledger = options.ledger ?? LEDGER;
@@ -259,7 +263,8 @@ function copySpecFiles(endpoint: Endpoint, dir: string): void {
     const target = resolvePath(dir, file.path);
     if (relative(dir, target).startsWith('..')) continue;
     mkdirSync(dirname(target), { recursive: true });
-    copyFileSync(file.absPath, target);
+    if ('content' in file && typeof file.content === 'string') writeFileSync(target, file.content);
+    else copyFileSync(file.absPath, target);
   }
 }
 
