@@ -40,6 +40,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       .option('--overrides <file>', 'YAML or JSON file pinning values per imported OpenAPI operation or HAR entry')
       .option('--strict', 'refuse an input for any problem in it (default: warn about what changes no request, skip what cannot be sent)')
       .option('--allow-ref-root <dirs>', "comma-separated folders an OpenAPI document's $refs may read besides its own", csv)
+      .option('--postman-env <files>', 'comma-separated Postman environment files whose values fill {{variables}}', csv)
       .option('--docs <paths>', 'comma-separated Markdown/MDX pages or folders whose snipgen:start/end regions are filled', csv)
       .option('--templates <dir>', 'folder of template overrides and added clients (default: the config\'s templates)')
       .option('--config <file>', `config file (default: ./snipgen.config.yaml, else "snipgen" in ./package.json)`);
@@ -95,12 +96,26 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .option('--config <file>', `config file (default: ./snipgen.config.yaml, else "snipgen" in ./package.json)`)
     .option('--strict', 'refuse an input for any problem in it')
     .option('--allow-ref-root <dirs>', "comma-separated folders an OpenAPI document's $refs may read besides its own", csv)
+    .option('--postman-env <files>', 'comma-separated Postman environment files whose values fill {{variables}}', csv)
     .option('--only <ids>', 'comma-separated endpoint ids or globs: verify only these', csv)
     .option('--sample <n>', 'verify N endpoints chosen by --seed')
     .option('--seed <seed>', 'which endpoints --sample chooses (default 1)')
     .action(async (inputs: string[], opts) => {
       const { runVerify } = await import('./commands/verify.js');
       code = await runVerify({ inputs, ...opts, progress: process.stderr }, io);
+    });
+
+  program
+    .command('convert')
+    .description('print every client\'s snippet for one curl command: snipgen convert -- curl -X POST https://...')
+    .argument('<command...>', 'the curl command, after --')
+    .option('-c, --clients <ids>', 'comma-separated client ids (see `snipgen list`)', csv)
+    .addOption(new Option('-s, --style <style>', 'snippet style (default: runnable)').choices(['runnable', 'reference']))
+    .option('--templates <dir>', 'folder of template overrides and added clients (default: the config\'s templates)')
+    .option('--config <file>', 'config file')
+    .action(async (words: string[], opts) => {
+      const { runConvert } = await import('./commands/convert.js');
+      code = runConvert(words, opts, io);
     });
 
   program

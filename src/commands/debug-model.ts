@@ -4,6 +4,7 @@ import { availableClients } from '../generate.js';
 import { findClients } from '../clients/index.js';
 import { SnipgenError } from '../errors.js';
 import type { JsonValue } from '../model.js';
+import { importOptions } from '../input/index.js';
 import { Renderer } from '../render/index.js';
 import { stringifyJson } from '../spec/json.js';
 import { buildEndpoints, loadSpecs } from '../spec/load.js';
@@ -14,7 +15,7 @@ export function runDebugModel(options: RunOptions, endpointId: string, io: Io): 
   try {
     const clients = findClients(options.clients, availableClients(options), options.defaultClient);
     const style = options.style ?? 'runnable';
-    const endpoints = buildEndpoints(loadSpecs(options.inputs), { style, baseUrl: options.baseUrl, placeholders: options.placeholders });
+    const endpoints = buildEndpoints(loadSpecs(options.inputs, process.cwd(), importOptions(options)), { style, baseUrl: options.baseUrl, placeholders: options.placeholders });
     const endpoint = endpoints.find((e) => e.id === endpointId);
     if (!endpoint) throw new SnipgenError(`unknown endpoint "${endpointId}" (known: ${endpoints.map((e) => e.id).join(', ')})`, 'usage');
     const renderer = new Renderer(clients, [style], { overrides: options.templates ? [options.templates] : [], clientOptions: options.clientOptions });

@@ -33,6 +33,7 @@ export function resolveRunOptions(inputs: string[], flags: Record<string, unknow
     overrides: (flags.overrides as string | undefined) ?? config.overrides,
     strict: (flags.strict as boolean | undefined) ?? config.strict,
     allowRefRoots: (flags.allowRefRoot as string[] | undefined) ?? config.allowRefRoots,
+    postmanEnv: flags.postmanEnv as string[] | undefined,
     select: parseSelection(flags as { only?: string[]; sample?: string; seed?: string }),
     warnings: flags.warnings as WarningsFormat | undefined,
     configFile: config.file,

@@ -27,6 +27,7 @@ export interface VerifyCommandOptions {
   config?: string;
   strict?: boolean;
   allowRefRoot?: string[];
+  postmanEnv?: string[];
   only?: string[];
   sample?: string;
   seed?: string;
@@ -50,6 +51,7 @@ export async function runVerify(options: VerifyCommandOptions, io: Io): Promise<
       overrides: config.overrides,
       strict: options.strict ?? config.strict,
       allowRefRoots: options.allowRefRoot ?? config.allowRefRoots,
+      postmanEnv: options.postmanEnv,
       select: parseSelection(options),
       styles: options.style === 'both' ? ['runnable', 'reference'] : [options.style],
       shard,

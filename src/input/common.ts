@@ -3,7 +3,11 @@ import type { RawEndpoint } from '../spec/normalise.js';
 import type { Overrides } from './overrides.js';
 
 /** Where an imported endpoint came from: for OpenAPI, the operation its code samples go back into. */
-export type EntryOrigin = { kind: 'openapi'; document: OpenApiDocument; path: string; method: string } | { kind: 'har'; entry: number };
+export type EntryOrigin =
+  | { kind: 'openapi'; document: OpenApiDocument; path: string; method: string }
+  | { kind: 'har'; entry: number }
+  | { kind: 'curl'; command: number }
+  | { kind: 'postman'; item: string };
 
 /** An OpenAPI input as read, for writing it back with `x-codeSamples` in its own format. */
 export interface OpenApiDocument {

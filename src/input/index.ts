@@ -4,9 +4,11 @@ import { normaliseEndpoint, type Locator } from '../spec/normalise.js';
 import type { SpecEntry } from '../spec/load.js';
 import { YamlSource } from '../spec/yaml-source.js';
 import { settle, type DocumentSource, type EntryOrigin, type ImportContext, type Imported, type OpenApiDocument } from './common.js';
+import { importCurl, looksLikeCurl } from './curl.js';
 import { importHar } from './har.js';
 import { JsonSource } from './json-source.js';
 import { importOpenApi } from './openapi.js';
+import { importPostman, loadPostmanEnvironments } from './postman.js';
 import { Overrides } from './overrides.js';
 
 export type { EntryOrigin, OpenApiDocument } from './common.js';
@@ -22,14 +24,16 @@ export interface ImportOptions {
   strict?: boolean;
   /** Folders besides each OpenAPI document's own that its `$ref`s may read files from (--allow-ref-root). */
   allowRefRoots?: string[];
+  /** Postman environment (or collection-variable) files whose values fill `{{variables}}` (--postman-env). */
+  postmanEnv?: string[];
 }
 
 /** The import options among a command's options. */
 export function importOptions(options: ImportOptions): ImportOptions {
-  return { overrides: options.overrides, strict: options.strict, allowRefRoots: options.allowRefRoots };
+  return { overrides: options.overrides, strict: options.strict, allowRefRoots: options.allowRefRoots, postmanEnv: options.postmanEnv };
 }
 
-export type InputKind = { kind: 'openapi'; format: 'json' | 'yaml' } | { kind: 'har' } | { kind: 'spec' };
+export type InputKind = { kind: 'openapi'; format: 'json' | 'yaml' } | { kind: 'har' } | { kind: 'postman' } | { kind: 'curl' } | { kind: 'spec' };
 
 /**
  * What a file is, by its content: JSON or YAML with a top-level `openapi` or `swagger` key is an
@@ -42,12 +46,14 @@ export function detectInput(text: string): InputKind {
       if (isMap(value)) {
         if ('openapi' in value || 'swagger' in value) return { kind: 'openapi', format: 'json' };
         if (isMap(value.log) && Array.isArray(value.log.entries)) return { kind: 'har' };
+        if (isMap(value.info) && Array.isArray(value.item) && /schema\.getpostman\.com\/json\/collection\//.test(String(value.info.schema ?? ''))) return { kind: 'postman' };
       }
     } catch {
       // Not JSON: the YAML reader reports what is wrong with it.
     }
     return { kind: 'spec' };
   }
+  if (looksLikeCurl(text)) return { kind: 'curl' };
   return /^["']?(openapi|swagger)["']?[ \t]*:/m.test(text) ? { kind: 'openapi', format: 'yaml' } : { kind: 'spec' };
 }
 
@@ -69,6 +75,8 @@ export class Importer {
     this.overrides = options.overrides ? Overrides.load(options.overrides, cwd, errors) : undefined;
   }
 
+  private environment: Map<string, string> | undefined;
+
   /** The entries of an OpenAPI or HAR file; undefined when the file is an endpoint spec. */
   read(shown: string, text: string, file: string): SpecEntry[] | undefined {
     const input = detectInput(text);
@@ -83,6 +91,15 @@ export class Importer {
       refRoots: (this.options.allowRefRoots ?? []).map((root) => resolve(this.cwd, root)),
       show: (other) => relative(this.cwd, other) || other,
     };
+    if (input.kind === 'postman') {
+      this.environment ??= loadPostmanEnvironments(this.options.postmanEnv ?? [], this.cwd, this.errors);
+      const result = importPostman(ctx, this.environment);
+      return this.entries(ctx, result, result.source);
+    }
+    if (input.kind === 'curl') {
+      const result = importCurl(ctx);
+      return this.entries(ctx, result, result.source);
+    }
     if (input.kind === 'har') {
       const source = new JsonSource(shown, text, 4);
       return this.entries(ctx, importHar(ctx, source, JSON.parse(text)), source);

@@ -1,7 +1,7 @@
 import { realpathSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
-import { MessageChannel, Worker, receiveMessageOnPort } from 'node:worker_threads';
+import { runWorkerSync } from './sync-worker.js';
 
 /** A `$ref` that could not be followed: where it is written (a path of keys in `source`) and why. */
 export interface RefProblem {
@@ -151,24 +151,8 @@ export function parseOpenApiSync(file: string, bundle: boolean, refRoots: readon
   const library = require.resolve('@readme/openapi-parser');
   const refLibrary = require.resolve('@apidevtools/json-schema-ref-parser');
   const roots = [dirname(resolve(file)), ...refRoots.map((r) => resolve(r))].map(real);
-  const signal = new Int32Array(new SharedArrayBuffer(4));
-  const { port1, port2 } = new MessageChannel();
-  const worker = new Worker(WORKER_SOURCE, {
-    eval: true,
-    workerData: { port: port2, signal, file: resolve(file), library, refLibrary, bundle, roots },
-    transferList: [port2],
-  });
-  worker.unref();
-  try {
-    if (Atomics.wait(signal, 0, 0, TIMEOUT_MS) === 'timed-out') {
-      return { ok: false, errors: [`the OpenAPI parser did not finish within ${TIMEOUT_MS / 1000} s`], refusals: [] };
-    }
-    const message = receiveMessageOnPort(port1);
-    return message ? (message.message as ParseResult) : { ok: false, errors: ['the OpenAPI parser stopped without a result'], refusals: [] };
-  } finally {
-    port1.close();
-    void worker.terminate();
-  }
+  const result = runWorkerSync<ParseResult>(WORKER_SOURCE, { file: resolve(file), library, refLibrary, bundle, roots }, TIMEOUT_MS, 'the OpenAPI parser');
+  return 'failed' in result ? { ok: false, errors: [result.failed], refusals: [] } : result;
 }
 
 function real(path: string): string {
