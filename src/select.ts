@@ -45,11 +45,14 @@ export function chooseIds(ids: readonly string[], selection: Selection): Set<str
   if (selection.sample !== undefined && selection.sample < kept.length) {
     const seed = selection.seed ?? DEFAULT_SEED;
     const rank = (id: string) => createHash('sha256').update(`${seed}\0${id}`).digest('hex');
-    kept = kept
-      .map((id) => ({ id, rank: rank(id) }))
-      .sort((a, b) => (a.rank < b.rank ? -1 : a.rank > b.rank ? 1 : 0))
-      .slice(0, selection.sample)
-      .map((r) => r.id);
+    const chosen = new Set(
+      kept
+        .map((id) => ({ id, rank: rank(id) }))
+        .sort((a, b) => (a.rank < b.rank ? -1 : a.rank > b.rank ? 1 : 0))
+        .slice(0, selection.sample)
+        .map((r) => r.id),
+    );
+    kept = kept.filter((id) => chosen.has(id));
   }
   return new Set(kept);
 }
