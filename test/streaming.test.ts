@@ -27,8 +27,16 @@ describe('gen writing as it renders', () => {
     const result = await runCli(['gen'], { cwd: work });
     expect({ exitCode: result.exitCode, stderr: result.stderr }).toEqual({
       exitCode: 0,
-      stderr: 'warning: format openapi: no input is an OpenAPI document, so there is nothing to add x-codeSamples to\n',
+      // The specs become openapi/endpoints.openapi.json; what OpenAPI cannot hold is told.
+      stderr: [
+        'shapes/auth-api-key-header.yaml:1:1: warning: format openapi: endpoint auth-api-key-header (GET /v1/widgets) is left out of openapi/endpoints.openapi.json: another endpoint has the same method and path',
+        'shapes/auth-api-key-query.yaml:1:1: warning: format openapi: endpoint auth-api-key-query (GET /v1/widgets) is left out of openapi/endpoints.openapi.json: another endpoint has the same method and path',
+        'shapes/hostile-multipart.yaml:2:1: warning: format openapi: endpoint hostile-multipart (POST /v1/forms) is left out of openapi/endpoints.openapi.json: another endpoint has the same method and path',
+        'shapes/method-custom.yaml:1:1: warning: format openapi: endpoint method-custom (PURGE /cache/images/logo.png) is left out of openapi/endpoints.openapi.json: OpenAPI has no operation for this method',
+        '',
+      ].join('\n'),
     });
+    expect(readFileSync(join(work, 'out', 'openapi', 'endpoints.openapi.json'), 'utf8')).toContain('"x-codeSamples"');
     const expected = generate({ inputs: [join(work, 'shapes')], clients, formats: [...FORMATS] }).files;
     for (const file of expected) expect(readFileSync(join(work, 'out', file.path), 'utf8'), file.path).toBe(file.content);
     rmSync(join(work, '.snipgen-cache'), { recursive: true });
