@@ -4,6 +4,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { EXIT, processIo, reportError, type Io } from './exit.js';
 import { packageRoot } from './paths.js';
 import type { RunFlags } from './pipeline.js';
+import { WARNINGS_FORMATS } from './warnings.js';
 
 const csv = (value: string) => value.split(',').map((s) => s.trim()).filter(Boolean);
 
@@ -29,11 +30,17 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       .addOption(new Option('-s, --style <style>', 'snippet style (default: runnable)').choices(['runnable', 'reference']))
       .option('--base-url <url>', "replace every endpoint's base URL")
       .option('--overrides <file>', 'YAML or JSON file pinning values per imported OpenAPI operation or HAR entry')
+      .option('--strict', 'refuse an input for any problem in it (default: warn about what changes no request, skip what cannot be sent)')
+      .option('--allow-ref-root <dirs>', "comma-separated folders an OpenAPI document's $refs may read besides its own", csv)
+      .option('--postman-env <files>', 'comma-separated Postman environment files whose values fill {{variables}}', csv)
       .option('--docs <paths>', 'comma-separated Markdown/MDX pages or folders whose snipgen:start/end regions are filled', csv)
       .option('--templates <dir>', 'folder of template overrides and added clients (default: the config\'s templates)')
       .option('--config <file>', `config file (default: ./snipgen.config.yaml, else "snipgen" in ./package.json)`)
       .option('--format <formats>', "comma-separated output formats: markdown, mdx-docusaurus, mdx-mintlify, snippets-json, openapi, llms-full (default: the config's formats, else markdown)", csv)
-      .option('--allow-empty', 'accept inputs with no endpoints (and remove what an earlier run wrote)');
+      .option('--allow-empty', 'accept inputs with no endpoints (and remove what an earlier run wrote)')
+      .option('--only <ids>', 'comma-separated endpoint ids or globs: only these endpoints', csv)
+      .option('--sample <n>', 'N endpoints chosen by --seed')
+      .option('--seed <seed>', 'which endpoints --sample chooses (default 1)');
   /** Flags win over the config; the config wins over the built-in defaults. */
   const runOptions = async (inputs: string[], opts: RunFlags & { format?: string[]; allowEmpty?: boolean }) => {
     const { resolveRunOptions } = await import('./pipeline.js');
@@ -43,6 +50,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   withRunOptions(program.command('gen').description('generate snippets, docs pages and a manifest from endpoint specs'))
     .option('-w, --watch', 'regenerate whenever a spec, template, docs page or the config changes')
     .option('--debug-model <endpoint>', 'print the exact data each chosen client\'s template receives for ENDPOINT, as JSON, and write nothing')
+    .addOption(new Option('--warnings <format>', 'how warnings are told: text lines on stderr, or one JSON document on stdout').choices(WARNINGS_FORMATS))
     .action(async (inputs: string[], opts) => {
       if (opts.watch) {
         const { runWatch } = await import('./commands/watch.js');
@@ -80,9 +88,28 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .option('--keep', 'keep the working folder with every snippet, harness and build output')
     .option('--templates <dir>', 'folder of template overrides and added clients (default: the config\'s templates)')
     .option('--config <file>', `config file (default: ./snipgen.config.yaml, else "snipgen" in ./package.json)`)
+    .option('--strict', 'refuse an input for any problem in it')
+    .option('--allow-ref-root <dirs>', "comma-separated folders an OpenAPI document's $refs may read besides its own", csv)
+    .option('--postman-env <files>', 'comma-separated Postman environment files whose values fill {{variables}}', csv)
+    .option('--only <ids>', 'comma-separated endpoint ids or globs: verify only these', csv)
+    .option('--sample <n>', 'verify N endpoints chosen by --seed')
+    .option('--seed <seed>', 'which endpoints --sample chooses (default 1)')
     .action(async (inputs: string[], opts) => {
       const { runVerify } = await import('./commands/verify.js');
       code = await runVerify({ inputs, ...opts, progress: process.stderr }, io);
+    });
+
+  program
+    .command('convert')
+    .description('print every client\'s snippet for one curl command: snipgen convert -- curl -X POST https://...')
+    .argument('<command...>', 'the curl command, after --')
+    .option('-c, --clients <ids>', 'comma-separated client ids (see `snipgen list`)', csv)
+    .addOption(new Option('-s, --style <style>', 'snippet style (default: runnable)').choices(['runnable', 'reference']))
+    .option('--templates <dir>', 'folder of template overrides and added clients (default: the config\'s templates)')
+    .option('--config <file>', 'config file')
+    .action(async (words: string[], opts) => {
+      const { runConvert } = await import('./commands/convert.js');
+      code = runConvert(words, opts, io);
     });
 
   program

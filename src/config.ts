@@ -38,6 +38,10 @@ export interface Config {
   docs?: string[];
   formats?: string[];
   overrides?: string;
+  /** Refuse an input for any problem in it (--strict). */
+  strict?: boolean;
+  /** Folders besides each OpenAPI document's own that its `$ref`s may read (--allow-ref-root). */
+  allowRefRoots?: string[];
   baseUrl?: string;
   placeholders?: Placeholders;
   clientOptions?: Record<string, ClientOptions>;
@@ -92,6 +96,7 @@ function resolvePaths(config: Config, base: string, cwd: string): Config {
     out: config.out === undefined ? undefined : path(config.out),
     templates: config.templates === undefined ? undefined : path(config.templates),
     overrides: config.overrides === undefined ? undefined : path(config.overrides),
+    allowRefRoots: config.allowRefRoots?.map(path),
     docs: config.docs?.map(path),
   };
 }

@@ -46,6 +46,8 @@ export interface MultipartFile {
   absPath: string;
   filename: string;
   contentType: string;
+  /** The file's content when the input holds it (a HAR's captured upload): written beside the snippet, not read from absPath. */
+  content?: string;
 }
 
 export type Body =

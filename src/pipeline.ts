@@ -5,11 +5,13 @@ import { findClients, availableClients, type ClientDescriptor } from './clients/
 import { loadConfig, type ClientOptions, type Placeholders } from './config.js';
 import type { SnipgenError } from './errors.js';
 import { loadInputs, buildEndpoints, type LoadedInputs, type SpecEntry } from './input/load.js';
-import type { EntryOrigin } from './input/index.js';
+import { importOptions, type EntryOrigin, type ImportOptions } from './input/index.js';
+import { chooseIds, parseSelection, type Selection } from './select.js';
+import type { WarningsFormat } from './warnings.js';
 import type { Endpoint, Style } from './model.js';
 import { Renderer } from './render/index.js';
 
-export interface RunOptions {
+export interface RunOptions extends ImportOptions {
   inputs: readonly string[];
   out: string;
   clients?: readonly string[];
@@ -24,8 +26,10 @@ export interface RunOptions {
   placeholders?: Placeholders;
   /** Output formats (see src/output/formats); default Markdown pages. */
   formats?: readonly string[];
-  /** A file pinning values per imported OpenAPI operation or HAR entry (see src/input/overrides.ts). */
-  overrides?: string;
+  /** Only some endpoints (--only, --sample). */
+  select?: Selection;
+  /** How gen tells its warnings. */
+  warnings?: WarningsFormat;
   /** The authors' own Markdown/MDX pages (files or folders) whose marker regions snipgen fills. */
   docs?: string[];
   /** The config file these options came from, if any (watch mode watches it). */
@@ -33,8 +37,8 @@ export interface RunOptions {
 }
 
 /** Flags as commander gives them; every one optional. */
-export type RunFlags = Partial<Record<'out' | 'style' | 'baseUrl' | 'templates' | 'overrides' | 'config', string>> &
-  Partial<Record<'clients' | 'docs' | 'formats', string[]>>;
+export type RunFlags = Partial<Record<'out' | 'style' | 'baseUrl' | 'templates' | 'overrides' | 'config' | 'sample' | 'seed', string>> &
+  Partial<Record<'clients' | 'docs' | 'formats' | 'allowRefRoot' | 'postmanEnv' | 'only', string[]>> & { strict?: boolean; warnings?: WarningsFormat };
 
 /** Flags merged over the config, over the built-in defaults. */
 export function resolveRunOptions(inputs: readonly string[], flags: RunFlags, cwd = process.cwd(), defaultInputs: readonly string[] = ['specs']): RunOptions {
@@ -52,6 +56,11 @@ export function resolveRunOptions(inputs: readonly string[], flags: RunFlags, cw
     placeholders: config.placeholders,
     formats: flags.formats ?? config.formats,
     overrides: flags.overrides ?? config.overrides,
+    strict: flags.strict ?? config.strict,
+    allowRefRoots: flags.allowRefRoot ?? config.allowRefRoots,
+    postmanEnv: flags.postmanEnv,
+    select: parseSelection(flags),
+    warnings: flags.warnings,
     configFile: config.file,
   };
 }
@@ -81,7 +90,7 @@ export interface Run {
 export function loadRun(options: RunOptions, styles: readonly Style[] = [options.style]): Run {
   const clients = findClients(options.clients, availableClients(options.templates), options.defaultClient);
   const renderer = rendererFor(options, clients, styles);
-  const inputs = loadInputs(options.inputs, process.cwd(), { overrides: options.overrides });
+  const inputs = select(loadInputs(options.inputs, process.cwd(), importOptions(options)), options.select);
   const normalise = (entry: SpecEntry, style: Style, origin?: string): Endpoint =>
     buildEndpoints([entry], { style, baseUrl: options.baseUrl, origin, placeholders: options.placeholders })[0]!;
   const endpoints = buildEndpoints(inputs.entries, { style: options.style, baseUrl: options.baseUrl, placeholders: options.placeholders }).map((endpoint, i) => ({
@@ -89,6 +98,13 @@ export function loadRun(options: RunOptions, styles: readonly Style[] = [options
     origin: inputs.entries[i]!.origin,
   }));
   return { options, clients, inputs, renderer, endpoints, warnings: inputs.warnings, normalise };
+}
+
+/** The inputs with only the entries the selection keeps (all of them without one). */
+function select(inputs: LoadedInputs, selection: Selection | undefined): LoadedInputs {
+  if (!selection) return inputs;
+  const chosen = chooseIds(inputs.entries.map((e) => e.raw.id), selection);
+  return { ...inputs, entries: inputs.entries.filter((e) => chosen.has(e.raw.id)) };
 }
 
 /** A renderer for some of a run's clients (verify compiles each client on its own, so one broken template fails only its client). */

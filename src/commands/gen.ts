@@ -1,10 +1,10 @@
-import { formatLocation } from '../errors.js';
 import type { Io } from '../exit.js';
 import { planRunOutput } from '../output/index.js';
 import { removeLeftovers } from '../output/leftovers.js';
 import { withOutputLock } from '../output/lock.js';
 import { stageOutput } from '../output/stage.js';
 import { loadRun, type RunOptions } from '../pipeline.js';
+import { reportWarnings, warningCount } from '../warnings.js';
 import { assertOutputFolder } from './check.js';
 
 /** `gen`: everything is rendered and staged before any file is replaced; throws on bad input. */
@@ -16,14 +16,16 @@ export async function runGen(options: RunOptions & { allowEmpty?: boolean }, io:
     const leftovers = removeLeftovers(options.out);
     const staged = stageOutput(options.out, output.files, output.docs);
     const report = staged.commit();
-    for (const w of run.warnings) io.err(`${w.loc ? `${formatLocation(w.loc)}: ` : ''}warning: ${w.message}\n`);
-    for (const w of report.warnings) io.err(`snipgen: warning: ${w}\n`);
+    const warnings = [...run.warnings, ...report.warnings];
+    reportWarnings(warnings, options.warnings ?? 'text', io);
     const n = run.endpoints.length;
-    io.out(
+    // With --warnings json, stdout holds the JSON document alone.
+    (options.warnings === 'json' ? io.err : io.out)(
       `snipgen: ${n} endpoint${n === 1 ? '' : 's'} x ${run.clients.length} clients (${options.style}) -> ${options.out}: ` +
         `${report.written} written, ${report.unchanged} unchanged, ${report.removed} removed` +
         (leftovers ? `, ${leftovers} left by an interrupted run cleaned up` : '') +
         (output.docs.length ? `; ${report.pages} of ${output.docs.length} docs pages updated` : '') +
+        warningCount(warnings) +
         '\n',
     );
     return 0;

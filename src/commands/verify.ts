@@ -6,6 +6,7 @@ import { SnipgenError } from '../errors.js';
 import { resolveRunOptions } from '../pipeline.js';
 import type { Style } from '../model.js';
 import { failureBlock, finalLine, junit, summaryTable, totals } from '../verify/report.js';
+import { parseSelection } from '../select.js';
 import { verify, type SnippetResult } from '../verify/run.js';
 
 /** snipgen's own corpus; in another project the config's inputs, else specs/. */
@@ -23,6 +24,12 @@ export interface VerifyCommandOptions {
   keep?: boolean;
   templates?: string;
   config?: string;
+  strict?: boolean;
+  allowRefRoot?: string[];
+  postmanEnv?: string[];
+  only?: string[];
+  sample?: string;
+  seed?: string;
   /** Where the progress display goes; it animates only on a TTY. */
   progress?: NodeJS.WriteStream;
 }
@@ -31,7 +38,9 @@ export async function runVerify(options: VerifyCommandOptions, io: Io): Promise<
   const shard = parseShard(options.shard);
   const jobs = positive(options.jobs, '--jobs') ?? Math.min(2, availableParallelism());
   const timeout = positive(options.timeout, '--timeout');
-  const resolved = resolveRunOptions(options.inputs, { clients: options.clients, templates: options.templates, config: options.config }, process.cwd(), DEFAULT_INPUTS.filter((i) => existsSync(i)));
+  const { clients, templates, config, strict, allowRefRoot, postmanEnv, only, sample, seed } = options;
+  const flags = { clients, templates, config, strict, allowRefRoot, postmanEnv, only, sample, seed };
+  const resolved = resolveRunOptions(options.inputs, flags, process.cwd(), DEFAULT_INPUTS.filter((i) => existsSync(i)));
   if (resolved.inputs.length === 0) throw new SnipgenError(`no inputs: name spec files or folders, or set inputs in the config (looked for ${DEFAULT_INPUTS.join(', ')})`, 'usage');
   const progress = new Progress(options.progress, io);
   const report = await verify({

@@ -1,4 +1,4 @@
-import type { SnipgenError, SourceLocation } from '../errors.js';
+import { SnipgenError, type SourceLocation } from '../errors.js';
 import type { Locator, RawEndpoint } from '../spec/normalise.js';
 import type { Overrides } from './overrides.js';
 
@@ -14,7 +14,11 @@ export interface SpecEntry {
 }
 
 /** Where an imported endpoint came from: for OpenAPI, the operation its code samples go back into. */
-export type EntryOrigin = { kind: 'openapi'; document: OpenApiDocument; path: string; method: string } | { kind: 'har'; entry: number };
+export type EntryOrigin =
+  | { kind: 'openapi'; document: OpenApiDocument; path: string; method: string }
+  | { kind: 'har'; entry: number }
+  | { kind: 'curl'; command: number }
+  | { kind: 'postman'; item: string };
 
 /** An OpenAPI input as read, for writing it back with `x-codeSamples` in its own format. */
 export interface OpenApiDocument {
@@ -37,6 +41,16 @@ export interface ImportContext {
   text: string;
   errors: SnipgenError[];
   overrides: Overrides | undefined;
+  /**
+   * True: a problem in one operation or entry is an error and the file yields nothing (--strict).
+   * False (the default): the operation or entry is skipped with a warning naming it, and a
+   * violation that changes no request is a warning.
+   */
+  strict: boolean;
+  /** Folders besides the document's own that a `$ref` may read files from (--allow-ref-root). */
+  refRoots: readonly string[];
+  /** Another file's path as messages show it. */
+  show(file: string): string;
 }
 
 /** A source map over the input document: the place of the value at a path of keys. */
@@ -55,6 +69,29 @@ export interface Imported {
   /** The names an override may use for this endpoint. */
   keys: string[];
   warnings: string[];
+  /** How messages name it when it is skipped: `operation getPet (GET /pets/{id})`, `HAR entry 3 (POST /v1/orders)`. */
+  name: string;
+}
+
+/** A problem of one operation or entry, before it is known whether it is an error or the reason to skip it. */
+export interface EntryProblem {
+  message: string;
+  loc: SourceLocation;
+}
+
+/**
+ * Settles one operation's or entry's problems: in strict mode each is an error, prefixed with
+ * `name`; otherwise the entry is skipped, and one warning at the first problem's place says so
+ * and why. Returns that warning (undefined in strict mode).
+ */
+export function settle(ctx: ImportContext, name: string, problems: readonly EntryProblem[], warnings: SnipgenError[], detail = ''): SnipgenError | undefined {
+  if (ctx.strict) {
+    ctx.errors.push(...problems.map((p) => new SnipgenError(`${name}: ${p.message}`, 'input', p.loc)));
+    return undefined;
+  }
+  const warning = new SnipgenError(`skipped ${name}${detail}: ${problems.map((p) => p.message).join('; ')}`, 'input', problems[0]?.loc);
+  warnings.push(warning);
+  return warning;
 }
 
 /** A lower-case id in the endpoint id alphabet: camelCase split, every other run of characters a dash. */

@@ -1,86 +1,108 @@
 import { existsSync, statSync } from 'node:fs';
-import { basename, dirname, resolve } from 'node:path';
+import { dirname, posix, resolve } from 'node:path';
 import { SnipgenError } from '../errors.js';
 import { parseJsonExact } from '../spec/json.js';
 import type { RawEndpoint } from '../spec/normalise.js';
-import { UniqueIds, pointer, slug, type DocumentSource, type ImportContext, type Imported } from './common.js';
+import { UniqueIds, pointer, settle, slug, type DocumentSource, type EntryProblem, type ImportContext, type Imported } from './common.js';
+import { isJsonMediaType } from './media-types.js';
 import { applyOverride } from './overrides.js';
 
 type Node = Record<string, any>;
 type Pair = { name: string; value: string };
-type Part = { name: string; value?: string; file?: string; filename?: string; contentType?: string };
+type Part = NonNullable<NonNullable<RawEndpoint['body']>['multipart']>[number];
 
 /**
  * Headers the client library sets from the request itself (or that belong to one hop of the
- * captured connection), so a snippet must not copy them: sent by hand they would be wrong
- * (Content-Length) or make the response undecodable (Accept-Encoding).
+ * captured connection), so a snippet must not copy them: sent by hand they would be wrong.
  */
-const LIBRARY_HEADERS = new Set(['host', 'content-length', 'connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'upgrade', 'te', 'trailer', 'accept-encoding']);
+const LIBRARY_HEADERS = new Set(['host', 'content-length', 'connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'upgrade', 'te', 'trailer']);
 const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+
+export interface HarImport {
+  endpoints: Imported[];
+  /** Problems with the file as a whole, and the entries skipped, located. */
+  warnings: SnipgenError[];
+  /** The warnings that say an entry was skipped. */
+  skipped: SnipgenError[];
+}
 
 /**
  * One endpoint per `log.entries[].request` of a HAR 1.2 file, in file order, keeping its method,
- * URL, query, headers, cookies and body. Problems are reported in `ctx.errors` at their place.
+ * URL, query, headers, cookies and body. An entry snipgen cannot send as captured is an error in
+ * strict mode, and otherwise skipped with a warning naming it.
  */
-export function importHar(ctx: ImportContext, source: DocumentSource, har: Node): Imported[] {
+export function importHar(ctx: ImportContext, source: DocumentSource, har: Node): HarImport {
   const entries = har.log.entries as unknown[];
   const ids = new UniqueIds();
   const imported: Imported[] = [];
+  const warnings: SnipgenError[] = [];
+  const skipped: SnipgenError[] = [];
+  const encodings: number[] = [];
   entries.forEach((entry, i) => {
     const at = ['log', 'entries', i];
-    const fail = (message: string, where: (string | number)[] = []) =>
-      ctx.errors.push(new SnipgenError(`HAR entry ${i}: ${message} (at ${pointer([...at, ...where])})`, 'input', source.locate([...at, ...where])));
+    const problems: EntryProblem[] = [];
+    const fail = (message: string, where: (string | number)[] = []) => problems.push({ message: `${message} (at ${pointer([...at, ...where])})`, loc: source.locate([...at, ...where]) });
     const request = isMap(entry) ? entry.request : undefined;
-    if (!isMap(request)) return fail('has no request', []);
-    const { method, url } = request;
-    if (typeof method !== 'string' || !TOKEN.test(method)) return fail(method === undefined ? 'the request has no method' : `the method ${JSON.stringify(method)} is not an HTTP method`, ['request', ...(method === undefined ? [] : ['method'])]);
+    const method = isMap(request) ? request.method : undefined;
+    const url = isMap(request) ? request.url : undefined;
     let parsed: URL | undefined;
     try {
       parsed = typeof url === 'string' ? new URL(url) : undefined;
     } catch {
       parsed = undefined;
     }
-    if (!parsed || !/^https?:$/.test(parsed.protocol)) {
-      return fail(url === undefined ? 'the request has no url' : `the url ${JSON.stringify(url)} is not an absolute http(s) URL`, ['request', ...(url === undefined ? [] : ['url'])]);
+    const name = `HAR entry ${i}${typeof method === 'string' && parsed ? ` (${method.toUpperCase()} ${parsed.pathname})` : ''}`;
+    const skip = () => {
+      const warning = settle(ctx, name, problems, warnings);
+      if (warning) skipped.push(warning);
+    };
+    if (!isMap(request)) {
+      fail('has no request');
+      return skip();
     }
-    const warnings: string[] = [];
-    const name = `HAR entry ${i} (${method.toUpperCase()} ${parsed.pathname})`;
-    const warn = (message: string) => warnings.push(`${name}: ${message}`);
-    if (parsed.username || parsed.password) warn('the credentials in the URL are not sent (give them as an Authorization header or an override)');
+    if (typeof method !== 'string' || !TOKEN.test(method)) fail(method === undefined ? 'the request has no method' : `the method ${JSON.stringify(method)} is not an HTTP method`, ['request', ...(method === undefined ? [] : ['method'])]);
+    if (!parsed || !/^https?:$/.test(parsed.protocol)) fail(url === undefined ? 'the request has no url' : `the url ${JSON.stringify(url)} is not an absolute http(s) URL`, ['request', ...(url === undefined ? [] : ['url'])]);
+    if (problems.length || !parsed || typeof method !== 'string') return skip();
 
+    const entryWarnings: string[] = [];
+    const warn = (message: string) => entryWarnings.push(`${name}: ${message}`);
+    if (parsed.username || parsed.password) warn('the credentials in the URL are not sent (give them as an Authorization header or an override)');
     const raw: RawEndpoint = {
       id: ids.claim(slug(`${method} ${parsed.pathname}`)),
       method: method.toUpperCase(),
       baseUrl: parsed.origin,
       path: parsed.pathname,
     };
-    const query = [...parsed.searchParams].map(([n, v]) => ({ name: n, value: v }));
+    const query = harQuery(parsed, request.queryString, warn);
     if (query.length) raw.query = query;
 
     const allHeaders = pairs(request.headers);
     const postData = isMap(request.postData) ? request.postData : undefined;
     const mimeType = String(postData?.mimeType ?? allHeaders.find((h) => h.name.toLowerCase() === 'content-type')?.value ?? '');
     const multipart = baseType(mimeType) === 'multipart/form-data';
+    const body = postData ? harBody(postData, mimeType, (message) => fail(message, ['request', 'postData']), warn) : undefined;
+    if (problems.length) return skip();
+    // A multipart body's Content-Type carries the boundary the client library picks.
+    const sendsParts = multipart && body?.multipart !== undefined;
     const headers = allHeaders.filter((h) => {
       const lower = h.name.toLowerCase();
-      return !h.name.startsWith(':') && !LIBRARY_HEADERS.has(lower) && lower !== 'cookie' && !(multipart && lower === 'content-type');
+      return !h.name.startsWith(':') && !LIBRARY_HEADERS.has(lower) && lower !== 'cookie' && lower !== 'accept-encoding' && !(sendsParts && lower === 'content-type');
     });
+    if (allHeaders.some((h) => h.name.toLowerCase() === 'accept-encoding')) encodings.push(i);
     if (headers.length) raw.headers = headers;
     const cookies = pairs(request.cookies);
     if (cookies.length === 0) {
       for (const header of allHeaders.filter((h) => h.name.toLowerCase() === 'cookie')) cookies.push(...parseCookieHeader(header.value));
     }
     if (cookies.length) raw.cookies = cookies;
-
-    if (postData) {
-      const body = harBody(postData, mimeType, (message) => fail(message, ['request', 'postData']));
-      if (body === null) return;
-      if (body) raw.body = body;
-      for (const part of body?.multipart ?? []) {
-        if (part.file === undefined) continue;
-        if (existsSync(resolve(dirname(ctx.file), part.file)) && statSync(resolve(dirname(ctx.file), part.file)).isFile()) continue;
+    if (body) {
+      raw.body = body;
+      for (const part of body.multipart ?? []) {
+        if (part.file === undefined || part.content !== undefined) continue;
+        const beside = resolve(dirname(ctx.file), part.file);
+        if (existsSync(beside) && statSync(beside).isFile()) continue;
         raw.placeholderFiles = true;
-        warn(`the multipart part ${JSON.stringify(part.name)} uploads ${part.filename}, which is not beside the HAR file: the snippet reads ${part.file} from the folder it runs in (put the file there; the content the HAR may hold is not written out)`);
+        warn(`the multipart part ${JSON.stringify(part.name)} uploads ${part.filename}, which the HAR does not hold and is not beside it at ${part.file}: the snippet reads ${part.file} from the folder it runs in (put the file there)`);
       }
     }
     const keys = [raw.id, `${raw.method} ${parsed.pathname}`];
@@ -91,47 +113,77 @@ export function importHar(ctx: ImportContext, source: DocumentSource, har: Node)
       bodyPointer: [...at, 'request', 'postData'],
       origin: { kind: 'har', entry: i },
       keys,
-      warnings,
+      warnings: entryWarnings,
+      name,
     });
   });
-  return imported;
+  if (encodings.length) {
+    // Browsers send it on every request; told once per file rather than once per entry.
+    const listed = encodings.length > 5 ? `${encodings.slice(0, 5).join(', ')} and ${encodings.length - 5} more` : encodings.join(', ');
+    warnings.push(
+      new SnipgenError(
+        `the Accept-Encoding header of HAR ${encodings.length === 1 ? 'entry' : 'entries'} ${listed} is not sent: each client library asks for the encodings it can decode, and a snippet that asked by hand could print a compressed body`,
+        'input',
+        source.locate(['log', 'entries', encodings[0]!, 'request', 'headers']),
+      ),
+    );
+  }
+  return { endpoints: imported, warnings, skipped };
 }
 
-/** The request body; null after reporting a body snipgen cannot send. */
-function harBody(postData: Node, mimeType: string, fail: (message: string) => void): RawEndpoint['body'] | null {
+/**
+ * The query: the URL's when it has one, else `queryString` (hand-written HAR files often give
+ * it there only). When both are given and differ they are merged as httpsnippet does (names
+ * from `queryString` first, each name the URL also has taking the URL's values), with a warning.
+ */
+function harQuery(url: URL, queryString: unknown, warn: (message: string) => void): Pair[] {
+  const fromUrl = [...url.searchParams].map(([name, value]) => ({ name, value }));
+  const listed = pairs(queryString);
+  if (listed.length === 0) return fromUrl;
+  if (fromUrl.length === 0) return listed;
+  if (fromUrl.length === listed.length && fromUrl.every((p, i) => p.name === listed[i]!.name && p.value === listed[i]!.value)) return fromUrl;
+  const merged = new Map<string, string[]>();
+  for (const { name, value } of listed) merged.set(name, [...(merged.get(name) ?? []), value]);
+  const urlNames = new Set(fromUrl.map((p) => p.name));
+  for (const name of urlNames) merged.set(name, []);
+  for (const { name, value } of fromUrl) merged.get(name)!.push(value);
+  warn(`the query in the url (${url.search}) and queryString differ: merged, as httpsnippet does (the url's value wins for a name both give)`);
+  return [...merged].flatMap(([name, values]) => values.map((value) => ({ name, value })));
+}
+
+/** The request body; a problem snipgen cannot get past goes to `fail`. */
+function harBody(postData: Node, mimeType: string, fail: (message: string) => void, warn: (message: string) => void): RawEndpoint['body'] {
   const text = typeof postData.text === 'string' ? postData.text : undefined;
   const params = Array.isArray(postData.params) ? (postData.params as unknown[]).filter(isMap) : [];
   const type = baseType(mimeType);
   if (postData.encoding !== undefined && postData.encoding !== 'utf8' && postData.encoding !== 'utf-8') {
     fail(`unsupported body encoding ${JSON.stringify(postData.encoding)}: snipgen sends captured bodies as text`);
-    return null;
+    return undefined;
   }
+  // An empty body is still a body: the request carried its Content-Type, and nothing else.
+  const empty = (text === undefined || text === '') && params.length === 0;
+  if (empty) return mimeType ? { text: '', contentType: mimeType } : undefined;
   if (type === 'multipart/form-data') {
     if (params.length) return { multipart: params.map(paramPart) };
     const boundary = /boundary="?([^";]+)"?/i.exec(mimeType)?.[1];
-    if (text !== undefined && boundary) {
-      const parts = parseMultipart(text, boundary);
-      if (parts) return { multipart: parts };
-    }
-    fail('unsupported body type: a multipart body needs postData.params, or postData.text with the boundary in its mimeType');
-    return null;
-  }
-  if (type === 'application/x-www-form-urlencoded') {
-    const form = text !== undefined ? [...new URLSearchParams(text)].map(([name, value]) => ({ name, value })) : params.map((p) => ({ name: String(p.name), value: String(p.value ?? '') }));
-    return { form, ...(mimeType !== 'application/x-www-form-urlencoded' ? { contentType: mimeType } : {}) };
-  }
-  if (text === undefined || (text === '' && !mimeType)) {
-    if (params.length) {
-      fail(`unsupported body type: postData.params with mimeType ${JSON.stringify(mimeType)} (params are read for form and multipart bodies only)`);
-      return null;
-    }
+    const parts = boundary ? parseMultipart(text!, boundary) : undefined;
+    if (parts) return { multipart: parts };
+    fail(`the multipart body cannot be read: it needs postData.params, or postData.text with the boundary in its mimeType`);
     return undefined;
   }
-  if (type === 'application/json' || type.endsWith('+json')) {
+  if (type === 'application/x-www-form-urlencoded') {
+    const form = text ? [...new URLSearchParams(text)].map(([name, value]) => ({ name, value })) : params.map((p) => ({ name: String(p.name), value: String(p.value ?? '') }));
+    return { form, ...(mimeType !== 'application/x-www-form-urlencoded' ? { contentType: mimeType } : {}) };
+  }
+  if (text === undefined) {
+    fail(`unsupported body: postData.params with mimeType ${JSON.stringify(mimeType)} (params are read for form and multipart bodies only)`);
+    return undefined;
+  }
+  if (isJsonMediaType(type)) {
     try {
       return { json: parseJsonExact(text), ...(mimeType !== 'application/json' ? { contentType: mimeType } : {}) };
     } catch {
-      // Sent as captured: a body labelled JSON that does not parse is still what the page sent.
+      warn(`the body is labelled ${type} but is not JSON: it is sent as its exact text`);
     }
   }
   return { text, contentType: mimeType || 'text/plain' };
@@ -139,14 +191,27 @@ function harBody(postData: Node, mimeType: string, fail: (message: string) => vo
 
 function paramPart(param: Node): Part {
   const name = String(param.name);
-  if (typeof param.fileName === 'string' && param.fileName !== '') return filePart(name, param.fileName, param.contentType);
-  return { name, value: String(param.value ?? '') };
+  if (typeof param.fileName !== 'string' || param.fileName === '') return { name, value: String(param.value ?? '') };
+  const part = filePart(name, param.fileName, param.contentType);
+  // The captured content, when the HAR holds it, is what was sent: it is written beside the snippet.
+  return typeof param.value === 'string' && param.value !== '' ? { ...part, content: param.value } : part;
 }
 
-/** A file part: the snippet opens the file name alone (a browser sends no folder), made safe as a path. */
+/**
+ * A file part. The snippet opens the file name as the HAR gives it, folders included, when that
+ * is a plain relative path; otherwise (absolute, `..`, a drive) the name alone.
+ */
 function filePart(name: string, fileName: string, contentType: unknown): Part {
-  const file = basename(fileName.replace(/\\/g, '/')).replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^\.+/, '') || 'upload.bin';
-  return { name, file, filename: fileName, ...(typeof contentType === 'string' && contentType ? { contentType } : {}) };
+  return { name, file: uploadPath(fileName), filename: fileName, ...(typeof contentType === 'string' && contentType ? { contentType } : {}) };
+}
+
+export function uploadPath(fileName: string): string {
+  const path = fileName.replace(/\\/g, '/');
+  const segments = path.split('/');
+  const plain = !path.startsWith('/') && !/^[A-Za-z]:/.test(path) && segments.every((s) => s !== '' && s !== '.' && s !== '..' && !/[\0-\x1f]/.test(s));
+  if (plain) return posix.normalize(path);
+  const base = segments.filter(Boolean).pop() ?? '';
+  return base.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^\.+/, '') || 'upload.bin';
 }
 
 /** The parts of a captured multipart/form-data body; undefined when it is not one. */
@@ -165,7 +230,8 @@ function parseMultipart(text: string, boundary: string): Part[] | undefined {
     if (name === undefined) return undefined;
     const fileName = /\bfilename="([^"]*)"/i.exec(disposition)?.[1];
     const contentType = /^content-type:\s*(.*?)\s*$/im.exec(head)?.[1];
-    parts.push(fileName ? filePart(name, fileName, contentType) : { name, value: content });
+    // Browsers leave a file's bytes out of the captured text: an empty part holds nothing to send.
+    parts.push(fileName ? { ...filePart(name, fileName, contentType), ...(content ? { content } : {}) } : { name, value: content });
   }
   return parts;
 }

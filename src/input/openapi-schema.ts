@@ -46,7 +46,7 @@ function validatorFor(version: '2.0' | '3.0' | '3.1'): ValidateFunction {
  */
 export function schemaProblems(document: unknown, version: '2.0' | '3.0' | '3.1'): SchemaProblem[] {
   const validate = validatorFor(version);
-  if (validate(document)) return [];
+  if (validate(asJsonNumbers(document))) return [];
   const errors = (validate.errors ?? []).filter(
     (e) => !['must have required property \'$ref\'', 'must match exactly one schema in oneOf', 'must match "then" schema'].includes(e.message ?? ''),
   );
@@ -57,7 +57,6 @@ export function schemaProblems(document: unknown, version: '2.0' | '3.0' | '3.1'
   }
   return kept
     .sort((a, b) => errors.indexOf(a) - errors.indexOf(b))
-    .slice(0, 20)
     .map((e) => {
       const path = e.instancePath
         .split('/')
@@ -66,8 +65,57 @@ export function schemaProblems(document: unknown, version: '2.0' | '3.0' | '3.1'
       const params = e.params as Record<string, unknown>;
       if (e.keyword === 'additionalProperties') return { path: [...path, String(params.additionalProperty)], message: `unknown field "${params.additionalProperty}"` };
       if (e.keyword === 'required') return { path, message: `missing required field "${params.missingProperty}"` };
+      if (e.keyword === 'enum' && Array.isArray(params.allowedValues)) return { path, message: `must be one of ${params.allowedValues.map((v) => JSON.stringify(v)).join(', ')}` };
       return { path, message: e.message ?? e.keyword };
     });
+}
+
+/**
+ * Component (3.0) and definition (2.0) names outside `[a-zA-Z0-9._-]`: a rule of the
+ * specification the schemas do not check (they skip such a component), which the parser checks
+ * only once everything else passed; checked here so that every problem shows in one run.
+ */
+export function nameProblems(document: Record<string, unknown>, version: '2.0' | '3.0' | '3.1'): SchemaProblem[] {
+  const groups: Array<[string[], unknown]> =
+    version === '2.0'
+      ? [[['definitions'], document.definitions]]
+      : version === '3.0' && isMap(document.components)
+        ? Object.entries(document.components).map(([kind, group]) => [['components', kind], group])
+        : [];
+  const problems: SchemaProblem[] = [];
+  for (const [at, group] of groups) {
+    if (!isMap(group)) continue;
+    for (const name of Object.keys(group)) {
+      if (!/^[a-zA-Z0-9._-]+$/.test(name)) problems.push({ path: [...at, name], message: `the name ${JSON.stringify(name)} is not allowed (names are made of a-z, A-Z, 0-9, ".", "-" and "_")` });
+    }
+  }
+  return problems;
+}
+
+function isMap(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * The document with its integers as JSON numbers: a YAML document is read with integers as
+ * bigint (to keep large ones exact), which the schemas' `type: number` does not accept. Shared
+ * and circular nodes (YAML aliases) stay shared.
+ */
+function asJsonNumbers(value: unknown, copies = new Map<object, unknown>()): unknown {
+  if (typeof value === 'bigint') return Number(value);
+  if (typeof value !== 'object' || value === null) return value;
+  const done = copies.get(value);
+  if (done !== undefined) return done;
+  if (Array.isArray(value)) {
+    const copy: unknown[] = [];
+    copies.set(value, copy);
+    for (const item of value) copy.push(asJsonNumbers(item, copies));
+    return copy;
+  }
+  const copy: Record<string, unknown> = {};
+  copies.set(value, copy);
+  for (const [key, item] of Object.entries(value)) copy[key] = asJsonNumbers(item, copies);
+  return copy;
 }
 
 function depth(e: ErrorObject): number {

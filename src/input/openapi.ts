@@ -1,10 +1,14 @@
-import { SnipgenError } from '../errors.js';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { SnipgenError, type SourceLocation } from '../errors.js';
 import type { JsonValue } from '../model.js';
 import { stringifyJson } from '../spec/json.js';
 import { encodeComponent, type RawEndpoint } from '../spec/normalise.js';
-import { UniqueIds, pointer, slug, type DocumentSource, type ImportContext, type Imported, type OpenApiDocument } from './common.js';
-import { parseOpenApiSync } from './openapi-parser.js';
-import { schemaProblems } from './openapi-schema.js';
+import { YamlSource } from '../spec/yaml-source.js';
+import { UniqueIds, pointer, settle, slug, type DocumentSource, type EntryProblem, type ImportContext, type Imported, type OpenApiDocument } from './common.js';
+import { parseOpenApiSync, type RefProblem, type RefRefusal } from './openapi-parser.js';
+import { nameProblems, schemaProblems } from './openapi-schema.js';
+import { isJsonMediaType } from './media-types.js';
 import { applyOverride } from './overrides.js';
 import { PLACEHOLDER, isSchema, sampleSchema, typeOf, type Schema } from './sampler.js';
 
@@ -21,69 +25,257 @@ type Node = Record<string, any>;
 export interface OpenApiImport {
   document: OpenApiDocument;
   endpoints: Imported[];
-  /** Problems with the document as a whole (an unusable server URL), located. */
+  /** Problems with the document as a whole, and the operations skipped, located. */
   warnings: SnipgenError[];
+  /** The warnings that say an operation was skipped. */
+  skipped: SnipgenError[];
 }
 
 /**
  * One endpoint per operation of an OpenAPI 3.0/3.1 or Swagger 2.0 file, in document order.
- * The file is validated and dereferenced by @readme/openapi-parser; a problem is reported in
- * `ctx.errors` at its place in the file and the file yields nothing.
+ * The file is validated and dereferenced by @readme/openapi-parser. A `$ref` the parser refused
+ * to read (outside the document's folder, or over the network) is an error in any mode. Other
+ * problems are errors in strict mode (and the file yields nothing); otherwise a violation that
+ * changes no request is a warning at its place, and an operation whose request cannot be known
+ * (it uses a broken `$ref`, its path names a parameter it does not define, ...) is skipped with
+ * a warning naming it.
  */
 export function importOpenApi(ctx: ImportContext, source: DocumentSource, original: Node, format: 'json' | 'yaml'): OpenApiImport | undefined {
   const version = versionOf(original);
-  const fail = (message: string, path: (string | number)[] = []) =>
-    ctx.errors.push(new SnipgenError(path.length ? `${message} (at ${pointer(path)})` : message, 'input', source.locate(path)));
+  const at = (message: string, path: (string | number)[] = []): EntryProblem => ({ message: path.length ? `${message} (at ${pointer(path)})` : message, loc: source.locate(path) });
+  const here = (message: string, path: (string | number)[] = []) => {
+    const p = at(message, path);
+    return new SnipgenError(p.message, 'input', p.loc);
+  };
+  const fail = (message: string, path: (string | number)[] = []) => ctx.errors.push(here(message, path));
   if (!version) {
     fail(`unsupported OpenAPI version ${JSON.stringify(original.openapi ?? original.swagger)} (snipgen reads Swagger 2.0 and OpenAPI 3.0 and 3.1)`, [original.openapi !== undefined ? 'openapi' : 'swagger']);
     return undefined;
   }
-  const result = parseOpenApiSync(ctx.file, hasExternalRefs(original));
-  if (!result.ok) {
-    // The parser's messages place schema errors in its own re-serialisation of the document, so
-    // the written document is checked again here to name the places; anything it does not see
-    // (a broken $ref, a problem inside a referenced file) is reported as the parser words it.
-    const problems = schemaProblems(original, version);
-    if (problems.length) problems.forEach((p) => fail(`invalid OpenAPI: ${p.message}`, p.path));
-    else result.errors.forEach((message) => fail(`invalid OpenAPI: ${parserMessage(message)}`, parserPlace(message, original)));
+  const result = parseOpenApiSync(ctx.file, hasExternalRefs(original), ctx.refRoots);
+  const places = new RefPlaces(ctx, source);
+  const refusals = refusalErrors(result.refusals, places, ctx);
+  if (refusals.length || !result.ok) {
+    ctx.errors.push(...refusals);
+    if (!result.ok && !refusals.length) result.errors.forEach((message) => fail(`invalid OpenAPI: ${parserMessage(message)}`, parserPlace(message, original)));
     return undefined;
   }
+  // The parser's messages place schema errors in its own re-serialisation of the document, so
+  // the written document is checked again here to name the places; anything that check does not
+  // see (a problem inside a referenced file, a rule beyond the schema) is placed as the parser words it.
+  // The parser stops at its first failing stage (broken $refs, then the schema, then its own
+  // rules), so the schema check runs here whatever stopped it.
+  const invalid: SnipgenError[] = [];
+  if (result.invalid.length) {
+    const problems = schemaProblems(original, version);
+    [...problems, ...nameProblems(original, version)].forEach((p) => invalid.push(here(`invalid OpenAPI: ${p.message}`, p.path)));
+    for (const message of result.invalid.filter((m) => !isRefMessage(m) && !isNameMessage(m) && !(problems.length && isSchemaMessage(m)))) {
+      invalid.push(here(`invalid OpenAPI: ${parserMessage(message)}`, parserPlace(message, original)));
+    }
+  }
+  const broken = result.refProblems.map((problem) => ({ problem, error: places.error(`invalid OpenAPI: ${parserMessage(problem.message)}`, problem) }));
+  // Strict: each is an error, and the operations are still read so that their problems show too.
+  if (ctx.strict) ctx.errors.push(...invalid, ...broken.map((b) => b.error));
   const doc = result.document as Node;
   const document: OpenApiDocument = { file: ctx.file, shown: ctx.shown, format, text: ctx.text, bundled: result.bundled };
-  const warnings = result.warnings.map((w) => new SnipgenError(`OpenAPI: ${w}`, 'input', source.locate([])));
+  const warnings = [...(ctx.strict ? [] : invalid), ...result.warnings.map((w) => here(`OpenAPI: ${parserMessage(w)}`, parserPlace(w, original)))];
+  const skips: SnipgenError[] = [];
+  const brokenUse = new BrokenRefUse(ctx, original, version, broken);
   const ids = new UniqueIds();
   const endpoints: Imported[] = [];
   const servers = new Map<string, string>();
-  for (const [path, item] of Object.entries((doc.paths ?? {}) as Node)) {
-    if (!isSchema(item)) continue;
+  const paths = isSchema(doc.paths) ? (doc.paths as Node) : {};
+  let operations = 0;
+  for (const [path, item] of Object.entries(paths)) {
+    if (!isSchema(item)) {
+      // A path item that was a broken $ref: its operations cannot be known.
+      const cause = brokenUse.find(['paths', path]);
+      const skip = cause && !ctx.strict && settle(ctx, `path ${path}`, [cause.problem], warnings);
+      if (skip) skips.push(skip);
+      continue;
+    }
     for (const method of Object.keys(item)) {
       if (!METHODS.includes(method) || !isSchema(item[method])) continue;
-      const at = ['paths', path, method];
+      const where = ['paths', path, method];
       const op = item[method] as Node;
+      operations++;
+      const operationId = typeof op.operationId === 'string' ? op.operationId : undefined;
+      const name = operationId !== undefined ? `operation ${operationId}` : `${method.toUpperCase()} ${path}`;
+      const detail = operationId !== undefined ? ` (${method.toUpperCase()} ${path})` : '';
+      const problems: EntryProblem[] = [];
+      const cause = brokenUse.find(where);
+      if (cause && ctx.strict) continue; // its $ref is an error already
+      if (cause) problems.push(cause.problem);
       const server = version === '2.0' ? swaggerServer(doc) : openApiServer(op.servers ?? item.servers ?? doc.servers);
+      const endpointWarnings: string[] = [];
+      const builder = new OperationBuilder(doc, version, path, method, item, op, (m) => endpointWarnings.push(`${name}: ${m}`), (m, sub) => problems.push(at(m, sub[0] === '..' ? ['paths', path, ...sub.slice(1)] : [...where, ...sub])));
+      let raw = problems.length ? undefined : builder.build(ids.claim(slug(operationId ?? `${method} ${path}`)), server.url);
+      if (!raw || problems.length) {
+        const skip = settle(ctx, name, problems, warnings, detail);
+        if (skip) skips.push(skip);
+        continue;
+      }
       if (server.problem && !servers.has(server.problem)) {
         servers.set(server.problem, server.url);
-        warnings.push(new SnipgenError(server.problem, 'input', source.locate(op.servers ? [...at, 'servers'] : item.servers ? ['paths', path, 'servers'] : version === '2.0' ? ['host'] : ['servers'])));
+        warnings.push(new SnipgenError(server.problem, 'input', source.locate(op.servers ? [...where, 'servers'] : item.servers ? ['paths', path, 'servers'] : version === '2.0' ? ['host'] : ['servers'])));
       }
-      const name = op.operationId !== undefined ? `operation ${op.operationId}` : `${method.toUpperCase()} ${path}`;
-      const endpointWarnings: string[] = [];
-      const builder = new OperationBuilder(doc, version, path, method, item, op, (m) => endpointWarnings.push(`${name}: ${m}`), (m, where) => fail(`${name}: ${m}`, [...at, ...where]));
-      let raw = builder.build(ids.claim(slug(op.operationId ?? `${method} ${path}`)), server.url);
-      const keys = [op.operationId, raw.id, `${method.toUpperCase()} ${path}`].filter((k): k is string => typeof k === 'string');
+      const keys = [operationId, raw.id, `${method.toUpperCase()} ${path}`].filter((k): k is string => typeof k === 'string');
       const override = ctx.overrides?.take(keys, ctx.errors);
       if (override) raw = applyOverride(raw, override);
       endpoints.push({
         raw,
-        pointer: at,
-        bodyPointer: version === '2.0' ? [...at, 'parameters'] : [...at, 'requestBody'],
+        pointer: where,
+        bodyPointer: version === '2.0' ? [...where, 'parameters'] : [...where, 'requestBody'],
         origin: { kind: 'openapi', document, path, method },
         keys,
         warnings: endpointWarnings,
+        name: name + detail,
       });
     }
   }
-  if (endpoints.length === 0) fail('the document has no operations under paths, so there is nothing to generate', ['paths']);
-  return { document, endpoints, warnings };
+  // A broken $ref that no operation uses changes no request: it is told, not fatal.
+  if (!ctx.strict) for (const b of broken) if (!brokenUse.used.has(b.problem)) warnings.push(b.error);
+  if (operations === 0 && !broken.length) fail('the document has no operations under paths, so there is nothing to generate', ['paths']);
+  return { document, endpoints, warnings, skipped: skips };
+}
+
+/** Places in the document and in the files its `$ref`s read, for messages about `$ref`s. */
+class RefPlaces {
+  private readonly others = new Map<string, YamlSource | undefined>();
+
+  constructor(
+    private readonly ctx: ImportContext,
+    private readonly source: DocumentSource,
+  ) {}
+
+  /** The place of the object at `path` in `file` (absolute, or undefined for the document itself). */
+  locate(file: string | undefined, path: readonly (string | number)[]): SourceLocation {
+    if (file === undefined || resolve(file) === resolve(this.ctx.file)) return this.source.locate(path);
+    let other = this.others.get(file);
+    if (!this.others.has(file)) {
+      try {
+        other = YamlSource.parse(this.ctx.show(file), readFileSync(file, 'utf8')).source;
+      } catch {
+        other = undefined;
+      }
+      this.others.set(file, other);
+    }
+    return other?.locate(path) ?? { file: this.ctx.show(file), line: 1, col: 1 };
+  }
+
+  /** A broken `$ref` as an error at the `$ref`, with its JSON pointer (and file, when it is another). */
+  error(message: string, problem: RefProblem): SnipgenError {
+    const path = [...(problem.path ?? []), '$ref'];
+    const elsewhere = problem.source !== undefined && resolve(problem.source) !== resolve(this.ctx.file);
+    const where = problem.path ? ` (at ${elsewhere ? this.ctx.show(problem.source!) : ''}${pointer(path)})` : '';
+    return new SnipgenError(message + where, 'input', problem.path ? this.locate(problem.source, path) : this.source.locate([]));
+  }
+}
+
+/** Each `$ref` the parser refused to read, once, as an error at the `$ref`. */
+function refusalErrors(refusals: readonly RefRefusal[], places: RefPlaces, ctx: ImportContext): SnipgenError[] {
+  const seen = new Set<string>();
+  const errors: SnipgenError[] = [];
+  for (const r of refusals) {
+    const key = `${r.why}\0${r.target}\0${r.base}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const [file, hash] = (r.base ?? '').split('#') as [string, string | undefined];
+    const path = [...(hash ? decodePointer(hash) : []), '$ref'];
+    const written = r.ref !== undefined ? `$ref ${JSON.stringify(r.ref)}` : 'a $ref';
+    const message =
+      r.why === 'network'
+        ? `${written} is not read: snipgen never reads a $ref over the network (save the file in the document's folder and refer to it there)`
+        : `${written} reads ${ctx.show(r.target).startsWith('..') ? r.target : ctx.show(r.target)}, outside the document's folder: refused, because what a $ref reads is published in the snippets and pages (--allow-ref-root DIR allows another folder)`;
+    errors.push(new SnipgenError(`${message} (at ${file && resolve(file) !== resolve(ctx.file) ? ctx.show(file) : ''}${pointer(path)})`, 'input', places.locate(file || undefined, path)));
+  }
+  return errors;
+}
+
+/**
+ * Which operations use a `$ref` the parser could not follow: from the operation (and its path
+ * item's parameters and its security schemes) through the document's own `$ref`s as written.
+ * A broken `$ref` inside another file counts against every operation that reads any other file.
+ */
+class BrokenRefUse {
+  readonly used = new Set<RefProblem>();
+  private readonly inDocument = new Map<string, { problem: EntryProblem; ref: RefProblem }>();
+  private readonly elsewhere: Array<{ problem: EntryProblem; ref: RefProblem }> = [];
+
+  constructor(
+    ctx: ImportContext,
+    private readonly original: Node,
+    private readonly version: Version,
+    broken: ReadonlyArray<{ problem: RefProblem; error: SnipgenError }>,
+  ) {
+    for (const { problem, error } of broken) {
+      const entry = { problem: { message: `it uses a $ref that cannot be followed: ${error.message.replace(/^invalid OpenAPI: /, '')}`, loc: error.loc! }, ref: problem };
+      if (problem.path && (problem.source === undefined || resolve(problem.source) === resolve(ctx.file))) this.inDocument.set(pointer(problem.path), entry);
+      else this.elsewhere.push(entry);
+    }
+  }
+
+  /** The broken `$ref` the operation (or path item) at `path` reads, if any. */
+  find(path: readonly string[]): { problem: EntryProblem } | undefined {
+    if (this.inDocument.size === 0 && this.elsewhere.length === 0) return undefined;
+    const seen = new Set<unknown>();
+    let found: { problem: EntryProblem; ref: RefProblem } | undefined;
+    const visit = (node: unknown, at: readonly string[]): void => {
+      if (found) return;
+      found = this.inDocument.get(pointer(at));
+      if (found || typeof node !== 'object' || node === null || seen.has(node)) return;
+      seen.add(node);
+      const ref = (node as Node).$ref;
+      if (typeof ref === 'string') {
+        if (ref.startsWith('#')) {
+          const target = decodePointer(ref.slice(1));
+          visit(valueAt(this.original, target), target);
+        } else found = this.elsewhere[0];
+        if (found) return;
+      }
+      for (const [key, value] of Object.entries(node)) visit(value, [...at, key]);
+    };
+    const item = valueAt(this.original, path.slice(0, 2));
+    visit(valueAt(this.original, path), path);
+    if (path.length > 2 && isSchema(item)) {
+      visit(item.parameters, [...path.slice(0, 2), 'parameters']);
+      if (typeof item.$ref === 'string') visit(item, path.slice(0, 2));
+      const op = valueAt(this.original, path);
+      const requirements = isSchema(op) && Array.isArray(op.security) ? op.security : Array.isArray(this.original.security) ? this.original.security : [];
+      const schemes = this.version === '2.0' ? ['securityDefinitions'] : ['components', 'securitySchemes'];
+      for (const name of requirements.flatMap((r: unknown) => (isSchema(r) ? Object.keys(r) : []))) visit(valueAt(this.original, [...schemes, name]), [...schemes, name]);
+    }
+    if (found) this.used.add(found.ref);
+    return found;
+  }
+}
+
+function valueAt(node: unknown, path: readonly string[]): unknown {
+  let value = node;
+  for (const key of path) value = typeof value === 'object' && value !== null ? (value as Node)[key] : undefined;
+  return value;
+}
+
+function decodePointer(hash: string): string[] {
+  return hash
+    .split('/')
+    .slice(1)
+    .map((s) => decodeURIComponent(s).replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+/** A message of the parser's schema check (better-ajv-errors: `ENUM must be equal to ...`), which schemaProblems places instead. */
+function isSchemaMessage(message: string): boolean {
+  return /^[A-Z][A-Z ]* must\b/.test(message) || /^must\b/.test(message);
+}
+
+/** The parser's own check of component names, which nameProblems places instead. */
+function isNameMessage(message: string): boolean {
+  return /^`\/(components|definitions)\/.*` has an invalid name\./.test(message);
+}
+
+/** A message about a `$ref` the parser could not follow, reported from the dereferencing instead. */
+function isRefMessage(message: string): boolean {
+  return /Missing \$ref pointer|Error (opening|reading|resolving|parsing) file|Unable to (resolve|parse)|snipgen does not read/.test(message);
 }
 
 /** Builds one operation's raw endpoint; `warn` and `fail` name the operation. */
@@ -110,8 +302,13 @@ class OperationBuilder {
     const headers: Pair[] = [];
     const cookies: Pair[] = [];
     let path = this.path;
+    if (!this.path.startsWith('/')) this.fail(`the path ${JSON.stringify(this.path)} does not start with /`, []);
     for (const param of this.parameters()) {
       if (param.in === 'body' || param.in === 'formData') continue;
+      if (param.in === 'path' && !this.path.includes(`{${param.name}}`)) {
+        this.warn(`path parameter ${param.name} is not in the path ${this.path}; left out`);
+        continue;
+      }
       if (this.version !== '2.0' && param.in === 'header' && ['accept', 'content-type', 'authorization'].includes(String(param.name).toLowerCase())) continue;
       if (param.in !== 'path' && param.required !== true && !hasExample(param, this.version)) continue;
       const value = this.paramValue(param);
@@ -123,6 +320,9 @@ class OperationBuilder {
         const pairs = this.serialise(param, value);
         (param.in === 'query' ? query : param.in === 'header' ? headers : cookies).push(...pairs);
       }
+    }
+    for (const [, name] of path.matchAll(/\{([^}]*)\}/g)) {
+      if (!(name! in pathParams)) this.fail(`the path names {${name}}, but the operation defines no path parameter ${name}, so the request cannot be known`, []);
     }
     raw.path = path;
     if (Object.keys(pathParams).length) raw.pathParams = pathParams;
@@ -142,8 +342,24 @@ class OperationBuilder {
   /** Path-level parameters, replaced by operation parameters with the same name and location. */
   private parameters(): Node[] {
     const params = new Map<string, Node>();
-    for (const p of [...(this.item.parameters ?? []), ...(this.op.parameters ?? [])]) {
-      if (isSchema(p)) params.set(`${p.in}|${p.name}`, p);
+    const places = this.version === '2.0' ? ['query', 'header', 'path', 'formData', 'body'] : ['query', 'header', 'path', 'cookie'];
+    for (const [list, where] of [
+      [this.item.parameters, ['..', 'parameters']],
+      [this.op.parameters, ['parameters']],
+    ] as const) {
+      if (list === undefined) continue;
+      if (!Array.isArray(list)) {
+        this.fail('parameters is not a list', [...where]);
+        continue;
+      }
+      list.forEach((p: unknown, i: number) => {
+        // A parameter snipgen cannot place would be sent wrongly or not at all.
+        if (!isSchema(p) || typeof p.name !== 'string' || !places.includes(String(p.in))) {
+          this.fail(`parameter ${i} needs a name and "in" (one of ${places.join(', ')})`, [...where, i]);
+        } else if (p.style !== undefined && !STYLES.includes(String(p.style))) {
+          this.fail(`parameter ${p.name} has the unknown style ${JSON.stringify(p.style)}`, [...where, i, 'style']);
+        } else params.set(`${p.in}|${p.name}`, p);
+      });
     }
     return [...params.values()];
   }
@@ -216,10 +432,12 @@ class OperationBuilder {
    * same requirement are sent as plain placeholders. OAuth2 and OpenID Connect send a bearer token.
    */
   private auth(query: Pair[], headers: Pair[], cookies: Pair[]): RawEndpoint['auth'] {
-    const requirements = (this.op.security ?? this.doc.security ?? []) as unknown[];
+    const written = this.op.security ?? this.doc.security ?? [];
+    const requirements = (Array.isArray(written) ? written : []) as unknown[];
     const requirement = requirements.find((r) => isSchema(r) && Object.keys(r).length > 0) as Node | undefined;
     if (!requirement) return undefined;
-    const schemes = (this.version === '2.0' ? this.doc.securityDefinitions : this.doc.components?.securitySchemes) ?? {};
+    const declared = this.version === '2.0' ? this.doc.securityDefinitions : this.doc.components?.securitySchemes;
+    const schemes = (isSchema(declared) ? declared : {}) as Node;
     let auth: RawEndpoint['auth'];
     for (const schemeName of Object.keys(requirement)) {
       const scheme = schemes[schemeName] as Node | undefined;
@@ -240,7 +458,11 @@ class OperationBuilder {
 
   private mapScheme(name: string, scheme: Node): RawEndpoint['auth'] {
     const type = String(scheme.type);
-    if (type === 'apiKey' && ['header', 'query', 'cookie'].includes(scheme.in)) return { type: 'apiKey', in: scheme.in, name: String(scheme.name) };
+    if (type === 'apiKey' && ['header', 'query', 'cookie'].includes(scheme.in)) {
+      if (typeof scheme.name === 'string' && scheme.name) return { type: 'apiKey', in: scheme.in, name: scheme.name };
+      this.fail(`security scheme ${name} is an API key without a name`, []);
+      return undefined;
+    }
     if (type === 'basic' || (type === 'http' && String(scheme.scheme).toLowerCase() === 'basic')) return { type: 'basic' };
     if ((type === 'http' && String(scheme.scheme).toLowerCase() === 'bearer') || type === 'oauth2' || type === 'openIdConnect') return { type: 'bearer' };
     this.warn(`security scheme ${name} (${type}${scheme.scheme ? ` ${scheme.scheme}` : ''}) cannot be expressed; the snippet sends no credentials for it`);
@@ -281,7 +503,8 @@ class OperationBuilder {
 
   private swaggerBody(): RawEndpoint['body'] {
     const params = this.parameters();
-    const consumes = ((this.op.consumes ?? this.doc.consumes ?? []) as string[]).map(String);
+    const listed = this.op.consumes ?? this.doc.consumes;
+    const consumes = (Array.isArray(listed) ? listed : []).map(String);
     const body = params.find((p) => p.in === 'body');
     if (body) {
       const type = consumes.find(isJsonType) ?? consumes[0] ?? 'application/json';
@@ -347,6 +570,8 @@ class OperationBuilder {
   }
 }
 
+const STYLES = ['matrix', 'label', 'form', 'simple', 'spaceDelimited', 'pipeDelimited', 'deepObject'];
+
 const KINDS = ['json', 'form', 'multipart', 'text', 'xml', 'binary'] as const;
 type BodyKind = (typeof KINDS)[number];
 
@@ -378,10 +603,7 @@ function bodyKind(type: string, media: Node, version: Version): BodyKind | undef
   return typeof example === 'string' ? 'text' : undefined;
 }
 
-function isJsonType(type: string): boolean {
-  const base = type.split(';')[0]!.trim().toLowerCase();
-  return base === 'application/json' || base.endsWith('+json');
-}
+const isJsonType = isJsonMediaType;
 
 function isFileSchema(schema: unknown, version: Version): boolean {
   if (!isSchema(schema)) return false;
@@ -443,7 +665,7 @@ function openApiServer(servers: unknown): { url: string; problem?: string } {
 }
 
 function swaggerServer(doc: Node): { url: string; problem?: string } {
-  const schemes = (doc.schemes ?? []) as string[];
+  const schemes = (Array.isArray(doc.schemes) ? doc.schemes : []).map(String);
   const scheme = schemes.includes('https') ? 'https' : (schemes[0] ?? 'https');
   if (typeof doc.host !== 'string') return usableServer(doc.basePath ?? '/', `basePath ${doc.basePath ?? '/'} without a host`);
   return usableServer(`${scheme}://${doc.host}${doc.basePath ?? ''}`, `${scheme}://${doc.host}${doc.basePath ?? ''}`);

@@ -21,6 +21,8 @@ export interface Manifest {
   pages: Array<{ endpoint: string; file: string; format?: Format }>;
   /** Files covering every endpoint (snippets.json, llms-full.txt, OpenAPI with x-codeSamples), when a format asks for them. */
   outputs?: Array<{ format: Format; file: string }>;
+  /** Uploads whose content the input holds (a HAR's captured file), written beside the snippets that open them. */
+  uploads?: Array<{ endpoint: string; file: string }>;
 }
 
 export function manifestText(manifest: Manifest): string {
@@ -29,7 +31,7 @@ export function manifestText(manifest: Manifest): string {
 
 /** Every file a manifest lists (the manifest lists every file of its run but itself). */
 export function listedFiles(manifest: Manifest): string[] {
-  return [...manifest.snippets, ...manifest.pages, ...(manifest.outputs ?? [])].map((entry) => entry.file);
+  return [...manifest.snippets, ...manifest.pages, ...(manifest.outputs ?? []), ...(manifest.uploads ?? [])].map((entry) => entry.file);
 }
 
 /**
@@ -57,6 +59,7 @@ function isManifest(value: unknown): value is Manifest {
     Array.isArray(m.snippets) &&
     Array.isArray(m.pages) &&
     (m.outputs === undefined || Array.isArray(m.outputs)) &&
-    [...m.snippets, ...m.pages, ...(m.outputs ?? [])].every((e) => typeof e === 'object' && e !== null)
+    (m.uploads === undefined || Array.isArray(m.uploads)) &&
+    [...m.snippets, ...m.pages, ...(m.outputs ?? []), ...(m.uploads ?? [])].every((e) => typeof e === 'object' && e !== null)
   );
 }

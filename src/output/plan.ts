@@ -42,12 +42,18 @@ export function planOutput(endpoints: readonly LoadedEndpoint[], clients: readon
   const files: OutputFile[] = [];
   /** Which endpoint asked for each file, to place a collision. */
   const owners = new Map<string, Endpoint>();
+  const uploads: Manifest['uploads'] = [];
   for (const { endpoint, snippets } of rendered) {
     for (const { client, code } of snippets) {
       const file = snippetPath(endpoint, client);
       files.push({ path: file, content: code });
       owners.set(file, endpoint);
       manifest.snippets.push({ endpoint: endpoint.id, client: client.id, style: endpoint.style, lang: client.fence, file });
+    }
+    for (const upload of inlineUploads(endpoint)) {
+      files.push(upload);
+      owners.set(upload.path, endpoint);
+      uploads.push({ endpoint: endpoint.id, file: upload.path });
     }
   }
   const formatted = planFormats(rendered, options.formats ?? DEFAULT_FORMATS, options.warnings ?? []);
@@ -59,9 +65,19 @@ export function planOutput(endpoints: readonly LoadedEndpoint[], clients: readon
   }
   for (const output of formatted.outputs) files.push({ path: output.file, content: output.content });
   if (formatted.outputs.length) manifest.outputs = formatted.outputs.map(({ format, file }) => ({ format, file }));
+  if (uploads.length) manifest.uploads = uploads;
   files.push({ path: MANIFEST, content: manifestText(manifest) });
   refuseCollisions(files, owners);
   return { files, rendered };
+}
+
+/** The endpoint's uploads whose content the input holds, at the path the snippet opens, inside the endpoint's folder. */
+function inlineUploads(endpoint: Endpoint): OutputFile[] {
+  const files = new Map<string, string>();
+  if (endpoint.body?.kind === 'multipart') {
+    for (const part of endpoint.body.parts) if (part.kind === 'file' && part.content !== undefined) files.set(posix.join(endpoint.id, part.path), part.content);
+  }
+  return [...files].map(([path, content]) => ({ path, content }));
 }
 
 /**

@@ -15,7 +15,7 @@ export interface WriteReport {
   /** Docs pages whose regions changed. */
   pages: number;
   /** Problems that changed nothing (a manifest entry that is a folder, or gone). */
-  warnings: string[];
+  warnings: SnipgenError[];
 }
 
 /** Everything written under temporary names, waiting to replace its targets. */
@@ -120,7 +120,7 @@ function checkedPath(path: string): string {
  * An entry that leads outside the output folder refuses the whole run; one that is a folder or
  * is gone is left alone with a warning.
  */
-function noLongerListed(folder: OutputFolder, files: readonly OutputFile[], warnings: string[]): string[] {
+function noLongerListed(folder: OutputFolder, files: readonly OutputFile[], warnings: SnipgenError[]): string[] {
   const produced = new Set(files.map((f) => f.path));
   produced.add(MANIFEST);
   const gone: string[] = [];
@@ -131,11 +131,11 @@ function noLongerListed(folder: OutputFolder, files: readonly OutputFile[], warn
     try {
       stat = lstatSync(target);
     } catch {
-      warnings.push(`${MANIFEST} lists ${path}, which is not there: ignored`);
+      warnings.push(new SnipgenError(`${MANIFEST} lists ${path}, which is not there: ignored`, 'io'));
       continue;
     }
     if (!stat.isFile()) {
-      warnings.push(`${MANIFEST} lists ${path}, which is not a file: left alone`);
+      warnings.push(new SnipgenError(`${MANIFEST} lists ${path}, which is not a file: left alone`, 'io'));
       continue;
     }
     gone.push(target);

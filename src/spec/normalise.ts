@@ -63,6 +63,8 @@ interface RawPart {
   file?: string;
   filename?: string;
   contentType?: string;
+  /** Set by importers whose input holds the file's content (a HAR's captured upload). */
+  content?: string;
 }
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -265,7 +267,7 @@ function normaliseBody(
           return { kind: 'field', name: part.name, value: scalarText(part.value ?? '') };
         }
         const absPath = resolve(specDir, part.file);
-        checkFile(absPath, part.file, ["body", "multipart", i, "file"]);
+        if (part.content === undefined) checkFile(absPath, part.file, ["body", "multipart", i, "file"]);
         return {
           kind: 'file',
           name: part.name,
@@ -273,6 +275,7 @@ function normaliseBody(
           absPath,
           filename: part.filename ?? basename(part.file),
           contentType: part.contentType ?? CONTENT_TYPES[extname(part.file).toLowerCase()] ?? 'application/octet-stream',
+          ...(part.content !== undefined ? { content: part.content } : {}),
         };
       });
       return { kind: 'multipart', parts };

@@ -74,7 +74,7 @@ function expectedBody(endpoint: Endpoint): ExpectedBody {
         kind: 'multipart',
         parts: body.parts.map((p): ExpectedPart => {
           if (p.kind === 'field') return { kind: 'field', name: p.name, value: p.value };
-          const content = readFileSync(p.absPath);
+          const content = p.content !== undefined ? Buffer.from(p.content, 'utf8') : readFileSync(p.absPath);
           return { kind: 'file', name: p.name, filename: p.filename, contentType: p.contentType, sha256: sha256(content), size: content.length };
         }),
       };

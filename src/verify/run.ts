@@ -161,7 +161,7 @@ export async function verify(options: VerifyOptions): Promise<VerifyReport> {
         const runner = runners[language];
         const ready: Array<{ snippet: Snippet; slot: Slot }> = [];
         for (const item of items) {
-          const reason = runner ? await unavailable(runner, item.snippet.client) : `no verify runner "${language}" (src/verify/runners/)`;
+          const reason = await unavailable(item.snippet.client, runner);
           if (reason) report({ ...snippetBase(item.snippet), status: 'skipped', reason, detail: [], ms: 0 });
           else ready.push(item);
         }
@@ -205,7 +205,8 @@ export async function verify(options: VerifyOptions): Promise<VerifyReport> {
 }
 
 /** Why a client cannot be verified on this machine: its runner's toolchain, then what its descriptor requires. */
-async function unavailable(runner: Runner, client: ClientDescriptor): Promise<string | null> {
+export async function unavailable(client: ClientDescriptor, runner: Runner | undefined = RUNNERS[client.verify.runner]): Promise<string | null> {
+  if (!runner) return `no verify runner "${client.verify.runner}" (src/verify/runners/)`;
   const toolchain = await runner.unavailable(client);
   if (toolchain) return toolchain;
   for (const need of client.verify.requires) {
@@ -266,7 +267,8 @@ function copySpecFiles(endpoint: Endpoint, dir: string): void {
     const target = resolvePath(dir, file.path);
     if (relative(dir, target).startsWith('..')) continue;
     mkdirSync(dirname(target), { recursive: true });
-    copyFileSync(file.absPath, target);
+    if ('content' in file && typeof file.content === 'string') writeFileSync(target, file.content);
+    else copyFileSync(file.absPath, target);
   }
 }
 

@@ -3,11 +3,26 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SnipgenErrors } from '../../src/errors.js';
+import type { ImportOptions } from '../../src/input/index.js';
 import { loadSpecs } from '../../src/input/load.js';
 import { runCli, treeHash } from '../cli-support.js';
 import { ROOT } from '../support.js';
 
 const HAR = join(ROOT, 'test', 'fixtures', 'har');
+
+function problems(files: string[], options: ImportOptions = {}): string[] {
+  try {
+    loadSpecs(
+      files.map((f) => join(HAR, f)),
+      ROOT,
+      options,
+    );
+  } catch (e) {
+    if (e instanceof SnipgenErrors) return e.errors.map((x) => x.format());
+    throw e;
+  }
+  throw new Error(`${files.join(', ')} loaded without errors`);
+}
 
 describe('HAR 1.2 (browser.har)', () => {
   const entries = loadSpecs([join(HAR, 'browser.har')], ROOT);
@@ -60,7 +75,7 @@ describe('HAR 1.2 (browser.har)', () => {
       multipart: [
         { name: 'title', value: 'Quarterly report' },
         { name: 'readme', file: 'readme.txt', filename: 'readme.txt', contentType: 'text/plain' },
-        { name: 'avatar', file: 'avatar.png', filename: 'avatar.png', contentType: 'image/png' },
+        { name: 'avatar', file: 'avatar.png', filename: 'avatar.png', contentType: 'image/png', content: '\u0089PNG' },
       ],
     });
     expect(raw[3]!.headers).toBeUndefined();
@@ -73,28 +88,103 @@ describe('HAR 1.2 (browser.har)', () => {
     });
   });
 
-  it('uploads a file beside the HAR as it is; a file that is not there is a placeholder, with a warning', () => {
-    expect(raw[3]!.placeholderFiles).toBe(true);
+  it('uploads a file beside the HAR as it is, or the content the HAR holds; otherwise a placeholder, with a warning', () => {
+    expect(raw[3]!.placeholderFiles).toBeUndefined();
+    expect(raw[5]!.placeholderFiles).toBe(true);
     expect(entries.flatMap((e) => e.warnings ?? []).map((w) => w.format())).toEqual([
-      'test/fixtures/har/browser.har:180:20: HAR entry 3 (POST /v1/upload): the multipart part "avatar" uploads avatar.png, which is not beside the HAR file: the snippet reads avatar.png from the folder it runs in (put the file there; the content the HAR may hold is not written out)',
-      'test/fixtures/har/browser.har:282:20: HAR entry 5 (POST /v1/upload): the multipart part "photo" uploads beach.jpg, which is not beside the HAR file: the snippet reads beach.jpg from the folder it runs in (put the file there; the content the HAR may hold is not written out)',
+      'test/fixtures/har/browser.har:14:22: the Accept-Encoding header of HAR entry 0 is not sent: each client library asks for the encodings it can decode, and a snippet that asked by hand could print a compressed body',
+      'test/fixtures/har/browser.har:282:20: HAR entry 5 (POST /v1/upload): the multipart part "photo" uploads beach.jpg, which the HAR does not hold and is not beside it at beach.jpg: the snippet reads beach.jpg from the folder it runs in (put the file there)',
+    ]);
+  });
+});
+
+describe('HAR as tools write it (real-world.har)', () => {
+  const entries = loadSpecs([join(HAR, 'real-world.har')], ROOT);
+  const raw = Object.fromEntries(entries.map((e) => [e.origin?.kind === 'har' ? e.origin.entry : -1, e.raw]));
+  const warnings = entries.flatMap((e) => e.warnings ?? []).map((w) => w.format());
+
+  it('takes the query from queryString when the url has none, the url\'s when both agree, and merges (with a warning) when they differ', () => {
+    expect(raw[0]!.query).toEqual([
+      { name: 'tag', value: 'a' },
+      { name: 'tag', value: 'b' },
+      { name: 'q', value: 'x y' },
+    ]);
+    expect(raw[1]!.query).toEqual([{ name: 'page', value: '2' }]);
+    // httpsnippet's merge: queryString's names in order, a name the url also gives takes the url's values.
+    expect(raw[2]!.query).toEqual([
+      { name: 'foo', value: 'url' },
+      { name: 'baz', value: 'abc' },
+      { name: 'key', value: 'value' },
+    ]);
+    expect(warnings).toContain(
+      'test/fixtures/har/real-world.har:23:20: HAR entry 2 (GET /items): the query in the url (?key=value&foo=url) and queryString differ: merged, as httpsnippet does (the url\'s value wins for a name both give)',
+    );
+  });
+
+  it('imports a multipart entry with no params as an empty body with its type', () => {
+    expect(raw[3]).toMatchObject({ method: 'POST', path: '/upload', body: { text: '', contentType: 'multipart/form-data' } });
+    expect(raw[9]!.body).toEqual({ text: '', contentType: 'application/x-json' });
+  });
+
+  it('keeps the content of an upload the HAR holds, at its relative path; a path leaving the folder keeps only its name', () => {
+    expect(raw[4]!.body).toEqual({
+      multipart: [
+        { name: 'notes', file: 'docs/notes/hello.txt', filename: 'docs/notes/hello.txt', contentType: 'text/plain', content: 'Hello, world\n' },
+        { name: 'escape', file: 'passwd', filename: '../../etc/passwd', content: 'not the real one' },
+        { name: 'title', value: 'Report' },
+      ],
+    });
+    expect(raw[4]!.placeholderFiles).toBeUndefined();
+  });
+
+  it('reads every JSON media type as JSON; a body labelled JSON that is not JSON is sent as its text, with a warning', () => {
+    expect(raw[5]!.body).toEqual({ json: { a: 1 }, contentType: 'text/json' });
+    expect(raw[6]!.body).toEqual({ json: { data: { type: 'items' } }, contentType: 'application/vnd.api+json' });
+    expect(raw[7]!.body).toEqual({ text: '{not json', contentType: 'application/json' });
+    expect(warnings).toContain('test/fixtures/har/real-world.har:70:20: HAR entry 7 (POST /json): the body is labelled application/json but is not JSON: it is sent as its exact text');
+  });
+
+  it('drops an explicit Accept-Encoding with a warning, and skips a bad entry with a warning naming it', () => {
+    expect(raw[0]!.headers).toBeUndefined();
+    expect(warnings).toContain(
+      'test/fixtures/har/real-world.har:10:22: the Accept-Encoding header of HAR entry 0 is not sent: each client library asks for the encodings it can decode, and a snippet that asked by hand could print a compressed body',
+    );
+    expect(raw[8]).toBeUndefined();
+    expect(entries).toHaveLength(9);
+    expect(warnings).toContain('test/fixtures/har/real-world.har:78:20: skipped HAR entry 8: the request has no url (at #/log/entries/8/request)');
+  });
+
+  it('--strict refuses the file for the bad entry instead', () => {
+    expect(problems(['real-world.har'], { strict: true })).toEqual(['test/fixtures/har/real-world.har:78:20: HAR entry 8: the request has no url (at #/log/entries/8/request)']);
+  });
+});
+
+describe('httpsnippet\'s own fixtures (test/fixtures/har/httpsnippet)', () => {
+  it('imports all 33 requests', () => {
+    const corpus = loadSpecs([join(HAR, 'httpsnippet', 'httpsnippet-fixtures.har')], ROOT);
+    expect(corpus).toHaveLength(33);
+    expect(corpus[10]!.raw.body).toEqual({ multipart: [{ name: 'foo', file: 'test/fixtures/files/hello.txt', filename: 'test/fixtures/files/hello.txt', contentType: 'text/plain' }] });
+    expect(corpus[23]!.raw.query).toEqual([
+      { name: 'perPage', value: '100' },
+      { name: 'page', value: '1' },
     ]);
   });
 });
 
 describe('bad HAR input', () => {
-  it('an entry without method or URL, or with a body snipgen cannot send, is reported at its place', () => {
-    let messages: string[] = [];
-    try {
-      loadSpecs([join(HAR, 'invalid.har')], ROOT);
-    } catch (e) {
-      if (!(e instanceof SnipgenErrors)) throw e;
-      messages = e.errors.map((x) => x.format());
-    }
-    expect(messages).toEqual([
+  it('strict: an entry without method or URL, or with a body snipgen cannot send, is an error at its place', () => {
+    expect(problems(['invalid.har'], { strict: true })).toEqual([
       'test/fixtures/har/invalid.har:10:20: HAR entry 0: the request has no method (at #/log/entries/0/request)',
       'test/fixtures/har/invalid.har:16:20: HAR entry 1: the request has no url (at #/log/entries/1/request)',
-      'test/fixtures/har/invalid.har:26:23: HAR entry 2: unsupported body type: a multipart body needs postData.params, or postData.text with the boundary in its mimeType (at #/log/entries/2/request/postData)',
+      'test/fixtures/har/invalid.har:26:23: HAR entry 2 (POST /b): the multipart body cannot be read: it needs postData.params, or postData.text with the boundary in its mimeType (at #/log/entries/2/request/postData)',
+    ]);
+  });
+
+  it('lenient: every entry skipped leaves nothing to generate, so what was skipped is an error', () => {
+    expect(problems(['invalid.har'])).toEqual([
+      'test/fixtures/har/invalid.har:10:20: skipped HAR entry 0: the request has no method (at #/log/entries/0/request)',
+      'test/fixtures/har/invalid.har:16:20: skipped HAR entry 1: the request has no url (at #/log/entries/1/request)',
+      'test/fixtures/har/invalid.har:26:23: skipped HAR entry 2 (POST /b): the multipart body cannot be read: it needs postData.params, or postData.text with the boundary in its mimeType (at #/log/entries/2/request/postData)',
     ]);
   });
 });
@@ -104,7 +194,7 @@ describe('snipgen gen with a HAR file', () => {
   it('writes one snippet per entry and client plus the manifest, in the specs layout', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'snipgen-har-')), 'out');
     const result = await runCli(['gen', '--out', out, '--clients', 'python/requests,go/net-http', join(HAR, 'browser.har')]);
-    expect(result.stderr).toContain('HAR entry 3 (POST /v1/upload): the multipart part "avatar" uploads avatar.png');
+    expect(result.stderr).toContain('HAR entry 5 (POST /v1/upload): the multipart part "photo" uploads beach.jpg');
     expect(result.exitCode).toBe(0);
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
     expect(manifest.snippets).toHaveLength(7 * 2);
@@ -113,12 +203,29 @@ describe('snipgen gen with a HAR file', () => {
     expect(manifest.pages.map((p: { file: string }) => p.file)).toContain('purge-cache-items.md');
   });
 
+  it('writes an upload the HAR holds beside the snippet that opens it, lists it, and removes it when it goes', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'snipgen-har-')), 'out');
+    const result = await runCli(['gen', '--out', out, '--clients', 'python/requests', join(HAR, 'real-world.har')]);
+    expect(result.exitCode).toBe(0);
+    expect(readFileSync(join(out, 'post-upload-2', 'docs', 'notes', 'hello.txt'), 'utf8')).toBe('Hello, world\n');
+    expect(readFileSync(join(out, 'post-upload-2', 'passwd'), 'utf8')).toBe('not the real one');
+    expect(readFileSync(join(out, 'post-upload-2', 'python-requests.py'), 'utf8')).toContain('open("docs/notes/hello.txt", "rb")');
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+    expect(manifest.uploads).toEqual([
+      { endpoint: 'post-upload-2', file: 'post-upload-2/docs/notes/hello.txt' },
+      { endpoint: 'post-upload-2', file: 'post-upload-2/passwd' },
+    ]);
+    const again = await runCli(['gen', '--out', out, '--clients', 'python/requests', join(HAR, 'browser.har')]);
+    expect(again.exitCode).toBe(0);
+    expect(existsSync(join(out, 'post-upload-2', 'docs', 'notes', 'hello.txt'))).toBe(false);
+  });
+
   it('bad input exits 2, names file and place, and writes nothing', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'snipgen-har-')), 'out');
     const before = treeHash(out);
     const result = await runCli(['gen', '--out', out, '--clients', 'python/requests', join(HAR, 'browser.har'), join(HAR, 'invalid.har')]);
     expect(result.exitCode).toBe(2);
-    expect(result.stderr).toContain('test/fixtures/har/invalid.har:10:20: HAR entry 0: the request has no method');
+    expect(result.stderr).toContain('test/fixtures/har/invalid.har:10:20: skipped HAR entry 0: the request has no method');
     expect(treeHash(out)).toBe(before);
   });
 });

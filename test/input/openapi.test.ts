@@ -1,24 +1,24 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SnipgenErrors } from '../../src/errors.js';
-import { detectInput } from '../../src/input/index.js';
+import { detectInput, type ImportOptions } from '../../src/input/index.js';
 import { PLACEHOLDER, sampleSchema } from '../../src/input/sampler.js';
 import { loadSpecs, type SpecEntry } from '../../src/input/load.js';
 import { ROOT } from '../support.js';
 
 const OPENAPI = join(ROOT, 'test', 'fixtures', 'openapi');
 
-function load(files: string[], overrides?: string): SpecEntry[] {
+function load(files: string[], overrides?: string, options: ImportOptions = {}): SpecEntry[] {
   return loadSpecs(
     files.map((f) => join(OPENAPI, f)),
     ROOT,
-    overrides ? { overrides: join(OPENAPI, overrides) } : {},
+    { ...options, ...(overrides ? { overrides: join(OPENAPI, overrides) } : {}) },
   );
 }
 
-function problems(files: string[], overrides?: string): string[] {
+function problems(files: string[], overrides?: string, options: ImportOptions = {}): string[] {
   try {
-    load(files, overrides);
+    load(files, overrides, options);
   } catch (e) {
     if (e instanceof SnipgenErrors) return e.errors.map((x) => x.format());
     throw e;
@@ -249,28 +249,84 @@ describe('overrides', () => {
   });
 });
 
-describe('bad OpenAPI input is reported at its place', () => {
+describe('--strict: bad OpenAPI input is refused, every problem reported at its place', () => {
+  const strict = { strict: true };
+
   it('a schema violation, by line:col and JSON pointer', () => {
-    expect(problems(['invalid/schema.yaml'])).toEqual([
+    expect(problems(['invalid/schema.yaml'], undefined, strict)).toEqual([
       'test/fixtures/openapi/invalid/schema.yaml:3:3: invalid OpenAPI: missing required field "version" (at #/info)',
       'test/fixtures/openapi/invalid/schema.yaml:9:11: invalid OpenAPI: missing required field "description" (at #/paths/~1pets/get/responses/200)',
     ]);
   });
 
   it('an unresolvable $ref, at the $ref', () => {
-    expect(problems(['invalid/bad-ref.yaml'])).toEqual([
+    expect(problems(['invalid/bad-ref.yaml'], undefined, strict)).toEqual([
       'test/fixtures/openapi/invalid/bad-ref.yaml:10:21: invalid OpenAPI: Missing $ref pointer "#/components/schemas/Missing". Token "components" does not exist. (at #/paths/~1pets/post/requestBody/content/application~1json/schema/$ref)',
     ]);
   });
 
   it('a $ref to a missing file, at the $ref', () => {
-    const [message] = problems(['invalid/missing-file.yaml']);
-    expect(message).toMatch(/^test\/fixtures\/openapi\/invalid\/missing-file\.yaml:5:11: invalid OpenAPI: Error opening file .*no-such-file\.yaml.* \(at #\/paths\/~1pets\/\$ref\)$/);
+    const [message] = problems(['invalid/missing-file.yaml'], undefined, strict);
+    expect(message).toMatch(/^test\/fixtures\/openapi\/invalid\/missing-file\.yaml:5:11: invalid OpenAPI: Error (opening|reading) file .*no-such-file\.yaml.* \(at #\/paths\/~1pets\/\$ref\)$/);
   });
 
   it('a request body type snipgen cannot send, at the content', () => {
-    expect(problems(['invalid/unsupported-body.yaml'])).toEqual([
+    expect(problems(['invalid/unsupported-body.yaml'], undefined, strict)).toEqual([
       'test/fixtures/openapi/invalid/unsupported-body.yaml:10:11: operation sendEvent: unsupported request body type application/x-protobuf: snipgen sends JSON, form, multipart, text, XML with an example, or a file (at #/paths/~1events/post/requestBody/content)',
     ]);
+  });
+
+  it('a document as vendors publish it: every problem of every stage in one run', () => {
+    expect(problems(['lenient/published.yaml'], undefined, strict)).toEqual([
+      'test/fixtures/openapi/lenient/published.yaml:21:23: invalid OpenAPI: must be object (at #/paths/~1rates/post/responses/200/content/application~1json/schema)',
+      'test/fixtures/openapi/lenient/published.yaml:43:21: invalid OpenAPI: Missing $ref pointer "#/components/schemas/Missing". Token "Missing" does not exist. (at #/paths/~1broken/post/requestBody/content/application~1json/schema/$ref)',
+      'test/fixtures/openapi/lenient/published.yaml:48:7: operation getItem: the path names {itemId}, but the operation defines no path parameter itemId, so the request cannot be known (at #/paths/~1items~1{itemId}/get)',
+      'test/fixtures/openapi/lenient/published.yaml:56:11: operation sendEvent: unsupported request body type application/x-protobuf: snipgen sends JSON, form, multipart, text, XML with an example, or a file (at #/paths/~1events/post/requestBody/content)',
+      'test/fixtures/openapi/lenient/published.yaml:63:7: invalid OpenAPI: the name "rate estimate" is not allowed (names are made of a-z, A-Z, 0-9, ".", "-" and "_") (at #/components/schemas/rate estimate)',
+      'test/fixtures/openapi/lenient/published.yaml:71:17: invalid OpenAPI: must be one of "array", "boolean", "integer", "number", "object", "string" (at #/components/schemas/Note/anyOf/1/type)',
+      'test/fixtures/openapi/lenient/published.yaml:73:13: invalid OpenAPI: Missing $ref pointer "#/components/schemas/AlsoMissing". Token "AlsoMissing" does not exist. (at #/components/schemas/Unused/$ref)',
+    ]);
+  });
+
+  it('integers read from YAML are numbers to the schema check (no false "must be number")', () => {
+    // published.yaml's minimum/maximum/default are YAML integers: none of them is reported above.
+    expect(problems(['lenient/published.yaml'], undefined, strict).join('\n')).not.toMatch(/must be (number|integer)/);
+  });
+});
+
+describe('by default, a document is read as it is published', () => {
+  it('a violation that changes no request is a warning at its place; generation goes on', () => {
+    const entries = load(['invalid/schema.yaml']);
+    expect(entries.map((e) => e.raw.id)).toEqual(['get-pets']);
+    expect(entries.flatMap((e) => e.warnings ?? []).map((w) => w.format())).toEqual([
+      'test/fixtures/openapi/invalid/schema.yaml:3:3: invalid OpenAPI: missing required field "version" (at #/info)',
+      'test/fixtures/openapi/invalid/schema.yaml:9:11: invalid OpenAPI: missing required field "description" (at #/paths/~1pets/get/responses/200)',
+      'test/fixtures/openapi/invalid/schema.yaml:1:1: the server "/" is not an absolute http(s) URL, so the snippets use https://api.example.com: set the real one with --base-url or an override',
+    ]);
+  });
+
+  it('an operation whose request cannot be known is skipped with a warning naming it; a broken $ref no operation uses is a warning', () => {
+    const entries = load(['lenient/published.yaml']);
+    expect(entries.map((e) => e.raw)).toEqual([
+      { id: 'estimate-rate', method: 'POST', baseUrl: 'https://api.example.com', path: '/rates', title: 'estimateRate', body: { json: { carrier: 'ups', note: 'string' } } },
+      { id: 'list-blocks', method: 'GET', baseUrl: 'https://api.example.com', path: '/blocks', title: 'listBlocks', query: [{ name: 'count', value: '100' }] },
+    ]);
+    expect(entries.flatMap((e) => e.warnings ?? []).map((w) => w.format())).toEqual([
+      'test/fixtures/openapi/lenient/published.yaml:21:23: invalid OpenAPI: must be object (at #/paths/~1rates/post/responses/200/content/application~1json/schema)',
+      'test/fixtures/openapi/lenient/published.yaml:71:17: invalid OpenAPI: must be one of "array", "boolean", "integer", "number", "object", "string" (at #/components/schemas/Note/anyOf/1/type)',
+      'test/fixtures/openapi/lenient/published.yaml:63:7: invalid OpenAPI: the name "rate estimate" is not allowed (names are made of a-z, A-Z, 0-9, ".", "-" and "_") (at #/components/schemas/rate estimate)',
+      'test/fixtures/openapi/lenient/published.yaml:43:21: skipped operation useBroken (POST /broken): it uses a $ref that cannot be followed: Missing $ref pointer "#/components/schemas/Missing". Token "Missing" does not exist. (at #/paths/~1broken/post/requestBody/content/application~1json/schema/$ref)',
+      'test/fixtures/openapi/lenient/published.yaml:48:7: skipped operation getItem (GET /items/{itemId}): the path names {itemId}, but the operation defines no path parameter itemId, so the request cannot be known (at #/paths/~1items~1{itemId}/get)',
+      'test/fixtures/openapi/lenient/published.yaml:56:11: skipped operation sendEvent (POST /events): unsupported request body type application/x-protobuf: snipgen sends JSON, form, multipart, text, XML with an example, or a file (at #/paths/~1events/post/requestBody/content)',
+      'test/fixtures/openapi/lenient/published.yaml:73:13: invalid OpenAPI: Missing $ref pointer "#/components/schemas/AlsoMissing". Token "AlsoMissing" does not exist. (at #/components/schemas/Unused/$ref)',
+    ]);
+  });
+
+  it('when every operation is skipped, nothing is left: what was skipped is an error', () => {
+    expect(problems(['invalid/bad-ref.yaml'])).toEqual([
+      'test/fixtures/openapi/invalid/bad-ref.yaml:10:21: skipped POST /pets: it uses a $ref that cannot be followed: Missing $ref pointer "#/components/schemas/Missing". Token "components" does not exist. (at #/paths/~1pets/post/requestBody/content/application~1json/schema/$ref)',
+    ]);
+    const [message] = problems(['invalid/missing-file.yaml']);
+    expect(message).toMatch(/^test\/fixtures\/openapi\/invalid\/missing-file\.yaml:5:11: skipped path \/pets: it uses a \$ref that cannot be followed: Error (opening|reading) file .*no-such-file\.yaml/);
   });
 });

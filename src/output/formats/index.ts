@@ -7,6 +7,7 @@ import { docsPage } from '../pages.js';
 import { llmsFull } from './llms.js';
 import { docusaurusPage, mintlifyPage } from './mdx.js';
 import { openApiWithSamples } from './openapi.js';
+import { openApiOfSpecs } from './openapi-from-specs.js';
 import { snippetsJson } from './snippets-json.js';
 
 /** The output formats, besides the snippet files and manifest that every run writes. */
@@ -22,7 +23,7 @@ export const FORMAT_FILES: Record<Format, string> = {
   'mdx-docusaurus': 'docusaurus/<endpoint>.mdx per endpoint, snippets in <Tabs>',
   'mdx-mintlify': 'mintlify/<endpoint>.mdx per endpoint, snippets in <CodeGroup>',
   'snippets-json': 'snippets.json, keyed by endpoint then client',
-  openapi: 'openapi/<input file name>: each OpenAPI input with x-codeSamples on every operation',
+  openapi: 'openapi/<input file name>: each OpenAPI input with x-codeSamples on every operation; openapi/endpoints.openapi.json: an OpenAPI 3.1 document of the other endpoints, with theirs',
   'llms-full': 'llms-full.txt, every endpoint page in one file',
 };
 
@@ -67,7 +68,8 @@ export function planFormats(rendered: readonly RenderedEndpoint[], formats: read
   if (formats.includes('snippets-json')) result.outputs.push({ format: 'snippets-json', file: 'snippets.json', content: snippetsJson(rendered) });
   if (formats.includes('openapi')) {
     const documents = openApiWithSamples(rendered, warnings);
-    if (documents.length === 0) warnings.push(new SnipgenError('format openapi: no input is an OpenAPI document, so there is nothing to add x-codeSamples to'));
+    const ofSpecs = openApiOfSpecs(rendered, warnings);
+    if (ofSpecs) documents.push(ofSpecs);
     result.outputs.push(...documents.map((d) => ({ format: 'openapi' as const, ...d })));
   }
   if (formats.includes('llms-full')) result.outputs.push({ format: 'llms-full', file: 'llms-full.txt', content: llmsFull(rendered) });

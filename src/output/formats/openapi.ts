@@ -37,7 +37,7 @@ export function openApiWithSamples(rendered: readonly RenderedEndpoint[], warnin
   const byDocument = new Map<OpenApiDocument, Array<{ path: string; method: string; samples: CodeSample[] }>>();
   for (const { origin, snippets } of rendered) {
     if (origin?.kind !== 'openapi') continue;
-    const samples = snippets.map(({ client, code }) => ({ lang: LINGUIST[client.language] ?? client.fence, label: client.title, source: code }));
+    const samples = codeSamples(snippets);
     const list = byDocument.get(origin.document) ?? [];
     list.push({ path: origin.path, method: origin.method, samples });
     byDocument.set(origin.document, list);
@@ -51,6 +51,11 @@ export function openApiWithSamples(rendered: readonly RenderedEndpoint[], warnin
     const content = document.format === 'yaml' ? yamlWithSamples(document, operations, warnings) : jsonWithSamples(document, operations, warnings);
     return { file: `openapi/${name}`, content };
   });
+}
+
+/** The endpoint's snippets as `x-codeSamples` entries. */
+export function codeSamples(snippets: RenderedEndpoint['snippets']): CodeSample[] {
+  return snippets.map(({ client, code }) => ({ lang: LINGUIST[client.language] ?? client.fence, label: client.title, source: code }));
 }
 
 type Operations = ReadonlyArray<{ path: string; method: string; samples: CodeSample[] }>;

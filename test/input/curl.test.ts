@@ -1,0 +1,128 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SnipgenErrors } from '../../src/errors.js';
+import { curlRequest } from '../../src/input/curl.js';
+import { detectInput } from '../../src/input/index.js';
+import { loadSpecs } from '../../src/input/load.js';
+import { runCli } from '../cli-support.js';
+import { ROOT } from '../support.js';
+
+const CURL = join(ROOT, 'test', 'fixtures', 'curl');
+
+/** argv words as `snipgen convert -- curl ...` receives them. */
+const request = (...words: string[]) => curlRequest(['curl', ...words].map((w, i) => ({ parts: [{ text: w }], loc: { file: 'cmd', line: 1, col: i + 1 } })), CURL);
+
+describe('curl commands (requests.curl)', () => {
+  const entries = loadSpecs([join(CURL, 'requests.curl')], ROOT);
+  const raw = entries.map((e) => e.raw);
+
+  it('is read by its content, one endpoint per command, continuations and every kind of quoting', () => {
+    expect(detectInput('# docs\ncurl https://x.example\n')).toEqual({ kind: 'curl' });
+    expect(raw.map((r) => r.id)).toEqual(['post-v1-items', 'get-v1-search', 'post-v1-login', 'post-v1-upload', 'post-v1-json', 'put-v1-notes-7']);
+  });
+
+  it('-X, -H, -d with a JSON type: a JSON body (big integers exact); a bearer token in a variable becomes auth read from the environment', () => {
+    expect(raw[0]).toEqual({
+      id: 'post-v1-items',
+      method: 'POST',
+      baseUrl: 'https://api.example.com',
+      path: '/v1/items',
+      query: [{ name: 'lang', value: 'en' }],
+      auth: { type: 'bearer', env: 'EXAMPLE_TOKEN' },
+      body: { json: { name: 'Rock & roll', tags: ['a', 'b'], id: 12345678901234567890n } },
+    });
+  });
+
+  it('-G sends the data in the query, after --url-query; --data-urlencode encodes', () => {
+    expect(raw[1]).toMatchObject({
+      method: 'GET',
+      query: [
+        { name: 'limit', value: '10' },
+        { name: 'q', value: 'café au lait' },
+        { name: 'page', value: '2' },
+      ],
+    });
+    expect(raw[1]!.body).toBeUndefined();
+  });
+
+  it('-u is basic auth; -d and --data-urlencode join into one form body', () => {
+    expect(raw[2]).toMatchObject({
+      auth: { type: 'basic', username: 'alice', password: 's3cret' },
+      body: { form: [{ name: 'note', value: 'a&b=c' }, { name: 'scope', value: 'read' }] },
+    });
+  });
+
+  it('-F: text fields and a file beside the command with its type; $\'...\' inside double quotes is literal', () => {
+    expect(raw[3]!.body).toEqual({
+      multipart: [
+        { name: 'title', value: 'Quarterly report' },
+        { name: 'file', file: 'hello.txt', contentType: 'text/plain' },
+        { name: 'memo', value: "$'not expanded'" },
+      ],
+    });
+    expect(raw[3]!.placeholderFiles).toBeUndefined();
+  });
+
+  it('--json sets the JSON headers; -b cookies; -e the Referer; $\'...\' decodes escapes', () => {
+    expect(raw[4]).toMatchObject({
+      method: 'POST',
+      headers: [
+        { name: 'Referer', value: 'https://docs.example.com/' },
+        { name: 'Accept', value: 'application/json' },
+      ],
+      cookies: [
+        { name: 'session', value: 'abc' },
+        { name: 'theme', value: 'dark' },
+      ],
+      body: { json: { ok: true } },
+    });
+    expect(raw[5]).toMatchObject({ method: 'PUT', body: { text: 'line one\nline two', contentType: 'text/plain' } });
+  });
+
+  it('refuses other options by name at their column, a file read by -d, and a value only the shell knows; lenient skips only that command', () => {
+    let errors: string[] = [];
+    try {
+      loadSpecs([join(CURL, 'refused.curl')], ROOT, { strict: true });
+    } catch (e) {
+      errors = (e as SnipgenErrors).errors.map((x) => x.format());
+    }
+    expect(errors).toEqual([
+      expect.stringMatching(/^test\/fixtures\/curl\/refused\.curl:1:35: curl command 1: curl option --proxy is not supported \(snipgen reads -X, -H/),
+      'test/fixtures/curl/refused.curl:2:38: curl command 2: -d @body.json reads the body from a file, without its line breaks: use --data-binary @body.json',
+      'test/fixtures/curl/refused.curl:3:45: curl command 3: the shell computes "$(uuidgen)" when it runs: write the value instead',
+    ]);
+    const lenient = loadSpecs([join(CURL, 'refused.curl')], ROOT);
+    expect(lenient.map((e) => e.raw.id)).toEqual(['get-v1-d']);
+    expect(lenient.flatMap((e) => e.warnings ?? []).map((w) => w.format().split(': ').slice(0, 2).join(': '))).toEqual([
+      'test/fixtures/curl/refused.curl:1:35: skipped curl command 1',
+      'test/fixtures/curl/refused.curl:2:38: skipped curl command 2',
+      'test/fixtures/curl/refused.curl:3:45: skipped curl command 3',
+    ]);
+  });
+
+  it('bundled short options and attached values', () => {
+    expect(request('-sSXPOST', '-HX-Id: 7', 'https://a.example/x', '-dk=v', '-Abot/1').raw).toMatchObject({
+      method: 'POST',
+      headers: [
+        { name: 'X-Id', value: '7' },
+        { name: 'User-Agent', value: 'bot/1' },
+      ],
+      body: { form: [{ name: 'k', value: 'v' }] },
+    });
+    expect(request('-sz', 'https://a.example/x').problems.map((p) => [p.message.split(' (')[0], p.loc.col])).toEqual([['curl option -z is not supported', 4]]);
+  });
+});
+
+describe('snipgen convert -- curl ...', () => {
+  it('prints every chosen client\'s snippet to stdout', async () => {
+    const result = await runCli(['convert', '--clients', 'python/requests,shell/curl', '--', 'curl', '-X', 'POST', 'https://api.example.com/v1/items', '-H', 'Content-Type: application/json', '-d', '{"a": 1}']);
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toMatch(/^### python\/requests\n\n```python\nimport requests\n[\s\S]*json=payload,[\s\S]*```\n\n### shell\/curl\n\n```bash\ncurl --url https:\/\/api\.example\.com\/v1\/items[\s\S]*```\n$/);
+  });
+
+  it('refuses an option it does not read by name and column, exit 2', async () => {
+    const result = await runCli(['convert', '--', 'curl', 'https://a.example', '--proxy', 'http://p']);
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toContain('command line:1:24: curl option --proxy is not supported');
+  });
+});

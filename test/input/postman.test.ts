@@ -1,0 +1,74 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SnipgenErrors } from '../../src/errors.js';
+import { detectInput } from '../../src/input/index.js';
+import { loadSpecs } from '../../src/input/load.js';
+import { ROOT } from '../support.js';
+
+const POSTMAN = join(ROOT, 'test', 'fixtures', 'postman');
+const COLLECTION = join(POSTMAN, 'shop.postman_collection.json');
+const ENVIRONMENT = join(POSTMAN, 'staging.postman_environment.json');
+
+describe('Postman Collection v2.1 (shop.postman_collection.json)', () => {
+  const entries = loadSpecs([COLLECTION], ROOT, { postmanEnv: [ENVIRONMENT] });
+  const raw = Object.fromEntries(entries.map((e) => [e.raw.id, e.raw]));
+
+  it('is read by its content; folders group the endpoints (ids and titles start with the folder)', () => {
+    expect(detectInput(JSON.stringify({ info: { schema: 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json' }, item: [] }))).toEqual({ kind: 'postman' });
+    expect(entries.map((e) => e.raw.id)).toEqual(['pets-list-pets', 'pets-create-pet', 'pets-get-pet', 'pets-upload-photo', 'admin-login', 'admin-import-pets', 'admin-search-graph-ql']);
+    expect(raw['pets-list-pets']!.title).toBe('Pets › List pets');
+  });
+
+  it('{{variables}} resolve from the environment first, then the collection; disabled headers and query parameters are left out', () => {
+    expect(raw['pets-list-pets']).toEqual({
+      id: 'pets-list-pets',
+      title: 'Pets › List pets',
+      method: 'GET',
+      baseUrl: 'https://staging.example.com',
+      path: '/v1/pets',
+      query: [
+        { name: 'limit', value: '10' },
+        { name: 'tag', value: 'dog' },
+      ],
+      headers: [{ name: 'Accept', value: 'application/json' }],
+      auth: { type: 'bearer', env: 'API_TOKEN' },
+    });
+    expect(raw['pets-get-pet']!.path).toBe('/v1/pets/rex-42');
+  });
+
+  it('every body mode: raw JSON, formdata with a file, urlencoded, file, GraphQL as JSON', () => {
+    expect(raw['pets-create-pet']!.body).toEqual({ json: { name: 'Rex', region: 'eu-west' } });
+    expect(raw['pets-upload-photo']!.body).toEqual({ multipart: [{ name: 'caption', value: 'On the beach' }, { name: 'photo', file: 'files/logo.png', contentType: 'image/png' }] });
+    expect(raw['admin-login']!.body).toEqual({ form: [{ name: 'user', value: 'alice' }, { name: 'scope', value: 'read write' }] });
+    expect(raw['admin-import-pets']!.body).toEqual({ file: 'files/pets.csv', contentType: 'text/csv' });
+    expect(raw['admin-search-graph-ql']!.body).toEqual({ json: { query: 'query Pets($n: Int) { pets(first: $n) { name } }', variables: { n: 3 } } });
+  });
+
+  it('auth kinds map to snipgen\'s, inherited from folder and collection: bearer, basic, API key', () => {
+    expect(raw['admin-login']!.auth).toEqual({ type: 'basic', username: 'admin', passwordEnv: 'ADMIN_PASSWORD' });
+    expect(raw['admin-search-graph-ql']!.auth).toEqual({ type: 'apiKey', in: 'header', name: 'X-API-Key', env: 'API_KEY' });
+  });
+
+  it('warns that a pre-request script is not run, and skips (with a warning naming it) a request it cannot send', () => {
+    expect(entries.flatMap((e) => e.warnings ?? []).map((w) => w.format())).toEqual([
+      'test/fixtures/postman/shop.postman_collection.json:8:12: the pre-request script is not run: the snippets send the request as the collection writes it',
+      'test/fixtures/postman/shop.postman_collection.json:99:21: skipped Postman request Admin / Signed call: the auth type "awsv4" is not one snipgen can send (it sends bearer, OAuth 2 tokens, basic and API keys) (at #/item/1/item/3/request/auth)',
+      'test/fixtures/postman/shop.postman_collection.json:107:62: skipped Postman request Admin / Undefined variable: the variable {{thingId}} has no value: define it in the collection or an environment given with --postman-env (at #/item/1/item/4/request/url)',
+    ]);
+  });
+
+  it('without the environment, a variable only it defines skips its request; --strict makes every such request an error', () => {
+    const bare = loadSpecs([COLLECTION], ROOT);
+    expect(bare.map((e) => e.raw.id)).not.toContain('pets-create-pet');
+    let errors: string[] = [];
+    try {
+      loadSpecs([COLLECTION], ROOT, { strict: true, postmanEnv: [ENVIRONMENT] });
+    } catch (e) {
+      errors = (e as SnipgenErrors).errors.map((x) => x.message);
+    }
+    expect(errors).toEqual([
+      'Postman request Admin / Signed call: the auth type "awsv4" is not one snipgen can send (it sends bearer, OAuth 2 tokens, basic and API keys) (at #/item/1/item/3/request/auth)',
+      'Postman request Admin / Undefined variable: the variable {{thingId}} has no value: define it in the collection or an environment given with --postman-env (at #/item/1/item/4/request/url)',
+    ]);
+  });
+});
