@@ -1,12 +1,41 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { EXIT, processIo, reportError, type Io } from './exit.js';
 import { packageRoot } from './paths.js';
 import type { RunFlags } from './pipeline.js';
+import { baseUrlProblem } from './spec/url.js';
 import { WARNINGS_FORMATS } from './warnings.js';
 
-const csv = (value: string) => value.split(',').map((s) => s.trim()).filter(Boolean);
+/** A comma-separated list; one naming nothing (`-c ','`) is a usage error, as it would silently mean "all". */
+const csv = (value: string) => {
+  const list = value.split(',').map((s) => s.trim()).filter(Boolean);
+  if (list.length === 0) throw new InvalidArgumentError('It names nothing.');
+  return list;
+};
+
+/**
+ * An empty value (`-c ''`, `-o ''`) is a usage error for every option that takes one, before its
+ * own parser runs: it would otherwise mean "all clients", "the current folder", or crash.
+ */
+function refuseEmptyValues(command: Command): void {
+  for (const option of command.options) {
+    if (!option.required && !option.optional) continue;
+    const parse = option.parseArg;
+    option.argParser((value: string, previous: unknown) => {
+      if (value.trim() === '') throw new InvalidArgumentError('It cannot be empty.');
+      return parse ? parse(value, previous) : value;
+    });
+  }
+  command.commands.forEach(refuseEmptyValues);
+}
+
+/** `--base-url` is checked like a spec's baseUrl: a URL clients would send differently is a usage error. */
+const baseUrl = (value: string) => {
+  const problem = baseUrlProblem(value);
+  if (problem) throw new InvalidArgumentError(`The URL ${problem}.`);
+  return value;
+};
 
 /**
  * Parses argv and runs one command. Returns the exit code; only bin/snipgen.js exits the process.
@@ -28,7 +57,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       .option('-o, --out <dir>', 'output folder (default: generated)')
       .option('-c, --clients <ids>', 'comma-separated client ids (see `snipgen list`)', csv)
       .addOption(new Option('-s, --style <style>', 'snippet style (default: runnable)').choices(['runnable', 'reference']))
-      .option('--base-url <url>', "replace every endpoint's base URL")
+      .option('--base-url <url>', "replace every endpoint's base URL", baseUrl)
       .option('--overrides <file>', 'YAML or JSON file pinning values per imported OpenAPI operation or HAR entry')
       .option('--strict', 'refuse an input for any problem in it (default: warn about what changes no request, skip what cannot be sent)')
       .option('--allow-ref-root <dirs>', "comma-separated folders an OpenAPI document's $refs may read besides its own", csv)
@@ -155,6 +184,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       code = runList(io, { markdown: opts.markdown, shapes: opts.shapes }, await templatesFolder(opts));
     });
 
+  refuseEmptyValues(program);
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (e) {

@@ -1,7 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { SnipgenError, SnipgenErrors, byLocation } from './errors.js';
+import { readUtf8 } from './files.js';
 import type { Style } from './model.js';
+import { baseUrlProblem } from './spec/url.js';
 import { validateConfig } from './spec/validate.js';
 import { YamlSource } from './spec/yaml-source.js';
 
@@ -61,7 +63,7 @@ export function loadConfig(cwd = process.cwd(), explicit?: string): Config {
     }
     const inPackageJson = file.endsWith('package.json');
     const shown = relative(cwd, file) || file;
-    const { source, errors } = YamlSource.parse(shown, readFileSync(file, 'utf8'));
+    const { source, errors } = YamlSource.parse(shown, readUtf8(file, shown));
     if (errors.length) throw new SnipgenErrors(errors);
     // Specs read integers as bigint to keep them exact; a config wants plain numbers (timeouts).
     const whole = plainNumbers(source.toJS()) as Record<string, unknown> | null;
@@ -72,6 +74,7 @@ export function loadConfig(cwd = process.cwd(), explicit?: string): Config {
     const config = resolvePaths(raw as Config, dirname(file), cwd);
     checkDefaultClient(config, source, inPackageJson ? ['snipgen'] : []);
     checkGoIndent(config, source, inPackageJson ? ['snipgen'] : []);
+    checkBaseUrl(config, source, inPackageJson ? ['snipgen'] : []);
     return { ...config, file };
   }
   return {};
@@ -107,6 +110,11 @@ function checkGoIndent(config: Config, source: YamlSource, base: (string | numbe
     .filter(([id, o]) => id.startsWith('go/') && o.reformat && o.indent !== undefined && o.indent !== 'tab')
     .map(([id]) => new SnipgenError(`clientOptions.${id}: gofmt (reformat: true) always indents with tabs; drop indent or reformat`, 'input', source.locate([...base, 'clientOptions', id, 'indent'])));
   if (problems.length) throw new SnipgenErrors(problems);
+}
+
+function checkBaseUrl(config: Config, source: YamlSource, base: (string | number)[]): void {
+  const problem = config.baseUrl === undefined ? undefined : baseUrlProblem(config.baseUrl);
+  if (problem) throw new SnipgenErrors([new SnipgenError(`baseUrl ${JSON.stringify(config.baseUrl)} ${problem}`, 'input', source.locate([...base, 'baseUrl']))]);
 }
 
 function checkDefaultClient(config: Config, source: YamlSource, base: (string | number)[]): void {

@@ -16,4 +16,13 @@ describe('template data', () => {
       expect(data.client.id).toBe(client.id);
     });
   }
+
+  it('a query parameter, header or cookie is its name and value only, however it was made (an API key too)', () => {
+    for (const fixture of shapeFixtures()) {
+      const endpoint = fixtureEndpoint(fixture, 'runnable');
+      for (const param of [...endpoint.query, ...endpoint.headers, ...endpoint.headerMap, ...endpoint.cookies]) {
+        expect(Object.keys(param), `${fixture}: ${param.name}`).toEqual(['name', 'value']);
+      }
+    }
+  });
 });

@@ -49,11 +49,59 @@ describe('spec errors are located and explained', () => {
       'test/fixtures/invalid/semantic.yaml:4:9: path parameter {item} has no value: add it under pathParams',
       'test/fixtures/invalid/semantic.yaml:7:13: pathParams.unused is not used in path "/users/{user}/items/{item}"',
       'test/fixtures/invalid/semantic.yaml:8:7: duplicate endpoint id "no-path-value" (first defined at test/fixtures/invalid/semantic.yaml:1:7)',
-      'test/fixtures/invalid/semantic.yaml:13:5: headers: "Bad Header" is not a valid name (letters, digits and !#$%&\'*+.^_`|~- only)',
+      'test/fixtures/invalid/semantic.yaml:13:5: headers: "Bad Header" is not a valid header name (letters, digits and !#$%&\'*+.^_`|~- only)',
       'test/fixtures/invalid/semantic.yaml:15:5: body has json and text: give exactly one',
       `test/fixtures/invalid/semantic.yaml:23:26: file "no/such/file.bin" not found (looked in ${join(INVALID, 'no', 'such')}; paths are relative to the spec file)`,
       'test/fixtures/invalid/semantic.yaml:24:9: a multipart part needs exactly one of value and file',
       'test/fixtures/invalid/semantic.yaml:30:5: a Cookie header and cookies (or an API key in a cookie) cannot be combined: put every cookie under cookies',
+    ]);
+  });
+
+  it('every value that ends up in a header line is checked where it was written, each at its own line', () => {
+    expect(problems('header-lines.yaml')).toEqual([
+      'test/fixtures/invalid/header-lines.yaml:6:30: auth: the value of header Authorization contains a control character (U+000D carriage return), which HTTP cannot send',
+      'test/fixtures/invalid/header-lines.yaml:9:11: headers: the value of header X-Line contains a control character (U+000A line feed), which HTTP cannot send',
+      'test/fixtures/invalid/header-lines.yaml:10:11: headers: the value of header X-Bell contains a control character (U+0007), which HTTP cannot send',
+      'test/fixtures/invalid/header-lines.yaml:12:3: headers: "" is not a valid header name (letters, digits and !#$%&\'*+.^_`|~- only)',
+      'test/fixtures/invalid/header-lines.yaml:15:29: cookies: the value of cookie session contains a control character (U+007F DEL), which a Cookie header cannot carry',
+      'test/fixtures/invalid/header-lines.yaml:17:16: body.contentType: the value of header Content-Type contains a control character (U+000D carriage return), which HTTP cannot send',
+    ]);
+  });
+
+  it('a multipart name, filename or content type travels in a header line too; a field value does not', () => {
+    expect(problems('part-lines.yaml')).toEqual([
+      "test/fixtures/invalid/part-lines.yaml:8:15: body.multipart[1].name contains a control character (U+000A line feed), which cannot go in the part's header line",
+      "test/fixtures/invalid/part-lines.yaml:11:17: body.multipart[2].filename contains a control character (U+000D carriage return), which cannot go in the part's header line",
+      "test/fixtures/invalid/part-lines.yaml:12:20: body.multipart[2].contentType contains a control character (U+000D carriage return), which cannot go in the part's header line",
+    ]);
+  });
+
+  it('dot segments (also percent-encoded, also made by a path parameter), credentials in a base URL and a query in the path are refused where written', () => {
+    const why = 'clients resolve a dot segment away before sending';
+    expect(problems('urls.yaml')).toEqual([
+      `test/fixtures/invalid/urls.yaml:6:20: pathParams.p makes the dot segment ".." in path "/a/{p}/b": ${why}, so the request reaches another path`,
+      `test/fixtures/invalid/urls.yaml:9:12: baseUrl "https://x.example/v1/../v2" has the dot segment ".." in its path: ${why}, so requests would reach another path`,
+      `test/fixtures/invalid/urls.yaml:10:9: path "/a/./b/{q}{r}" has the dot segment ".": ${why}, so the request reaches another path`,
+      `test/fixtures/invalid/urls.yaml:11:20: pathParams.q makes the dot segment ".." in path "/a/./b/{q}{r}": ${why}, so the request reaches another path`,
+      `test/fixtures/invalid/urls.yaml:14:12: baseUrl "https://x.example/%2E" has the dot segment "%2E" in its path: ${why}, so requests would reach another path`,
+      `test/fixtures/invalid/urls.yaml:15:9: path "/a/%2e%2E/{s}" has the dot segment "%2e%2E": ${why}, so the request reaches another path`,
+      'test/fixtures/invalid/urls.yaml:19:12: baseUrl "https://user:secret@x.example" holds credentials, which clients send differently or not at all: give them as auth: { type: basic } instead',
+      'test/fixtures/invalid/urls.yaml:24:9: path "/search?q=1" contains "?", which clients do not send as part of the path: put query parameters under query, and other characters in a path parameter',
+    ]);
+  });
+
+  it('a lone surrogate is refused wherever it would be sent as UTF-8 or written to a file (a JSON body escapes it)', () => {
+    const why = 'a lone surrogate (U+D800), which has no UTF-8 encoding: it can be neither sent nor written to a file';
+    expect(problems('lone-surrogates.yaml')).toEqual([
+      `test/fixtures/invalid/lone-surrogates.yaml:3:8: title contains ${why}`,
+      `test/fixtures/invalid/lone-surrogates.yaml:7:18: pathParams.p contains ${why.replace('D800', 'DC00')}`,
+      `test/fixtures/invalid/lone-surrogates.yaml:8:10: the name "q\\ud800" in query contains ${why}`,
+      `test/fixtures/invalid/lone-surrogates.yaml:8:21: query["q\\ud800"] contains ${why.replace('D800', 'DC00')}`,
+      // Only the JSON body may hold one: a field named json elsewhere may not.
+      `test/fixtures/invalid/lone-surrogates.yaml:8:38: query.json contains ${why}`,
+      `test/fixtures/invalid/lone-surrogates.yaml:9:31: headers[0].value contains ${why}`,
+      `test/fixtures/invalid/lone-surrogates.yaml:11:11: the name "k\\udbff" in body.form contains ${why.replace('D800', 'DBFF')}`,
+      `test/fixtures/invalid/lone-surrogates.yaml:11:22: body.form["k\\udbff"] contains ${why}`,
     ]);
   });
 
@@ -63,8 +111,8 @@ describe('spec errors are located and explained', () => {
       expect.unreachable();
     } catch (e) {
       const lines = (e as SnipgenErrors).errors.map((x) => x.format());
-      expect(lines).toHaveLength(14);
-      expect(new Set(lines.map((l) => l.split(':')[0])).size).toBe(6);
+      expect(lines).toHaveLength(39);
+      expect(new Set(lines.map((l) => l.split(':')[0])).size).toBe(10);
     }
   });
 });

@@ -1,6 +1,7 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { SnipgenError, SnipgenErrors, byLocation } from '../errors.js';
+import { readUtf8 } from '../files.js';
 import { PRINTERS } from '../lang/index.js';
 import { packageRoot } from '../paths.js';
 import { validateClientDescriptor } from '../spec/validate.js';
@@ -34,7 +35,15 @@ export function loadClients(root: string, builtin: boolean, taken: readonly Clie
       const file = join(dir, DESCRIPTOR);
       if (!existsSync(file)) continue;
       const shown = relative(process.cwd(), file) || file;
-      const { source, errors: syntax } = YamlSource.parse(shown, readFileSync(file, 'utf8'));
+      let text: string;
+      try {
+        text = readUtf8(file, shown);
+      } catch (e) {
+        if (!(e instanceof SnipgenError)) throw e;
+        errors.push(e);
+        continue;
+      }
+      const { source, errors: syntax } = YamlSource.parse(shown, text);
       const problems = syntax.length ? syntax : validateClientDescriptor(source.toJS(), source);
       const id = `${language}/${client}`;
       const at = source.at(0);

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { SnipgenError, SnipgenErrors, byLocation, formatLocation, type SourceLocation } from '../errors.js';
-import { specFiles } from '../files.js';
+import { readUtf8, specFiles } from '../files.js';
 import type { Endpoint } from '../model.js';
 import { normaliseEndpoint, type Locator, type NormaliseOptions, type RawEndpoint } from '../spec/normalise.js';
 import { validateEndpoint } from '../spec/validate.js';
@@ -38,7 +37,14 @@ export function loadInputs(inputs: readonly string[], cwd = process.cwd(), optio
   const importer = new Importer(options, cwd, errors);
   for (const file of specFiles(inputs)) {
     const shown = relative(cwd, file) || file;
-    const text = readFileSync(file, 'utf8');
+    let text: string;
+    try {
+      text = readUtf8(file, shown);
+    } catch (e) {
+      if (!(e instanceof SnipgenError)) throw e;
+      errors.push(e);
+      continue;
+    }
     const imported = importer.read(shown, text, file);
     if (imported) for (const entry of imported) claim(entry.raw.id, entry.at.locate(entry.path));
     entries.push(...(imported ?? parseSpecText(shown, text, errors, file, claim)));
@@ -94,7 +100,7 @@ export function parseSpecText(
     return [];
   }
   const list = Array.isArray(value) ? value : [value];
-  const at: Locator = { file: realPath, locate: (p) => source.locate(p) };
+  const at: Locator = { file: realPath, locate: (p) => source.locate(p), locateKey: (p, key) => source.locateKey(p, key) };
   const entries: SpecEntry[] = [];
   list.forEach((raw, i) => {
     const path = Array.isArray(value) ? [i] : [];

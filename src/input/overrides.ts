@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { SnipgenError } from '../errors.js';
+import { readUtf8 } from '../files.js';
 import type { RawEndpoint } from '../spec/normalise.js';
 import { closest } from '../spec/suggest.js';
 import { validateEndpoint } from '../spec/validate.js';
@@ -30,9 +30,11 @@ export class Overrides {
   static load(file: string, cwd: string, errors: SnipgenError[]): Overrides | undefined {
     let text: string;
     try {
-      text = readFileSync(file, 'utf8');
-    } catch {
-      throw new SnipgenError(`overrides file ${file} cannot be read`, 'usage');
+      text = readUtf8(file, relative(cwd, file) || file);
+    } catch (e) {
+      if (!(e instanceof SnipgenError)) throw new SnipgenError(`overrides file ${file} cannot be read`, 'usage');
+      errors.push(e);
+      return undefined;
     }
     const { source, errors: syntax } = YamlSource.parse(relative(cwd, file) || file, text);
     if (syntax.length) {

@@ -1,6 +1,7 @@
 import { SnipgenError } from '../errors.js';
 import type { Endpoint, JsonValue, MultipartField, MultipartFile, Param, Value } from '../model.js';
 import { stringifyJson } from '../spec/json.js';
+import { encodeComponent } from '../spec/normalise.js';
 import { cEscape, escapeCodePoints, exprPrinter, hex, isUnsafeRaw, type LanguagePrinter } from './shared.js';
 import type { Seconds } from './timeout.js';
 
@@ -51,6 +52,36 @@ const CONTENT_HEADERS = [
   'expires',
   'last-modified',
 ];
+
+/**
+ * Request headers .NET parses when they are added with `Headers.Add` (a collection initializer),
+ * throwing FormatException on a value its parser rejects; TryAddWithoutValidation sends any value.
+ */
+const PARSED_HEADERS = [
+  'accept', 'accept-charset', 'accept-encoding', 'accept-language', 'authorization', 'cache-control', 'connection', 'date',
+  'expect', 'from', 'host', 'if-match', 'if-modified-since', 'if-none-match', 'if-range', 'if-unmodified-since', 'max-forwards',
+  'pragma', 'proxy-authorization', 'range', 'referer', 'te', 'trailer', 'transfer-encoding', 'upgrade', 'user-agent', 'via', 'warning',
+];
+const TOKEN = "[!#$%&'*+.^_`|~0-9A-Za-z-]+";
+const MEDIA_RANGE = `(?:${TOKEN}/${TOKEN})(?:\\s*;\\s*${TOKEN}=${TOKEN})*`;
+const ENTITY_TAG = '(?:W/)?"[\\x21\\x23-\\x7e]*"';
+/** Values .NET's parsers are known to accept (checked against .NET 8 and 10), by header; a parsed header not listed here is never added validated. */
+const ACCEPTED_BY_PARSER: Record<string, RegExp> = {
+  // A scheme and a parameter without quotes, commas or backslashes: `Bearer <token>`, `Basic dXNlcjpw`.
+  authorization: new RegExp(`^${TOKEN}(?: [^"\\\\,=\\x00-\\x1f\\x7f]*=*)?$`),
+  'proxy-authorization': new RegExp(`^${TOKEN}(?: [^"\\\\,=\\x00-\\x1f\\x7f]*=*)?$`),
+  accept: new RegExp(`^${MEDIA_RANGE}(?:\\s*,\\s*${MEDIA_RANGE})*$`),
+  'if-match': new RegExp(`^(?:\\*|${ENTITY_TAG}(?:\\s*,\\s*${ENTITY_TAG})*)$`),
+  'if-none-match': new RegExp(`^(?:\\*|${ENTITY_TAG}(?:\\s*,\\s*${ENTITY_TAG})*)$`),
+};
+
+/** True when `Headers.Add` accepts every value the header has: it is not parsed, or its values are known to parse. */
+function addsValidated(name: string, headers: readonly Param[]): boolean {
+  const key = name.toLowerCase();
+  if (!PARSED_HEADERS.includes(key)) return true;
+  const accepted = ACCEPTED_BY_PARSER[key];
+  return accepted !== undefined && headers.filter((h) => h.name.toLowerCase() === key).every((h) => accepted.test(h.value.text));
+}
 
 const NON_ASCII = /[^\x00-\x7f]/;
 const CONTROL = /[\x00-\x1f\x7f]/;
@@ -118,6 +149,24 @@ function isDefaultFormType(endpoint: Endpoint): boolean {
   return value.isLiteral && value.text === 'application/x-www-form-urlencoded';
 }
 
+function requestHeaders(endpoint: Endpoint): Param[] {
+  return [
+    ...endpoint.headers.filter((h) => !CONTENT_HEADERS.includes(h.name.toLowerCase())),
+    ...(endpoint.cookieHeader ? [{ name: 'Cookie', value: endpoint.cookieHeader }] : []),
+  ];
+}
+
+/**
+ * RestSharp refuses a query parameter with an empty name (ArgumentException), so such pairs go
+ * into the resource, percent-encoded; the others are added one by one. RestSharp keeps a query in
+ * the resource and appends the added ones after it.
+ */
+function restsharpResource(endpoint: Endpoint): string {
+  const unnamed = endpoint.query.filter((q) => q.name === '');
+  if (unnamed.some((q) => !q.value.isLiteral)) unsupported(RESTSHARP, 'a query parameter with an empty name whose value comes from the environment');
+  return unnamed.length ? `${endpoint.path}?${unnamed.map((q) => `=${encodeComponent(q.value.text)}`).join('&')}` : endpoint.path;
+}
+
 const RESTSHARP = 'csharp/restsharp';
 const HTTPCLIENT = 'csharp/httpclient';
 
@@ -136,10 +185,17 @@ export const csharp: LanguagePrinter = {
     utf8Headers,
     utf8Parts,
     /** The request's header lines: all but the content headers, which .NET keeps on the content; then Cookie. */
-    requestHeaders: (endpoint: Endpoint): Param[] => [
-      ...endpoint.headers.filter((h) => !CONTENT_HEADERS.includes(h.name.toLowerCase())),
-      ...(endpoint.cookieHeader ? [{ name: 'Cookie', value: endpoint.cookieHeader }] : []),
-    ],
+    requestHeaders,
+    /** The request headers a collection initializer can add (`Headers.Add` parses, and throws on, the rest). */
+    validatedHeaders: (endpoint: Endpoint): Param[] => {
+      const headers = requestHeaders(endpoint);
+      return headers.filter((h) => addsValidated(h.name, headers));
+    },
+    /** The request headers `Headers.Add` would reject: added with TryAddWithoutValidation, which sends them as written. */
+    unvalidatedHeaders: (endpoint: Endpoint): Param[] => {
+      const headers = requestHeaders(endpoint);
+      return headers.filter((h) => !addsValidated(h.name, headers));
+    },
     /** Content headers but Content-Type (which the body's construction sets); refused without a body, where they have nowhere to go. */
     contentHeaders: (endpoint: Endpoint): Param[] => {
       const headers = endpoint.headers.filter((h) => CONTENT_HEADERS.includes(h.name.toLowerCase()) && h.name.toLowerCase() !== 'content-type');
@@ -154,7 +210,9 @@ export const csharp: LanguagePrinter = {
       const body = endpoint.body;
       const headerTypes =
         body !== null &&
-        (body.kind === 'form' ? !isDefaultFormType(endpoint) : body.kind !== 'multipart' || body.parts.some((p) => p.kind === 'file' || needsRawDisposition(p.name)));
+        (body.kind === 'form'
+          ? !isDefaultFormType(endpoint)
+          : body.kind !== 'multipart' || body.parts.length === 0 || body.parts.some((p) => p.kind === 'file' || needsRawDisposition(p.name)));
       return [
         ...(headerTypes ? ['System.Net.Http.Headers'] : []),
         ...(usesBase64(endpoint) || utf8Headers(endpoint) || utf8Parts(endpoint) ? ['System.Text'] : []),
@@ -166,6 +224,11 @@ export const csharp: LanguagePrinter = {
       HTTP_METHODS.includes(endpoint.method) ? `HttpMethod.${capitalize(endpoint.method)}` : `new HttpMethod(${str(endpoint.method)})`,
 
     /** RestSharp's Method enum member for the request: POST when the snippet overrides the method. */
+    restsharpResource: (endpoint: Endpoint) => str(restsharpResource(endpoint)),
+    /** The User-Agent the spec sets (its lines joined), which RestSharp takes as an option; null when none. */
+    restsharpUserAgent: (endpoint: Endpoint) => endpoint.headerMap.find((h) => h.name.toLowerCase() === 'user-agent') ?? null,
+    restsharpHeaders: (endpoint: Endpoint) => endpoint.headers.filter((h) => h.name.toLowerCase() !== 'user-agent'),
+    restsharpQuery: (endpoint: Endpoint) => endpoint.query.filter((q) => q.name !== ''),
     restsharpMethod: (endpoint: Endpoint) => capitalize(restsharpOverridesMethod(endpoint) ? 'POST' : endpoint.method),
     restsharpOverridesMethod,
     restsharpKnowsMethod: (endpoint: Endpoint) => RESTSHARP_METHODS.includes(endpoint.method),

@@ -118,6 +118,14 @@ function multipartParts(endpoint: Endpoint): Array<MultipartField | MultipartFil
   return parts;
 }
 
+/** True when a string or key of the JSON value holds a lone surrogate (which JSON text escapes as `\ud800`). */
+function holdsLoneSurrogate(value: JsonValue): boolean {
+  if (typeof value === 'string') return /\p{Cs}/u.test(value);
+  if (value === null || typeof value !== 'object') return false;
+  if (Array.isArray(value)) return value.some(holdsLoneSurrogate);
+  return Object.entries(value).some(([k, v]) => /\p{Cs}/u.test(k) || holdsLoneSurrogate(v));
+}
+
 export const ruby: LanguagePrinter = {
   indent: INDENT,
   str,
@@ -138,5 +146,10 @@ export const ruby: LanguagePrinter = {
      * form body with its Content-Type, so the snippet builds a Net::HTTPGenericRequest instead.
      */
     sendsEmptyForm: (endpoint: Endpoint) => !endpoint.body && ['POST', 'PUT', 'PATCH'].includes(endpoint.method),
+    /**
+     * True when the JSON body is sent as its text rather than built from a Hash: a Ruby string
+     * holding a lone surrogate is not valid UTF-8, and JSON.generate raises on it.
+     */
+    jsonAsText: (endpoint: Endpoint) => endpoint.body?.kind === 'json' && holdsLoneSurrogate(endpoint.body.value),
   },
 };

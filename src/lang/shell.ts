@@ -110,7 +110,11 @@ function literal(text: string): Part {
   return { kind: 'literal', text };
 }
 
-/** The request-line flag: `--head` (`--request HEAD` waits for a body that never comes), `--request`, or nothing when curl infers the method. */
+/**
+ * The request-line flag: `--head` (`--request HEAD` waits for a body that never comes), `--request`,
+ * or nothing when curl infers the method: POST from a data or form flag, which the template writes
+ * for every body (`--data ''` for a form without fields), else GET.
+ */
 function curlMethod(endpoint: Endpoint): string {
   const { method, body } = endpoint;
   if (method === 'HEAD') {

@@ -83,17 +83,24 @@ function anyType(value: JsonValue): string {
 const INT64_MIN = -(2n ** 63n);
 const INT64_MAX = 2n ** 63n - 1n;
 
-/** True when JSONSerialization can send the value from a Swift literal: a collection whose integers all fit Int. */
+/**
+ * True when JSONSerialization can send the value from a Swift literal: a collection whose
+ * integers all fit Int and whose strings (keys too) hold no lone surrogate, which a Swift string
+ * cannot (the JSON text escapes it).
+ */
 function fitsLiteral(value: JsonValue): boolean {
   if (value === null || typeof value !== 'object') return false;
   const fits = (v: JsonValue): boolean => {
     if (typeof v === 'bigint') return v >= INT64_MIN && v <= INT64_MAX;
     // A double that prints as an integer literal beyond Int64 would not compile either.
     if (typeof v === 'number') return !(Number.isInteger(v) && Math.abs(v) >= 2 ** 63 && !/e/.test(String(v)));
-    return v === null || typeof v !== 'object' || Object.values(v).every(fits);
+    if (typeof v === 'string') return !LONE_SURROGATE.test(v);
+    return v === null || typeof v !== 'object' || Object.entries(v).every(([key, item]) => !LONE_SURROGATE.test(key) && fits(item));
   };
   return fits(value);
 }
+
+const LONE_SURROGATE = /\p{Cs}/u;
 
 /** An expression and whether it binds tighter than every operator (so `+`, `??` and `.utf8` need no parentheses around it). */
 interface Expr {

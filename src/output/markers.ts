@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { ClientDescriptor } from '../clients/types.js';
 import { SnipgenError, SnipgenErrors, byLocation, type SourceLocation } from '../errors.js';
 import type { Endpoint } from '../model.js';
 import type { RenderedEndpoint } from './formats/index.js';
 import { fence } from './pages.js';
-import { filesWithExtensions } from '../files.js';
+import { filesWithExtensions, readUtf8 } from '../files.js';
 
 /**
  * A region of an author's own Markdown/MDX page that snipgen fills:
@@ -31,48 +30,106 @@ export interface DocsPageUpdate {
   after: string;
 }
 
-const START = /<!--[ \t]*snipgen:start\b([^\n]*?)-->|\{\/\*[ \t]*snipgen:start\b([^\n]*?)\*\/\}/g;
-const END = /<!--[ \t]*snipgen:end[ \t]*-->|\{\/\*[ \t]*snipgen:end[ \t]*\*\/\}/g;
+const MARKER = /<!--[ \t]*snipgen:(start|end)\b([^\n]*?)-->|\{\/\*[ \t]*snipgen:(start|end)\b([^\n]*?)\*\/\}/g;
 const DOC_EXTENSIONS = ['.md', '.mdx', '.markdown'];
 
+/**
+ * The marker regions of a page. Markers inside code (a fenced block or an inline code span) are
+ * text, shown as an example: they are left alone, as the README's own are. A start marker needs
+ * its end marker before the next start; an end marker needs a start.
+ */
 export function parseMarkers(file: string, text: string, errors: SnipgenError[]): MarkerRegion[] {
   const regions: MarkerRegion[] = [];
   const at = (offset: number) => {
     const before = text.slice(0, offset).split('\n');
     return { file, line: before.length, col: before.at(-1)!.length + 1 };
   };
-  START.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  let searchFrom = 0;
-  while ((match = START.exec(text))) {
-    if (match.index < searchFrom) continue;
-    const attributes = parseAttributes((match[1] ?? match[2] ?? '').trim());
-    const contentStart = match.index + match[0].length;
-    END.lastIndex = contentStart;
-    const end = END.exec(text);
-    const nextStart = new RegExp(START.source, 'g');
-    nextStart.lastIndex = contentStart;
-    const nested = nextStart.exec(text);
-    if (!end || (nested && nested.index < end.index)) {
-      errors.push(new SnipgenError('snipgen:start marker has no matching snipgen:end', 'input', at(match.index)));
+  const code = codeRanges(text);
+  let open: { index: number; length: number; attributes: string } | undefined;
+  for (const match of text.matchAll(MARKER)) {
+    if (code.some(([from, to]) => match.index >= from && match.index < to)) continue;
+    const kind = match[1] ?? match[3];
+    if (kind === 'start') {
+      if (open) errors.push(new SnipgenError('snipgen:start marker has no matching snipgen:end', 'input', at(open.index)));
+      open = { index: match.index, length: match[0].length, attributes: (match[2] ?? match[4] ?? '').trim() };
       continue;
     }
+    if ((match[2] ?? match[4] ?? '').trim() !== '') {
+      errors.push(new SnipgenError('snipgen:end marker takes no attributes', 'input', at(match.index)));
+    }
+    if (!open) {
+      errors.push(new SnipgenError('snipgen:end marker without a snipgen:start before it', 'input', at(match.index)));
+      continue;
+    }
+    const attributes = parseAttributes(open.attributes);
     const unknown = Object.keys(attributes).filter((k) => k !== 'endpoint' && k !== 'clients');
-    if (unknown.length) errors.push(new SnipgenError(`unknown marker attribute ${unknown.join(', ')} (known: endpoint, clients)`, 'input', at(match.index)));
-    if (!attributes.endpoint) errors.push(new SnipgenError('snipgen:start marker needs endpoint=<id>', 'input', at(match.index)));
+    if (unknown.length) errors.push(new SnipgenError(`unknown marker attribute ${unknown.join(', ')} (known: endpoint, clients)`, 'input', at(open.index)));
+    if (!attributes.endpoint) errors.push(new SnipgenError('snipgen:start marker needs endpoint=<id>', 'input', at(open.index)));
     else {
       regions.push({
-        loc: at(match.index),
+        loc: at(open.index),
         endpoint: attributes.endpoint,
         clients: attributes.clients?.split(',').map((c) => c.trim()).filter(Boolean),
-        contentStart,
-        contentEnd: end.index,
+        contentStart: open.index + open.length,
+        contentEnd: match.index,
       });
     }
-    searchFrom = end.index + end[0].length;
-    START.lastIndex = searchFrom;
+    open = undefined;
   }
+  if (open) errors.push(new SnipgenError('snipgen:start marker has no matching snipgen:end', 'input', at(open.index)));
   return regions;
+}
+
+/**
+ * Where the page's code is, as [from, to) offsets: fenced code blocks (CommonMark: a line of three
+ * or more backticks or tildes indented up to three spaces, closed by a line of at least as many
+ * of the same character, or by the end of the page) and inline code spans (a run of backticks up
+ * to the next run of the same length within the paragraph).
+ */
+export function codeRanges(text: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  let fence: { char: string; length: number; from: number } | undefined;
+  let proseFrom = 0;
+  for (let lineStart = 0; lineStart < text.length; ) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline < 0 ? text.length : newline + 1;
+    const line = text.slice(lineStart, lineEnd).replace(/\r?\n$/, '');
+    if (fence) {
+      const close = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(line);
+      if (close && close[1]![0] === fence.char && close[1]!.length >= fence.length) {
+        ranges.push([fence.from, lineEnd]);
+        fence = undefined;
+        proseFrom = lineEnd;
+      }
+    } else {
+      const opening = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(line);
+      // A backtick fence's info string cannot hold a backtick (that line is an inline span instead).
+      if (opening && !(opening[1]![0] === '`' && opening[2]!.includes('`'))) {
+        ranges.push(...inlineCode(text, proseFrom, lineStart));
+        fence = { char: opening[1]![0]!, length: opening[1]!.length, from: lineStart };
+      }
+    }
+    lineStart = lineEnd;
+  }
+  if (fence) ranges.push([fence.from, text.length]);
+  else ranges.push(...inlineCode(text, proseFrom, text.length));
+  return ranges;
+}
+
+function inlineCode(text: string, from: number, to: number): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  const prose = text.slice(from, to);
+  const runs = /`+/g;
+  for (let run = runs.exec(prose); run; run = runs.exec(prose)) {
+    const closing = new RegExp(`(?<!\`)\`{${run[0].length}}(?!\`)`, 'g');
+    closing.lastIndex = run.index + run[0].length;
+    const close = closing.exec(prose);
+    // A code span ends with its paragraph: a blank line in between leaves the backticks as text.
+    if (!close || /\n[ \t]*\r?\n/.test(prose.slice(run.index, close.index))) continue;
+    spans.push([from + run.index, from + close.index + close[0].length]);
+    runs.lastIndex = close.index + close[0].length;
+  }
+  return spans;
 }
 
 function parseAttributes(text: string): Record<string, string> {
@@ -101,7 +158,15 @@ export function planDocsPages(docs: readonly string[], rendered: readonly Render
   const updates: DocsPageUpdate[] = [];
   for (const path of docsPageFiles(docs)) {
     const file = relative(cwd, path) || path;
-    const before = readFileSync(path, 'utf8');
+    let before: string;
+    try {
+      before = readUtf8(path, file);
+    } catch (e) {
+      // A page that is not UTF-8 would be written back with U+FFFD in place of its bytes.
+      if (!(e instanceof SnipgenError)) throw e;
+      errors.push(e);
+      continue;
+    }
     const regions = parseMarkers(file, before, errors);
     let after = '';
     let cursor = 0;

@@ -1,6 +1,8 @@
 import type { HelperDelegate, HelperOptions } from 'handlebars';
 import { SnipgenError } from '../errors.js';
-import type { Part, Value } from '../model.js';
+import type { Body, Part, Value } from '../model.js';
+
+const EMPTY_FORM_BOUNDARY = 'snipgen-empty-form';
 
 const ENV = 1;
 const BASE64 = 2;
@@ -61,6 +63,17 @@ export const commonHelpers: Record<string, HelperDelegate> = {
     const root = options.data?.root as { client?: { id: string }; id?: string } | undefined;
     throw new SnipgenError(`${root?.client?.id ?? 'this client'} cannot express ${String(shape)} (endpoint "${root?.id}")`, 'unsupported');
   },
+  /**
+   * True for a multipart body without parts. Several libraries send no body (or a part without
+   * headers) for one; their templates send the empty form by hand instead: emptyMultipartType
+   * and emptyMultipartBody, the close delimiter alone, which is what a browser sends for an
+   * empty FormData and what multipart parsers read as a form without fields.
+   */
+  isEmptyMultipart: (endpoint: { body: Body | null }) => endpoint.body?.kind === 'multipart' && endpoint.body.parts.length === 0,
+  emptyMultipartType: () => `multipart/form-data; boundary=${EMPTY_FORM_BOUNDARY}`,
+  /** The Content-Type line, for clients that take header lines. */
+  emptyMultipartHeader: () => `Content-Type: multipart/form-data; boundary=${EMPTY_FORM_BOUNDARY}`,
+  emptyMultipartBody: () => `--${EMPTY_FORM_BOUNDARY}--\r\n`,
   /** True when a list of {name} has an entry with this name, ignoring case (header lookups). */
   hasName: (list: Array<{ name: string }>, name: string) => list.some((p) => p.name.toLowerCase() === String(name).toLowerCase()),
 };

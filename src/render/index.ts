@@ -1,5 +1,6 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { readUtf8 } from '../files.js';
 import Handlebars from 'handlebars';
 import { builtinClientsFolder } from '../clients/index.js';
 import type { ClientDescriptor } from '../clients/types.js';
@@ -151,8 +152,9 @@ function createEnvironment(client: ClientDescriptor, overrides: string | undefin
 function compileTemplate(env: typeof Handlebars, file: string): Template {
   let source: string;
   try {
-    source = readFileSync(file, 'utf8');
-  } catch {
+    source = readUtf8(file, shown(file));
+  } catch (e) {
+    if (e instanceof SnipgenError) throw e;
     throw new SnipgenError(`template not found: ${shown(file)}`, 'template');
   }
   const change = indentChanges.get(env);

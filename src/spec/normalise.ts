@@ -14,6 +14,7 @@ import {
   type Value,
 } from '../model.js';
 import { stringifyJson, toJsonValue } from './json.js';
+import { DOT_SEGMENT, baseUrlProblem, isDotSegment } from './url.js';
 
 export interface NormaliseOptions {
   style: Style;
@@ -32,7 +33,12 @@ export interface NormaliseOptions {
 export interface Locator {
   file: string;
   locate(path: (string | number)[]): SourceLocation;
+  /** The place of the key `key` of the map at `path` (a name error points at the name); else `locate`. */
+  locateKey?(path: (string | number)[], key: string): SourceLocation;
 }
+
+/** A place in the raw endpoint: a path of keys, or the key itself of a map entry. */
+type Where = (string | number)[] | { mapKey: string; in: (string | number)[] };
 
 type Scalar = string | number | bigint | boolean;
 type RawPairs = Record<string, Scalar | Scalar[]> | Array<{ name: string; value: Scalar }>;
@@ -92,48 +98,73 @@ export function normaliseEndpoint(
   options: NormaliseOptions,
   errors: SnipgenError[],
 ): Endpoint {
-  const fail = (message: string, where: (string | number)[] = []) =>
-    errors.push(new SnipgenError(message, 'input', at.locate([...path, ...where])));
+  const fail = (message: string, where: Where = []) => {
+    const loc = Array.isArray(where)
+      ? at.locate([...path, ...where])
+      : (at.locateKey?.([...path, ...where.in], where.mapKey) ?? at.locate([...path, ...where.in, where.mapKey]));
+    errors.push(new SnipgenError(message, 'input', loc));
+  };
+  checkLoneSurrogates(raw, [], fail);
   const runnable = options.style === 'runnable';
   const method = raw.method.toUpperCase();
+  const baseUrlWrong = baseUrlProblem(raw.baseUrl);
+  if (baseUrlWrong) fail(`baseUrl ${JSON.stringify(raw.baseUrl)} ${baseUrlWrong}`, ['baseUrl']);
   let baseUrl = (options.baseUrl ?? raw.baseUrl).replace(/\/+$/, '');
-  if (options.origin) baseUrl = options.origin.replace(/\/+$/, '') + new URL(baseUrl).pathname.replace(/\/+$/, '');
+  if (options.origin && !baseUrlWrong) baseUrl = options.origin.replace(/\/+$/, '') + new URL(baseUrl).pathname.replace(/\/+$/, '');
 
   const pathParams = raw.pathParams ?? {};
   const used = new Set<string>();
-  const encodedPath = raw.path.replace(/\{([^}]*)\}/g, (whole, name: string) => {
-    used.add(name);
-    if (!(name in pathParams)) {
-      fail(`path parameter {${name}} has no value: add it under pathParams`, ['path']);
-      return whole;
-    }
-    return encodeComponent(String(pathParams[name]));
-  });
+  const dotParams = new Set<string>();
+  const literalWrong = /[?#\s\\\0-\x1f\x7f]/.exec(raw.path.replace(/\{[^}]*\}/g, ''))?.[0];
+  if (literalWrong) {
+    fail(`path ${JSON.stringify(raw.path)} contains ${JSON.stringify(literalWrong)}, which clients do not send as part of the path: put query parameters under query, and other characters in a path parameter`, ['path']);
+  }
+  const encodedPath = raw.path
+    .split('/')
+    .map((segment) => {
+      const names: string[] = [];
+      const encoded = segment.replace(/\{([^}]*)\}/g, (whole, name: string) => {
+        used.add(name);
+        names.push(name);
+        if (!(name in pathParams)) {
+          fail(`path parameter {${name}} has no value: add it under pathParams`, ['path']);
+          return whole;
+        }
+        return encodeComponent(String(pathParams[name]));
+      });
+      if (isDotSegment(encoded)) {
+        // No client can send one reliably: each resolves it away (".." with the segment before it) in its own way.
+        const value = names.find((n) => n in pathParams);
+        const why = `${DOT_SEGMENT}, so the request reaches another path`;
+        if (value === undefined) fail(`path ${JSON.stringify(raw.path)} has the dot segment "${encoded}": ${why}`, ['path']);
+        else if (!dotParams.has(value)) fail(`pathParams.${value} makes the dot segment "${encoded}" in path ${JSON.stringify(raw.path)}: ${why}`, ['pathParams', value]);
+        if (value !== undefined) dotParams.add(value);
+      }
+      return encoded;
+    })
+    .join('/');
   for (const name of Object.keys(pathParams)) {
     if (!used.has(name)) fail(`pathParams.${name} is not used in path ${JSON.stringify(raw.path)}`, ['pathParams', name]);
   }
 
   const auth = normaliseAuth(raw.auth, runnable, options.placeholders ?? {});
-  const query = pairs(raw.query).map(([name, value]) => ({ name, value: literal(value) }));
-  const headers: Param[] = [];
-  const cookies = pairs(raw.cookies).map(([name, value]) => ({ name, value: literal(value) }));
-  if (auth?.type === 'bearer') headers.push({ name: 'Authorization', value: concat([lit('Bearer '), ...auth.token.parts]) });
+  const query = pairs(raw.query, 'query').map(({ name, value }) => ({ name, value: literal(value) }));
+  // Every header and cookie with the place it came from: each is checked once the list is complete.
+  const headers: SitedParam[] = [];
+  const cookies = pairs(raw.cookies, 'cookies').map((p): SitedParam => ({ name: p.name, value: literal(p.value), label: 'cookies', nameAt: p.nameAt, valueAt: p.valueAt }));
+  const fromAuth = (name: string, value: Value, key: string): SitedParam => ({ name, value, label: 'auth', nameAt: ['auth', 'name'], valueAt: ['auth', key] });
+  if (auth?.type === 'bearer') headers.push(fromAuth('Authorization', concat([lit('Bearer '), ...auth.token.parts]), 'token'));
   if (auth?.type === 'basic') {
-    headers.push({
-      name: 'Authorization',
-      value: concat([lit('Basic '), { kind: 'base64', parts: [...auth.username.parts, lit(':'), ...auth.password.parts] }]),
-    });
+    headers.push(fromAuth('Authorization', concat([lit('Basic '), { kind: 'base64', parts: [...auth.username.parts, lit(':'), ...auth.password.parts] }]), 'username'));
   }
   if (auth?.type === 'apiKey') {
-    const param = { name: auth.name, value: auth.value };
+    const param = fromAuth(auth.name, auth.value, 'value');
     if (auth.in === 'header') headers.push(param);
-    else if (auth.in === 'query') query.push(param);
+    else if (auth.in === 'query') query.push(unsited(param));
     else cookies.push(param);
   }
-  headers.push(...pairs(raw.headers).map(([name, value]) => ({ name, value: literal(value) })));
+  headers.push(...pairs(raw.headers, 'headers').map((p): SitedParam => ({ name: p.name, value: literal(p.value), label: 'headers', nameAt: p.nameAt, valueAt: p.valueAt })));
 
-  checkHeaderSafe(headers, 'headers', fail);
-  checkHeaderSafe(cookies, 'cookies', fail);
   if (cookies.length && headers.some((h) => h.name.toLowerCase() === 'cookie')) {
     // Clients send `cookies` as one Cookie line of their own; a second, hand-written line would
     // reach the server as two headers that many frameworks read only the first of.
@@ -142,11 +173,14 @@ export function normaliseEndpoint(
   const body = normaliseBody(raw.body, at.file, fail, raw.placeholderFiles === true);
   const hasContentType = headers.some((h) => h.name.toLowerCase() === 'content-type');
   if (body && body.kind !== 'multipart' && !hasContentType) {
-    headers.push({ name: 'Content-Type', value: literal(body.contentType) });
+    headers.push({ name: 'Content-Type', value: literal(body.contentType), label: 'body.contentType', nameAt: ['body'], valueAt: ['body', 'contentType'] });
   }
   if (body?.kind === 'multipart' && hasContentType) {
     fail('a multipart body gets its Content-Type (with the boundary) from the client library: remove the Content-Type header', ['headers']);
   }
+  // After every header is known, however it was produced (auth, the spec, the body's type).
+  for (const header of headers) checkHeader(header, fail);
+  for (const cookie of cookies) checkCookie(cookie, fail);
 
   const urlWithoutQuery = baseUrl + encodedPath;
   const queryString = query.map((q) => `${encodeComponent(q.name)}=${encodeComponent(q.value.text)}`).join('&');
@@ -175,9 +209,9 @@ export function normaliseEndpoint(
     query,
     queryString,
     url,
-    headers,
+    headers: headers.map(unsited),
     headerMap: groupHeaders(headers),
-    cookies,
+    cookies: cookies.map(unsited),
     cookieHeader: cookies.length ? concat(cookies.flatMap((c, i) => [lit(`${i ? '; ' : ''}${c.name}=`), ...c.value.parts])) : null,
     auth,
     body,
@@ -235,7 +269,7 @@ function normaliseBody(
       };
     }
     case 'form': {
-      const fields = pairs(raw.form).map(([name, value]) => ({ name, value }));
+      const fields = pairs(raw.form, 'form').map(({ name, value }) => ({ name, value }));
       return {
         kind: 'form',
         contentType: raw.contentType ?? 'application/x-www-form-urlencoded',
@@ -256,9 +290,11 @@ function normaliseBody(
         if ((part.value === undefined) === (part.file === undefined)) {
           fail('a multipart part needs exactly one of value and file', ['body', 'multipart', i]);
         }
-        if (/\0/.test(part.name) || /\0/.test(part.filename ?? '')) {
-          // The name and filename travel in the part's Content-Disposition header line.
-          fail('a multipart name or filename cannot contain NUL: it travels in a header line', ['body', 'multipart', i]);
+        // The name and filename travel in the part's Content-Disposition header line, its type in a
+        // Content-Type line. Not even a tab: urllib3 sends it as %09, .NET refuses it.
+        for (const key of ['name', 'filename', 'contentType'] as const) {
+          const control = controlCharacter(part[key] ?? '', false);
+          if (control) fail(`body.multipart[${i}].${key} contains ${control}, which cannot go in the part's header line`, ['body', 'multipart', i, key]);
         }
         if (part.file === undefined) {
           if (part.filename !== undefined || part.contentType !== undefined) {
@@ -303,26 +339,113 @@ function groupHeaders(headers: Param[]): Param[] {
 
 const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 
-/** HTTP cannot carry these, so a spec asking for them is wrong rather than a snippet to emit. */
-function checkHeaderSafe(params: Param[], field: string, fail: (message: string, where?: (string | number)[]) => void) {
-  for (const p of params) {
-    if (!TOKEN.test(p.name)) fail(`${field}: ${JSON.stringify(p.name)} is not a valid name (letters, digits and !#$%&'*+.^_\`|~- only)`, [field]);
-    if (/[\r\n\0]/.test(p.value.text)) fail(`${field}: the value of ${p.name} contains a line break or NUL, which HTTP cannot send`, [field]);
-    else if (field === 'headers' && /^[ \t]|[ \t]$/.test(p.value.text)) {
-      fail(`headers: the value of ${p.name} starts or ends with whitespace, which HTTP strips (RFC 9110 section 5.5)`, [field]);
-    }
-    if (field === 'cookies' && /[;,\s"\\]/.test(p.value.text)) {
-      fail(`cookies: the value of ${p.name} contains a space, quote, comma, semicolon or backslash, which a Cookie header cannot carry unencoded`, [field]);
+const LONE_SURROGATE = /\p{Cs}/u;
+
+/** String.prototype.isWellFormed (Node 20, not in the ES2022 library's types): false when the text holds a lone surrogate. */
+const wellFormed = (text: string): boolean => (text as unknown as { isWellFormed(): boolean }).isWellFormed();
+
+/** True when a string of the raw endpoint, or a key, holds a lone surrogate; a JSON body's (`skip`) are allowed. */
+function holdsLoneSurrogate(value: unknown, skip?: unknown): boolean {
+  if (typeof value === 'string') return !wellFormed(value);
+  if (value === skip || !value || typeof value !== 'object') return false;
+  if (Array.isArray(value)) return value.some((item) => holdsLoneSurrogate(item, skip));
+  for (const key in value) {
+    if (!wellFormed(key) || holdsLoneSurrogate((value as Record<string, unknown>)[key], skip)) return true;
+  }
+  return false;
+}
+
+/**
+ * A lone surrogate (YAML and JSON can write one as `\uD800`) has no UTF-8 encoding, so no client
+ * can send it in a URL, a header or a text body, and no output file can hold it. A JSON body is
+ * the exception: JSON text escapes it, and every client sends that text.
+ */
+function checkLoneSurrogates(value: unknown, where: (string | number)[], fail: Fail): void {
+  if (where.length === 0 && !holdsLoneSurrogate(value, (value as RawEndpoint).body?.json)) return;
+  if (where[0] === 'body' && where[1] === 'json') return;
+  const describe = (text: string) => {
+    const unit = LONE_SURROGATE.exec(text)![0].charCodeAt(0);
+    return `a lone surrogate (U+${unit.toString(16).toUpperCase()}), which has no UTF-8 encoding: it can be neither sent nor written to a file`;
+  };
+  const field = (at: (string | number)[]) =>
+    at.map((key, i) => (typeof key === 'number' ? `[${key}]` : /^[A-Za-z_][\w-]*$/.test(key) ? `${i ? '.' : ''}${key}` : `[${JSON.stringify(key)}]`)).join('') || 'endpoint';
+  if (typeof value === 'string') {
+    if (LONE_SURROGATE.test(value)) fail(`${field(where)} contains ${describe(value)}`, where);
+  } else if (Array.isArray(value)) {
+    value.forEach((item, i) => checkLoneSurrogates(item, [...where, i], fail));
+  } else if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      if (LONE_SURROGATE.test(key)) fail(`the name ${JSON.stringify(key)} in ${field(where)} contains ${describe(key)}`, { mapKey: key, in: where });
+      checkLoneSurrogates(item, [...where, key], fail);
     }
   }
 }
 
-function pairs(raw: RawPairs | undefined): Array<[string, string]> {
+/** A header or cookie with where its name and value were written, and the field named in messages. */
+interface SitedParam extends Param {
+  label: string;
+  nameAt: Where;
+  valueAt: Where;
+}
+
+function unsited({ name, value }: SitedParam): Param {
+  return { name, value };
+}
+
+type Fail = (message: string, where?: Where) => void;
+
+const CONTROL_NAMES: Record<number, string> = { 0: 'NUL', 9: 'tab', 10: 'line feed', 13: 'carriage return', 127: 'DEL' };
+
+/**
+ * The first control character of `text`, described for a message (`a control character (U+000D
+ * carriage return)`), or undefined. A header line can carry a tab inside a value (RFC 9110
+ * section 5.5) but no other control character: a CR or LF would end the line and start another.
+ */
+function controlCharacter(text: string, tabAllowed = true): string | undefined {
+  const found = (tabAllowed ? /[\0-\x08\x0a-\x1f\x7f]/ : /[\0-\x1f\x7f]/).exec(text)?.[0];
+  if (found === undefined) return undefined;
+  const code = found.charCodeAt(0);
+  const name = CONTROL_NAMES[code];
+  return `a control character (U+${code.toString(16).toUpperCase().padStart(4, '0')}${name ? ` ${name}` : ''})`;
+}
+
+/** HTTP cannot carry these, so a spec asking for them is wrong rather than a snippet to emit. */
+function checkHeader(header: SitedParam, fail: Fail): void {
+  if (!TOKEN.test(header.name)) fail(`${header.label}: ${JSON.stringify(header.name)} is not a valid header name (letters, digits and !#$%&'*+.^_\`|~- only)`, header.nameAt);
+  const text = header.value.text;
+  const control = controlCharacter(text);
+  if (control) fail(`${header.label}: the value of header ${header.name} contains ${control}, which HTTP cannot send`, header.valueAt);
+  else if (/^[ \t]|[ \t]$/.test(text)) {
+    fail(`${header.label}: the value of header ${header.name} starts or ends with whitespace, which HTTP strips (RFC 9110 section 5.5)`, header.valueAt);
+  }
+}
+
+function checkCookie(cookie: SitedParam, fail: Fail): void {
+  if (!TOKEN.test(cookie.name)) fail(`${cookie.label}: ${JSON.stringify(cookie.name)} is not a valid cookie name (letters, digits and !#$%&'*+.^_\`|~- only)`, cookie.nameAt);
+  const control = controlCharacter(cookie.value.text, false);
+  if (control) fail(`${cookie.label}: the value of cookie ${cookie.name} contains ${control}, which a Cookie header cannot carry`, cookie.valueAt);
+  else if (/[;,\s"\\]/.test(cookie.value.text)) {
+    fail(`${cookie.label}: the value of cookie ${cookie.name} contains a space, quote, comma, semicolon or backslash, which a Cookie header cannot carry unencoded`, cookie.valueAt);
+  }
+}
+
+interface RawPair {
+  name: string;
+  value: string;
+  nameAt: Where;
+  valueAt: Where;
+}
+
+/** The pairs of a map or a list of {name, value}, in order, with where each was written (under `field`). */
+function pairs(raw: RawPairs | undefined, field: string): RawPair[] {
   if (!raw) return [];
-  if (Array.isArray(raw)) return raw.map((p) => [p.name, scalarText(p.value)]);
-  return Object.entries(raw).flatMap(([name, value]) =>
-    Array.isArray(value) ? value.map((v): [string, string] => [name, scalarText(v)]) : [[name, scalarText(value)]],
-  );
+  if (Array.isArray(raw)) return raw.map((p, i) => ({ name: p.name, value: scalarText(p.value), nameAt: [field, i, 'name'], valueAt: [field, i, 'value'] }));
+  return Object.entries(raw).flatMap(([name, value]): RawPair[] => {
+    const nameAt = { mapKey: name, in: [field] };
+    return Array.isArray(value)
+      ? value.map((v, j) => ({ name, value: scalarText(v), nameAt, valueAt: [field, name, j] }))
+      : [{ name, value: scalarText(value), nameAt, valueAt: [field, name] }];
+  });
 }
 
 function scalarText(value: Scalar): string {
@@ -362,9 +485,12 @@ function resolveText(parts: Part[]): string {
     .join('');
 }
 
-/** RFC 3986 unreserved characters stay; everything else is percent-encoded as UTF-8. */
+/**
+ * RFC 3986 unreserved characters stay; everything else is percent-encoded as UTF-8. A lone
+ * surrogate, which has no UTF-8 and is refused as an input error, encodes as U+FFFD meanwhile.
+ */
 export function encodeComponent(text: string): string {
-  return encodeURIComponent(text).replace(/[!'()*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
+  return encodeURIComponent(text.replace(/\p{Cs}/gu, '\uFFFD')).replace(/[!'()*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
 }
 
 function envName(name: string): string {

@@ -2,7 +2,7 @@ import { diffArrays } from 'diff';
 import type { JsonValue } from '../model.js';
 import { parseJsonExact, toJsonValue } from '../spec/json.js';
 import type { CapturedRequest } from './capture.js';
-import { sha256, type ExpectedPart, type ExpectedRequest } from './expected.js';
+import { sha256, type ExpectedBody, type ExpectedPart, type ExpectedRequest } from './expected.js';
 import { parseMultipart, type ReceivedPart } from './multipart.js';
 
 /**
@@ -71,10 +71,11 @@ export function describeExpected(expected: ExpectedRequest): string[] {
   if (expected.body.kind === 'multipart') lines.push(`header content-type: ${show('multipart/form-data; boundary=<boundary>')}`);
   lines.push(...expected.cookies.map(([n, v]) => `cookie ${show(n)} = ${show(v)}`));
   const body = expected.body;
+  if (isEmptyBody(body)) {
+    lines.push(EMPTY_BODY);
+    return sortHeaderBlock(lines);
+  }
   switch (body.kind) {
-    case 'none':
-      lines.push('body (empty)');
-      break;
     case 'json':
       lines.push(...jsonLines(body.value, '$'));
       break;
@@ -82,7 +83,8 @@ export function describeExpected(expected: ExpectedRequest): string[] {
       lines.push(...byName(body.fields).map(([n, v]) => `form ${show(n)} = ${show(v)}`));
       break;
     case 'multipart':
-      lines.push(...byName(body.parts.map((p): [string, ExpectedPart] => [p.name, p])).map(([, p]) => partLine(p)));
+      if (body.parts.length === 0) lines.push(EMPTY_MULTIPART);
+      else lines.push(...byName(body.parts.map((p): [string, ExpectedPart] => [p.name, p])).map(([, p]) => partLine(p)));
       break;
     case 'bytes':
       lines.push(bytesLine(body.bytes));
@@ -125,7 +127,7 @@ function describeBody(received: CapturedRequest, contentType: string, expected: 
   const lines: string[] = received.truncated ? ['body truncated at the capture limit'] : [];
   const body = expected.body;
   if (body.kind === 'none' || bytes.length === 0) {
-    lines.push(bytes.length === 0 ? 'body (empty)' : bytesLine(bytes));
+    lines.push(bytes.length === 0 ? EMPTY_BODY : bytesLine(bytes));
     return lines;
   }
   switch (body.kind) {
@@ -146,12 +148,35 @@ function describeBody(received: CapturedRequest, contentType: string, expected: 
     case 'multipart': {
       const parsed = parseMultipart(bytes, contentType, body.parts);
       if ('error' in parsed) lines.push(`body is not multipart (${parsed.error}): ${bytesLine(bytes)}`);
+      else if (parsed.parts.length === 0) lines.push(EMPTY_MULTIPART);
       else lines.push(...byName(parsed.parts.map((p): [string, ReceivedPart] => [p.name, p])).map(([, p]) => receivedPartLine(p)));
       return lines;
     }
     case 'bytes':
       lines.push(bytesLine(bytes));
       return lines;
+  }
+}
+
+const EMPTY_BODY = 'body (empty)';
+/** The close delimiter alone (`--boundary--`): what browsers send for a FormData without entries, and what a multipart parser reads as no parts. */
+const EMPTY_MULTIPART = 'multipart body with no parts';
+
+/**
+ * A body that is sent as no bytes at all: empty text or file, a form without fields. The same
+ * request whatever produced it, so it is described as one line. A multipart body without parts
+ * is not among them: it still has its close delimiter, which parsers need.
+ */
+function isEmptyBody(body: ExpectedBody): boolean {
+  switch (body.kind) {
+    case 'none':
+      return true;
+    case 'bytes':
+      return body.bytes.length === 0;
+    case 'form':
+      return body.fields.length === 0;
+    default:
+      return false;
   }
 }
 

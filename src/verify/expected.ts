@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import type { Endpoint, JsonValue, Part, Value } from '../model.js';
 import { encodeComponent } from '../spec/normalise.js';
 
@@ -68,17 +68,29 @@ function expectedBody(endpoint: Endpoint): ExpectedBody {
     case 'text':
       return { kind: 'bytes', bytes: Buffer.from(body.text, 'utf8') };
     case 'file':
-      return { kind: 'bytes', bytes: readFileSync(body.absPath) };
+      return { kind: 'bytes', bytes: uploadContent(body) };
     case 'multipart':
       return {
         kind: 'multipart',
         parts: body.parts.map((p): ExpectedPart => {
           if (p.kind === 'field') return { kind: 'field', name: p.name, value: p.value };
-          const content = p.content !== undefined ? Buffer.from(p.content, 'utf8') : readFileSync(p.absPath);
+          const content = uploadContent(p);
           return { kind: 'file', name: p.name, filename: p.filename, contentType: p.contentType, sha256: sha256(content), size: content.length };
         }),
       };
   }
+}
+
+/**
+ * The bytes of a file the snippet uploads: the content the input holds (a HAR's captured file),
+ * else the file. An imported spec may name a file snipgen does not have (an OpenAPI binary part,
+ * a HAR upload not beside the HAR): verify puts bytes of its own there, distinct per path, and
+ * expects exactly those to arrive.
+ */
+export function uploadContent(file: { path: string; absPath: string; content?: string }): Buffer {
+  if (file.content !== undefined) return Buffer.from(file.content, 'utf8');
+  if (statSync(file.absPath, { throwIfNoEntry: false })?.isFile()) return readFileSync(file.absPath);
+  return Buffer.from(`snipgen verify stand-in for ${file.path}\n`, 'utf8');
 }
 
 export function sha256(bytes: Buffer): string {

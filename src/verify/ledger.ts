@@ -16,7 +16,25 @@ export interface LedgerEntry {
   signature: RegExp;
 }
 
+/** The reference style writes a multipart body as its parts alone; for an empty form these clients' libraries then send no form at all. */
+const EMPTY_MULTIPART_REFERENCE: ReadonlyArray<[client: string, sends: string]> = [
+  ['python/requests', 'requests sends no body and no multipart Content-Type for an empty list of files'],
+  ['shell/curl', 'curl sends no body and no multipart Content-Type without a --form'],
+  ['php/curl', 'libcurl sends an empty CURLOPT_POSTFIELDS array as an empty urlencoded body'],
+  ['csharp/httpclient', 'MultipartFormDataContent without parts writes one part without headers'],
+];
+
 export const LEDGER: readonly LedgerEntry[] = [
+  ...EMPTY_MULTIPART_REFERENCE.map(
+    ([client, sends]): LedgerEntry => ({
+      client,
+      style: 'reference',
+      endpoints: ['body-multipart-empty'],
+      defect: `a multipart body without parts is written as no parts, and ${sends}`,
+      why: 'the reference style writes each part as the reference page does; the runnable style sends the close delimiter by hand',
+      signature: /^- multipart body with no parts$/m,
+    }),
+  ),
   {
     client: 'python/requests',
     style: 'reference',

@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve as resolvePath } from 'node:path';
 import type { ClientDescriptor } from '../clients/index.js';
@@ -9,7 +9,7 @@ import { loadRun, rendererFor as compileClient, type RunOptions } from '../pipel
 import type { Renderer } from '../render/index.js';
 import { CaptureServer, type Slot } from './capture.js';
 import { compareRequest } from './compare.js';
-import { expectedRequest, testEnv } from './expected.js';
+import { expectedRequest, testEnv, uploadContent } from './expected.js';
 import { LEDGER, ledgerEntry, type LedgerEntry } from './ledger.js';
 import { PortMemory } from './ports.js';
 import { Pool, runProcess, tail, type ProcessResult } from './process.js';
@@ -259,7 +259,7 @@ function order(r: SnippetResult): string {
   return `${r.client}\0${r.style}\0${r.endpoint}`;
 }
 
-/** Puts the spec's files where the snippet opens them: the spec's relative path under its working directory. */
+/** Puts the spec's files (or stand-ins for the ones snipgen does not have) where the snippet opens them: the spec's relative path under its working directory. */
 function copySpecFiles(endpoint: Endpoint, dir: string): void {
   const body = endpoint.body;
   const files = body?.kind === 'file' ? [body] : body?.kind === 'multipart' ? body.parts.flatMap((p) => (p.kind === 'file' ? [p] : [])) : [];
@@ -267,8 +267,7 @@ function copySpecFiles(endpoint: Endpoint, dir: string): void {
     const target = resolvePath(dir, file.path);
     if (relative(dir, target).startsWith('..')) continue;
     mkdirSync(dirname(target), { recursive: true });
-    if ('content' in file && typeof file.content === 'string') writeFileSync(target, file.content);
-    else copyFileSync(file.absPath, target);
+    writeFileSync(target, uploadContent(file));
   }
 }
 
@@ -315,7 +314,7 @@ async function runSnippet(snippet: Snippet, slot: Slot, prepared: Prepared, pool
 }
 
 function runStep(step: Step, snippet: Snippet, timeoutMs: number): Promise<ProcessResult> {
-  return runProcess(step.command, step.args, { cwd: step.cwd ?? snippet.dir, env: runEnv(snippet), timeoutMs });
+  return runProcess(step.command, step.args, { cwd: step.cwd ?? snippet.dir, env: runEnv(snippet), timeoutMs, wholeTree: true });
 }
 
 export function applyLedger(result: SnippetResult, ledger: readonly LedgerEntry[]): SnippetResult {

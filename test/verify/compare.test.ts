@@ -183,6 +183,38 @@ body: { text: "a\\r\\nb", contentType: text/plain }
   });
 });
 
+describe('empty bodies are requests like any other', () => {
+  const empty = (kind: string, body: string) =>
+    endpoint(`
+id: e-${kind}
+method: POST
+baseUrl: https://api.example.com
+path: /e
+body: ${body}
+`);
+
+  it.each([
+    ['text', '{ text: "" }', 'text/plain'],
+    ['form', '{ form: {} }', 'application/x-www-form-urlencoded'],
+  ])('an empty %s matches a request without body bytes, and nothing else', (kind, body, type) => {
+    const expected = expectedRequest(empty(kind, body), {});
+    const headers: Array<[string, string]> = [['Content-Type', type], ['Content-Length', '0']];
+    expect(compareRequest(expected, captured('POST', '/e', headers, '')).diff).toEqual([]);
+    expect(compareRequest(expected, captured('POST', '/e', headers, 'x')).ok).toBe(false);
+  });
+
+  it('a multipart body with no parts is the close delimiter alone, under a multipart Content-Type', () => {
+    const expected = expectedRequest(empty('multipart', '{ multipart: [] }'), {});
+    const multipart: Array<[string, string]> = [['Content-Type', 'multipart/form-data; boundary=XyZ']];
+    expect(compareRequest(expected, captured('POST', '/e', multipart, '--XyZ--\r\n')).diff).toEqual([]);
+    // No body at all, or no multipart Content-Type, is not a multipart request that a form parser reads.
+    expect(compareRequest(expected, captured('POST', '/e', multipart, '')).ok).toBe(false);
+    expect(compareRequest(expected, captured('POST', '/e', [], '')).ok).toBe(false);
+    // .NET's MultipartFormDataContent without parts writes one part with no headers: not an empty form.
+    expect(compareRequest(expected, captured('POST', '/e', multipart, '--XyZ\r\n\r\n--XyZ--\r\n')).ok).toBe(false);
+  });
+});
+
 describe('secrets from the environment', () => {
   it('expects the test values, URL-encoded in a query, inside base64 for basic auth', () => {
     const e = endpoint(`

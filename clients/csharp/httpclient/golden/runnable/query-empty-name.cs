@@ -1,0 +1,7 @@
+using var client = new HttpClient();
+var request = new HttpRequestMessage(HttpMethod.Get, "https://api.example.com/v1/search?=a&=b%20c&q=x");
+
+var response = await client.SendAsync(request);
+
+Console.WriteLine((int)response.StatusCode);
+Console.WriteLine(await response.Content.ReadAsStringAsync());

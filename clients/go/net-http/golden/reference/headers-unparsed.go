@@ -1,0 +1,28 @@
+package main
+
+import (
+	"fmt"
+	"net/http"
+	"io"
+)
+
+func main() {
+
+	url := "https://api.example.com/v1/items"
+
+	req, _ := http.NewRequest("GET", url, nil)
+
+	req.Header.Add("Authorization", "Bearer tok\"en,with=odd")
+	req.Header.Add("Accept", "not a media type")
+	req.Header.Add("User-Agent", "agent \"quoted\"")
+	req.Header.Add("If-None-Match", "etag-without-quotes")
+
+	res, _ := http.DefaultClient.Do(req)
+
+	defer res.Body.Close()
+	body, _ := io.ReadAll(res.Body)
+
+	fmt.Println(res)
+	fmt.Println(string(body))
+
+}

@@ -1,0 +1,20 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+public class Main {
+    public static void main(String[] args) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("https://api.example.com/v1/items"))
+            .header("Authorization", "Bearer " + System.getenv().getOrDefault("API_TOKEN", "tok\"en,with=odd"))
+            .header("Accept", "not a media type")
+            .header("User-Agent", "agent \"quoted\"")
+            .header("If-None-Match", "etag-without-quotes")
+            .GET()
+            .build();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+
+        System.out.println(response.statusCode());
+        System.out.println(response.body());
+    }
+}

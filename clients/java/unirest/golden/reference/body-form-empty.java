@@ -1,0 +1,4 @@
+HttpResponse<String> response = Unirest.post("https://api.example.com/v1/logout")
+  .header("Content-Type", "application/x-www-form-urlencoded")
+  .body("")
+  .asString();

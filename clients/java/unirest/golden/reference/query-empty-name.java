@@ -1,0 +1,2 @@
+HttpResponse<String> response = Unirest.get("https://api.example.com/v1/search?=a&=b%20c&q=x")
+  .asString();

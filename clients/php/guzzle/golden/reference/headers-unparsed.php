@@ -1,0 +1,14 @@
+<?php
+
+$client = new \GuzzleHttp\Client();
+
+$response = $client->request('GET', 'https://api.example.com/v1/items', [
+  'headers' => [
+    'Authorization' => 'Bearer tok"en,with=odd',
+    'Accept' => 'not a media type',
+    'User-Agent' => 'agent "quoted"',
+    'If-None-Match' => 'etag-without-quotes',
+  ],
+]);
+
+echo $response->getBody();

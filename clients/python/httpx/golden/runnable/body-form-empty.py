@@ -1,0 +1,21 @@
+
+from urllib.parse import urlencode
+
+import httpx
+
+url = "https://api.example.com/v1/logout"
+headers = {
+    "Content-Type": "application/x-www-form-urlencoded",
+}
+payload = urlencode([
+])
+
+response = httpx.request(
+    "POST",
+    url,
+    headers=headers,
+    content=payload,
+)
+
+print(response.status_code)
+print(response.text)

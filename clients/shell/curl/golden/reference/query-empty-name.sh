@@ -1,0 +1,2 @@
+curl --request GET \
+  --url 'https://api.example.com/v1/search?=a&=b%20c&q=x'

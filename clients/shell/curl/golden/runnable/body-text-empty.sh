@@ -1,0 +1,4 @@
+curl --url https://api.example.com/v1/ping \
+  --header 'Content-Type: text/plain' \
+  --data-raw '' \
+  --write-out '\n%{http_code}\n'
