@@ -20,6 +20,8 @@ export interface VerifyRecipe {
   autoload?: string[];
   addedHeaders?: string[];
   warmup?: string;
+  /** Debian packages CI installs for this client (.ci/run collects them). */
+  apt?: string[];
   packages?: Array<{ name: string; version: string }>;
 }
 
