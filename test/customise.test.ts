@@ -62,6 +62,22 @@ describe('template overrides', () => {
     expect(result.stderr).toMatch(/^house\/python\/requests\/runnable\.hbs:3:\d+: template error: .*nosuchhelper/m);
     expect(treeHash(join(work, 'generated'))).toBe('absent');
   });
+
+  it('an override that renders code which does not parse fails gen and check at the endpoint, writing nothing', async () => {
+    mkdirSync(join(work, 'house', 'python', 'requests'), { recursive: true });
+    const builtin = readFileSync(join(ROOT, 'clients', 'python', 'requests', 'runnable.hbs'), 'utf8');
+    // An unclosed call: valid Handlebars, broken Python.
+    writeFileSync(join(work, 'house', 'python', 'requests', 'runnable.hbs'), builtin.replace('print(response.text)', 'print(response.text'));
+    for (const command of ['gen', 'check']) {
+      const result = await runCli([command, '--templates', 'house', '--clients', 'python/requests,shell/curl'], { cwd: work });
+      expect(result.exitCode, command).toBe(2);
+      expect(result.stderr, command).toMatch(/^specs\/[^:]+\.yaml:\d+:\d+: house\/python\/requests\/runnable\.hbs renders python\/requests code that does not parse for endpoint "[^"]+": snippet line \d+, col \d+: /m);
+      expect(treeHash(join(work, 'generated')), command).toBe('absent');
+    }
+    // The same templates without the defect generate.
+    writeFileSync(join(work, 'house', 'python', 'requests', 'runnable.hbs'), builtin);
+    expect((await runCli(['gen', '--templates', 'house', '--clients', 'python/requests,shell/curl'], { cwd: work })).exitCode).toBe(0);
+  });
 });
 
 describe('config', () => {

@@ -5,6 +5,7 @@ import { EXIT, type Io } from '../exit.js';
 import { findDrift, hasDrift } from '../output/drift.js';
 import { planRunOutput } from '../output/index.js';
 import { loadRun, type RunOptions } from '../pipeline.js';
+import { checkUserSnippets } from '../render/user-syntax.js';
 
 export interface CheckOptions extends RunOptions {
   allowEmpty?: boolean;
@@ -19,6 +20,7 @@ export async function runCheck(options: CheckOptions, io: Io): Promise<number> {
   assertOutputFolder(options.out);
   const run = loadRun(options);
   const output = planRunOutput(run, options);
+  await checkUserSnippets(output.rendered, options.templates);
   const report = findDrift(options.out, output.files, output.docs);
   const drift = hasDrift(report);
   const fix = `run \`${options.fixCommand}\`, then commit the result`;

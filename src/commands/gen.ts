@@ -4,6 +4,7 @@ import { removeLeftovers } from '../output/leftovers.js';
 import { withOutputLock } from '../output/lock.js';
 import { stageOutput } from '../output/stage.js';
 import { loadRun, type RunOptions } from '../pipeline.js';
+import { checkUserSnippets } from '../render/user-syntax.js';
 import { reportWarnings, warningCount } from '../warnings.js';
 import { assertOutputFolder } from './check.js';
 
@@ -12,6 +13,7 @@ export async function runGen(options: RunOptions & { allowEmpty?: boolean }, io:
   assertOutputFolder(options.out);
   const run = loadRun(options);
   const output = planRunOutput(run, options);
+  await checkUserSnippets(output.rendered, options.templates);
   return withOutputLock(options.out, () => {
     const leftovers = removeLeftovers(options.out);
     const staged = stageOutput(options.out, output.files, output.docs);

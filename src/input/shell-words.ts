@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { grammarBytes } from '../grammars.js';
 import { runWorkerSync } from './sync-worker.js';
 
 /** A piece of a shell word: literal text, or a variable the shell would expand (`$NAME`, `${NAME}`). */
@@ -141,7 +142,7 @@ function parts(node) {
  */
 export function parseShellSync(text: string): ShellScript {
   const require = createRequire(import.meta.url);
-  const data = { text, library: require.resolve('web-tree-sitter'), grammar: require.resolve('tree-sitter-bash/tree-sitter-bash.wasm') };
+  const data = { text, library: require.resolve('web-tree-sitter'), grammar: grammarBytes('shell') };
   const result = runWorkerSync<ShellScript>(WORKER_SOURCE, data, 60_000, 'the shell parser');
   return 'failed' in result ? { commands: [], problems: [{ message: result.failed, row: 0, col: 0 }] } : result;
 }

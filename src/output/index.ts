@@ -2,12 +2,14 @@ import { SnipgenError } from '../errors.js';
 import { loadRun, type Run, type RunOptions } from '../pipeline.js';
 import { parseFormats, DEFAULT_FORMATS } from './formats/index.js';
 import { planDocsPages, type DocsPageUpdate } from './markers.js';
-import { planOutput, type OutputFile } from './plan.js';
+import { planOutput, type OutputFile, type Plan } from './plan.js';
 
 export interface RunOutput {
   files: OutputFile[];
   /** The authors' docs pages with their marker regions filled (`after`), next to what is on disk (`before`). */
   docs: DocsPageUpdate[];
+  /** Every endpoint with its snippets. */
+  rendered: Plan['rendered'];
 }
 
 /**
@@ -21,7 +23,7 @@ export function planRunOutput(run: Run, { allowEmpty = false } = {}): RunOutput 
   }
   const plan = planOutput(run.endpoints, run.clients, run.renderer, { formats: parseFormats(run.options.formats ?? DEFAULT_FORMATS), warnings: run.warnings });
   const docs = run.options.docs?.length ? planDocsPages(run.options.docs, plan.rendered, run.clients) : [];
-  return { files: plan.files, docs };
+  return { files: plan.files, docs, rendered: plan.rendered };
 }
 
 /** The whole of a gen run in memory, writing nothing: for programs and tests that want the files. */

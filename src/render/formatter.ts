@@ -13,7 +13,13 @@ export function formatSnippet(client: ClientDescriptor, code: string, indent?: s
   switch (client.formatter) {
     case 'prettier': {
       // @prettier/sync runs prettier's async API in a worker, so rendering stays synchronous; loaded only when asked for.
-      const prettier = createRequire(import.meta.url)('@prettier/sync') as { format(code: string, options: object): string };
+      // Both are optional peer dependencies: 12 MB that only this option needs.
+      let prettier: { format(code: string, options: object): string };
+      try {
+        prettier = createRequire(import.meta.url)('@prettier/sync');
+      } catch {
+        throw new SnipgenError(`clientOptions.${client.id}.reformat: prettier is not installed (npm install --save-dev prettier @prettier/sync)`, 'usage');
+      }
       const layout = indent === undefined ? {} : indent === '\t' ? { useTabs: true } : { tabWidth: indent.length };
       return prettier.format(code, { parser: 'babel', singleQuote: true, printWidth: 100, ...layout });
     }

@@ -1,6 +1,6 @@
-import { createRequire } from 'node:module';
 import { Language as Grammar, Parser, type Node } from 'web-tree-sitter';
 import type { Language } from '../clients/types.js';
+import { GRAMMAR_FILES, grammarBytes } from '../grammars.js';
 
 export interface SyntaxProblem {
   /** 1-based line. */
@@ -10,27 +10,6 @@ export interface SyntaxProblem {
   message: string;
 }
 
-/**
- * The wasm grammar of each language, from the npm packages pinned exactly in package.json;
- * web-tree-sitter 0.27.2 loads all of them (ABI 14 and 15). The tree-sitter-swift package ships
- * no wasm, so Swift's comes from @cursorless/tree-sitter-wasms 0.7.0 (tree-sitter-swift built by
- * tree-sitter-cli 0.24). Known gap of every Swift wasm build tried: raw strings (`#"..."#`) parse
- * as errors although the native grammar accepts them, so Swift snippets use escaped strings.
- * PHP uses the `php` grammar, not `php_only`: snippets start with `<?php`.
- */
-const GRAMMARS: Record<string, string> = {
-  python: 'tree-sitter-python/tree-sitter-python.wasm',
-  javascript: 'tree-sitter-javascript/tree-sitter-javascript.wasm',
-  go: 'tree-sitter-go/tree-sitter-go.wasm',
-  ruby: 'tree-sitter-ruby/tree-sitter-ruby.wasm',
-  java: 'tree-sitter-java/tree-sitter-java.wasm',
-  php: 'tree-sitter-php/tree-sitter-php.wasm',
-  csharp: 'tree-sitter-c-sharp/tree-sitter-c_sharp.wasm',
-  swift: '@cursorless/tree-sitter-wasms/out/tree-sitter-swift.wasm',
-  shell: 'tree-sitter-bash/tree-sitter-bash.wasm',
-};
-
-const require = createRequire(import.meta.url);
 let runtime: Promise<void> | undefined;
 const parsers = new Map<Language, Promise<Parser>>();
 
@@ -38,12 +17,16 @@ const parsers = new Map<Language, Promise<Parser>>();
 function parserFor(language: Language): Promise<Parser> {
   let parser = parsers.get(language);
   if (!parser) {
-    const grammar = GRAMMARS[language];
-    if (!grammar) return Promise.reject(new Error(`no tree-sitter grammar for ${language}`));
-    parser = (runtime ??= Parser.init()).then(async () => new Parser().setLanguage(await Grammar.load(require.resolve(grammar))));
+    if (!hasGrammar(language)) return Promise.reject(new Error(`no tree-sitter grammar for ${language}`));
+    parser = (runtime ??= Parser.init()).then(async () => new Parser().setLanguage(await Grammar.load(grammarBytes(language))));
     parsers.set(language, parser);
   }
   return parser;
+}
+
+/** Whether snipgen has a grammar to check `language` with. */
+export function hasGrammar(language: Language): boolean {
+  return language in GRAMMAR_FILES;
 }
 
 /**
@@ -52,11 +35,6 @@ function parserFor(language: Language): Promise<Parser> {
  * syntax only: names, types and imports are not resolved, and string contents (JSON payloads
  * included) are not parsed further.
  */
-/** Whether snipgen has a grammar to check `language` with. */
-export function hasGrammar(language: Language): boolean {
-  return language in GRAMMARS;
-}
-
 export async function checkSyntax(language: Language, code: string): Promise<SyntaxProblem[]> {
   const tree = (await parserFor(language)).parse(code);
   if (!tree) throw new Error(`tree-sitter returned no tree for ${language}`);
