@@ -120,10 +120,18 @@ describe('config', () => {
   it('init writes a starter config and an example spec that generate cleanly', async () => {
     const empty = mkdtempSync(join(tmpdir(), 'snipgen-init-'));
     const init = await runCli(['init'], { cwd: empty });
-    expect(init).toEqual({ exitCode: 0, stdout: 'created snipgen.config.yaml\ncreated specs/example/get-user.yaml\nnext: npx snipgen gen\n', stderr: '' });
+    expect(init).toEqual({ exitCode: 0, stdout: 'created snipgen.config.yaml\ncreated specs/example/get-user.yaml\ncreated .gitignore\nnext: npx snipgen gen\n', stderr: '' });
+    expect(readFileSync(join(empty, '.gitignore'), 'utf8')).toBe('.snipgen-cache/\n');
     const gen = await runCli(['gen', '--clients', 'python/requests'], { cwd: empty });
     expect(gen.exitCode).toBe(0);
     expect((await runCli(['init'], { cwd: empty })).exitCode).toBe(2);
+  });
+
+  it('init adds the cache to an existing .gitignore once, keeping what is there', async () => {
+    const project = mkdtempSync(join(tmpdir(), 'snipgen-init-'));
+    writeFileSync(join(project, '.gitignore'), 'node_modules');
+    expect((await runCli(['init'], { cwd: project })).stdout).toContain('added .snipgen-cache/ to .gitignore\n');
+    expect(readFileSync(join(project, '.gitignore'), 'utf8')).toBe('node_modules\n.snipgen-cache/\n');
   });
 
   it('--debug-model prints the exact data the template receives', async () => {

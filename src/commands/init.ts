@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Io } from '../exit.js';
 import { CLIENTS } from '../clients/index.js';
@@ -65,7 +65,7 @@ auth:
   env: EXAMPLE_API_TOKEN
 `;
 
-/** `snipgen init`: a commented starter config and one example spec; never overwrites a file. */
+/** `snipgen init`: a commented starter config, one example spec and the cache in .gitignore; never overwrites a file. */
 export function runInit(io: Io, cwd = process.cwd()): number {
   const files: Array<[string, string]> = [
     [CONFIG_FILE, starterConfig()],
@@ -77,6 +77,13 @@ export function runInit(io: Io, cwd = process.cwd()): number {
     mkdirSync(dirname(join(cwd, path)), { recursive: true });
     writeFileSync(join(cwd, path), text);
     io.out(`created ${path}\n`);
+  }
+  // verify's build cache is the one thing snipgen keeps in the project; it never belongs in git.
+  const ignore = join(cwd, '.gitignore');
+  const ignored = existsSync(ignore) ? readFileSync(ignore, 'utf8') : '';
+  if (!/^\/?\.snipgen-cache\/?$/m.test(ignored)) {
+    appendFileSync(ignore, `${ignored && !ignored.endsWith('\n') ? '\n' : ''}.snipgen-cache/\n`);
+    io.out(`${ignored ? 'added .snipgen-cache/ to' : 'created'} .gitignore\n`);
   }
   io.out('next: npx snipgen gen\n');
   return 0;
