@@ -6,6 +6,7 @@ import { packageRoot } from './paths.js';
 import type { RunFlags } from './pipeline.js';
 import { baseUrlProblem } from './spec/url.js';
 import { WARNINGS_FORMATS } from './warnings.js';
+import { FORMATS } from './output/formats/index.js';
 
 /** A comma-separated list; one naming nothing (`-c ','`) is a usage error, as it would silently mean "all". */
 const csv = (value: string) => {
@@ -65,7 +66,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       .option('--docs <paths>', 'comma-separated Markdown/MDX pages or folders whose snipgen:start/end regions are filled', csv)
       .option('--templates <dir>', 'folder of template overrides and added clients (default: the config\'s templates)')
       .option('--config <file>', `config file (default: ./snipgen.config.yaml, else "snipgen" in ./package.json)`)
-      .option('--format <formats>', "comma-separated output formats: markdown, mdx-docusaurus, mdx-mintlify, snippets-json, openapi, llms-full (default: the config's formats, else markdown)", csv)
+      .option('--format <formats>', `comma-separated output formats: ${FORMATS.join(', ')} (default: the config's formats, else markdown)`, csv)
       .option('--allow-empty', 'accept inputs with no endpoints (and remove what an earlier run wrote)')
       .option('--only <ids>', 'comma-separated endpoint ids or globs: only these endpoints', csv)
       .option('--sample <n>', 'N endpoints chosen by --seed')

@@ -17,16 +17,6 @@ export const DEFAULT_FORMATS: readonly Format[] = ['markdown'];
 /** The formats that write one page per endpoint from that endpoint's snippets alone; the others need every endpoint. */
 export const PAGE_FORMATS: readonly Format[] = ['markdown', 'mdx-docusaurus', 'mdx-mintlify'];
 
-/** What each format writes, for `--help` and the README. */
-export const FORMAT_FILES: Record<Format, string> = {
-  markdown: '<endpoint>.md per endpoint',
-  'mdx-docusaurus': 'docusaurus/<endpoint>.mdx per endpoint, snippets in <Tabs>',
-  'mdx-mintlify': 'mintlify/<endpoint>.mdx per endpoint, snippets in <CodeGroup>',
-  'snippets-json': 'snippets.json, keyed by endpoint then client',
-  openapi: 'openapi/<input file name>: each OpenAPI input with x-codeSamples on every operation; openapi/endpoints.openapi.json: an OpenAPI 3.1 document of the other endpoints, with theirs',
-  'llms-full': 'llms-full.txt, every endpoint page in one file',
-};
-
 /** Checks format names (from --format or the config), in the order given, without repeats. */
 export function parseFormats(names: readonly string[]): Format[] {
   return [
