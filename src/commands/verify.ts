@@ -21,6 +21,8 @@ export interface VerifyCommandOptions {
   jobs?: string;
   timeout?: string;
   cacheDir: string;
+  /** false with --no-cache: every snippet runs. */
+  cache?: boolean;
   keep?: boolean;
   templates?: string;
   config?: string;
@@ -51,6 +53,7 @@ export async function runVerify(options: VerifyCommandOptions, io: Io): Promise<
     runTimeoutMs: timeout === undefined ? undefined : timeout * 1000,
     cacheDir: resolve(options.cacheDir),
     keep: options.keep,
+    noCache: options.cache === false,
     onPlan: (total) => progress.plan(total),
     onResult: (r, done, total) => progress.result(r, done, total),
     onStatus: (language, message) => progress.status(language, message),

@@ -15,7 +15,8 @@ export function totals(results: readonly SnippetResult[]): Totals {
 
 export function finalLine(results: readonly SnippetResult[]): string {
   const t = totals(results);
-  return `verify: ${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped`;
+  const cached = results.filter((r) => r.cached && r.status === 'passed').length;
+  return `verify: ${t.passed} passed${cached ? ` (${cached} remembered from an earlier run; --no-cache runs them)` : ''}, ${t.failed} failed, ${t.skipped} skipped`;
 }
 
 /** One row per client and style, then the distinct skip reasons. */
@@ -67,7 +68,7 @@ export function junit(results: readonly SnippetResult[], seconds: number): strin
     out.push(`  <testsuite name="${xml(name)}" tests="${list.length}" failures="${s.failed}" skipped="${s.skipped + s.xfail}">`);
     for (const r of list) {
       const open = `    <testcase classname="${xml(name)}" name="${xml(r.endpoint)}" file="${xml(r.source)}" time="${(r.ms / 1000).toFixed(3)}"`;
-      if (r.status === 'passed') out.push(`${open}/>`);
+      if (r.status === 'passed') out.push(r.cached ? `${open}>\n      <system-out>passed in an earlier run with the same snippet, request and toolchain</system-out>\n    </testcase>` : `${open}/>`);
       else if (r.status === 'failed' || r.status === 'xpass') {
         out.push(`${open}>`, `      <failure message="${xml(r.reason)}">${xml(r.detail.join('\n'))}</failure>`, '    </testcase>');
       } else {

@@ -13,6 +13,7 @@ import { expectedRequest, testEnv, uploadContent } from './expected.js';
 import { LEDGER, ledgerEntry, type LedgerEntry } from './ledger.js';
 import { PortMemory } from './ports.js';
 import { Pool, runProcess, tail, type ProcessResult } from './process.js';
+import { ResultCache } from './results.js';
 import { RUNNERS } from './runners/index.js';
 import { requireTool } from './toolchain.js';
 import type { Prepared, Runner, RunnerContext, Snippet, Step } from './runners/types.js';
@@ -31,7 +32,10 @@ export interface SnippetResult {
   reason: string;
   /** The diff or the program's output. */
   detail: string[];
+  /** The snippet's own run time: its processes, not the time it waited for a free core. */
   ms: number;
+  /** Passed in an earlier run with the same snippet, request, recipe and toolchain (not run again). */
+  cached?: boolean;
 }
 
 export interface VerifyOptions extends Omit<RunOptions, 'out' | 'style' | 'docs' | 'formats'> {
@@ -50,6 +54,8 @@ export interface VerifyOptions extends Omit<RunOptions, 'out' | 'style' | 'docs'
   runners?: Record<string, Runner>;
   /** Keep the run's working folder (snippets, harnesses, build output) for inspection. */
   keep?: boolean;
+  /** Run every snippet, even one whose pass is remembered (`--no-cache`). */
+  noCache?: boolean;
   /** Called once the work is known, before anything runs. */
   onPlan?: (total: number) => void;
   onResult?: (result: SnippetResult, done: number, total: number) => void;
@@ -97,6 +103,7 @@ export async function verify(options: VerifyOptions): Promise<VerifyReport> {
   const ports = new PortMemory(join(options.cacheDir, 'ports.json'));
   const server = new CaptureServer({ lifetimeMs: compileTimeoutMs + plan.length * runTimeoutMs });
   const results: SnippetResult[] = [];
+  const passes = options.noCache ? undefined : new ResultCache(join(options.cacheDir, 'results'), (client) => unavailable(client, runners[client.verify.runner]));
   const languageMs: Record<string, number> = {};
   const report = (result: SnippetResult) => {
     results.push(result);
@@ -166,6 +173,19 @@ export async function verify(options: VerifyOptions): Promise<VerifyReport> {
           else ready.push(item);
         }
         if (!runner || ready.length === 0) return;
+        const keys = new Map<Snippet, string>();
+        if (passes) {
+          for (let i = ready.length - 1; i >= 0; i--) {
+            const { snippet } = ready[i]!;
+            const key = await passes.key(snippet);
+            if (key === null) continue;
+            if (passes.passed(key)) {
+              report(applyLedger({ ...snippetBase(snippet), status: 'passed', reason: '', detail: [], ms: 0, cached: true }, ledger));
+              ready.splice(i, 1);
+            } else keys.set(snippet, key);
+          }
+          if (ready.length === 0) return;
+        }
         const languageDir = join(workDir, language);
         const ctx: RunnerContext = {
           workDir: languageDir,
@@ -188,8 +208,10 @@ export async function verify(options: VerifyOptions): Promise<VerifyReport> {
         await Promise.all(
           ready.map(async ({ snippet, slot }) => {
             const outcome = prepared.get(snippet) ?? { failed: 'the runner did not prepare this snippet', detail: [] };
-            const result = await runSnippet(snippet, slot, outcome, pool, runTimeoutMs);
-            report(applyLedger(result, ledger));
+            const result = applyLedger(await runSnippet(snippet, slot, outcome, pool, runTimeoutMs), ledger);
+            const key = keys.get(snippet);
+            if (result.status === 'passed' && key) passes?.remember(key);
+            report(result);
           }),
         );
         languageMs[language] = Date.now() - languageStarted;
@@ -284,16 +306,19 @@ async function runSnippet(snippet: Snippet, slot: Slot, prepared: Prepared, pool
   const base = snippetBase(snippet);
   if ('skipped' in prepared) return { ...base, status: 'skipped', reason: prepared.skipped, detail: [], ms: 0 };
   if ('failed' in prepared) return { ...base, status: 'failed', reason: prepared.failed, detail: prepared.detail, ms: 0 };
-  const started = Date.now();
+  let ms = 0;
   let last: ProcessResult | undefined;
   for (const step of prepared.steps) {
-    last = await pool.use(() => runStep(step, snippet, timeoutMs));
-    const ms = Date.now() - started;
+    last = await pool.use(async () => {
+      const started = Date.now();
+      const result = await runStep(step, snippet, timeoutMs);
+      ms += Date.now() - started;
+      return result;
+    });
     if (step.stage === 'check' && (last.code !== 0 || last.timedOut)) {
       return { ...base, status: 'failed', reason: `${[step.command, ...step.args].join(' ')} failed`, detail: tail(last), ms };
     }
   }
-  const ms = Date.now() - started;
   const run = last!;
   const requests = slot.requests;
   const also = prepared.checkFailed ? ` (${prepared.checkFailed.reason} too)` : '';

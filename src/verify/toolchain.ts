@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { accessSync, constants } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { runProcess, type ProcessResult } from './process.js';
@@ -30,10 +31,26 @@ export function probe(command: string, args: readonly string[]): Promise<Process
   return result;
 }
 
+/** The probes made while a fingerprint is taken, with what they printed. */
+const seen = new AsyncLocalStorage<string[]>();
+
+/**
+ * What the probes `decide` makes print (a version line, a library import), as one string: a
+ * client's availability check names exactly the toolchain and library it runs with, so their
+ * output identifies them.
+ */
+export async function probesOf(decide: () => Promise<unknown>): Promise<string> {
+  const log: string[] = [];
+  await seen.run(log, decide);
+  return log.sort().join('\n');
+}
+
 /** null when the command exists and the probe succeeds, else the reason to skip. */
 export async function requireTool(command: string, args: readonly string[], what: string): Promise<string | null> {
-  if (!which(command)) return `no ${what} (${command} not found)`;
+  const path = which(command);
+  if (!path) return `no ${what} (${command} not found)`;
   const result = await probe(command, args);
+  seen.getStore()?.push([path, ...args, result.code, result.stdout.trim(), result.stderr.trim()].join('\0'));
   if (result.code === 0) return null;
   const why = (result.spawnError ?? result.stderr.trim().split('\n').at(-1) ?? '').slice(0, 200);
   return `no ${what} (${[command, ...args].join(' ')} failed${why ? `: ${why}` : ''})`;

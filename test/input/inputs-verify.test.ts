@@ -23,7 +23,7 @@ beforeAll(async () => {
   const postmanEnv = [join(ROOT, 'test', 'fixtures', 'postman', 'staging.postman_environment.json')];
   // The HAR's two empty bodies are left out until verify compares an empty body as empty (another branch).
   const select = { only: ['*-v1-*', 'pets-*', 'admin-*', 'get-items*', 'post-upload-2', 'post-json*'] };
-  results = (await verify({ inputs: INPUTS, clients: available, styles: ['runnable'], cacheDir: join(ROOT, '.snipgen-cache', 'inputs-test'), postmanEnv, select })).results;
+  results = (await verify({ inputs: INPUTS, clients: available, styles: ['runnable'], cacheDir: join(ROOT, '.snipgen-cache', 'inputs-test'), noCache: true, postmanEnv, select })).results;
 }, 600_000);
 
 describe('verify on the curl, Postman and HAR fixtures', () => {

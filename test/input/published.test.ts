@@ -71,7 +71,7 @@ beforeAll(async () => {
   chosen = DOCUMENTS.flatMap(({ file }) => [...chooseIds(loadSpecs([join(ROOT, file)], ROOT).map((e) => e.raw.id), SAMPLE)]);
   if (available.length === 0) return;
   const cacheDir = join(ROOT, '.snipgen-cache', 'published-test');
-  results = (await verify({ inputs: DOCUMENTS.map((d) => join(ROOT, d.file)), clients: available, styles: ['runnable'], cacheDir, select: { only: chosen } })).results;
+  results = (await verify({ inputs: DOCUMENTS.map((d) => join(ROOT, d.file)), clients: available, styles: ['runnable'], cacheDir, noCache: true, select: { only: chosen } })).results;
 }, 1_200_000);
 
 describe(`a seeded sample of ${SAMPLE.sample} operations of each document, verified with the real toolchains`, () => {

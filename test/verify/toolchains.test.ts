@@ -25,7 +25,7 @@ beforeAll(async () => {
   if (available.length === 0) return;
   const houseStyle = Object.fromEntries(CLIENTS.map((c) => [c.id, { indent: houseIndent(c), timeout: 30 }]));
   const inputs = FIXTURES.map((f) => join(SHAPES, `${f}.yaml`));
-  results = (await verify({ inputs, clients: available, styles: ['runnable', 'reference'], cacheDir: cache, clientOptions: houseStyle })).results;
+  results = (await verify({ inputs, clients: available, styles: ['runnable', 'reference'], cacheDir: cache, noCache: true, clientOptions: houseStyle })).results;
 }, 900_000);
 afterAll(() => rmSync(cache, { recursive: true, force: true }));
 
