@@ -125,6 +125,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .option('--only <ids>', 'comma-separated endpoint ids or globs: verify only these', csv)
     .option('--sample <n>', 'verify N endpoints chosen by --seed')
     .option('--seed <seed>', 'which endpoints --sample chooses (default 1)')
+    .option('--changed-since <ref>', 'verify only the endpoints whose input changed since this git revision (all when a template, client or the config changed)')
     .action(async (inputs: string[], opts) => {
       const { runVerify } = await import('./commands/verify.js');
       code = await runVerify({ inputs, ...opts, progress: process.stderr }, io);

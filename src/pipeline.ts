@@ -1,7 +1,9 @@
 // The one way every command builds its work: options (flags over the config over the defaults),
 // then the clients, the inputs and a renderer. gen, check, --debug-model and verify all ask here,
 // so what one prints is what another writes.
-import { findClients, availableClients, type ClientDescriptor } from './clients/index.js';
+import { resolve } from 'node:path';
+import { changedSince, isWithin } from './changed.js';
+import { builtinClientsFolder, findClients, availableClients, type ClientDescriptor } from './clients/index.js';
 import { loadConfig, type ClientOptions, type Placeholders } from './config.js';
 import type { SnipgenError } from './errors.js';
 import { loadInputs, buildEndpoints, type LoadedInputs, type SpecEntry } from './input/load.js';
@@ -37,7 +39,7 @@ export interface RunOptions extends ImportOptions {
 }
 
 /** Flags as commander gives them; every one optional. */
-export type RunFlags = Partial<Record<'out' | 'style' | 'baseUrl' | 'templates' | 'overrides' | 'config' | 'sample' | 'seed', string>> &
+export type RunFlags = Partial<Record<'out' | 'style' | 'baseUrl' | 'templates' | 'overrides' | 'config' | 'sample' | 'seed' | 'changedSince', string>> &
   Partial<Record<'clients' | 'docs' | 'formats' | 'allowRefRoot' | 'postmanEnv' | 'only', string[]>> & { strict?: boolean; warnings?: WarningsFormat };
 
 /** Flags merged over the config, over the built-in defaults. */
@@ -90,7 +92,7 @@ export interface Run {
 export function loadRun(options: RunOptions, styles: readonly Style[] = [options.style]): Run {
   const clients = findClients(options.clients, availableClients(options.templates), options.defaultClient);
   const renderer = rendererFor(options, clients, styles);
-  const inputs = select(loadInputs(options.inputs, process.cwd(), importOptions(options)), options.select);
+  const inputs = select(loadInputs(options.inputs, process.cwd(), importOptions(options)), options);
   const normalise = (entry: SpecEntry, style: Style, origin?: string): Endpoint =>
     buildEndpoints([entry], { style, baseUrl: options.baseUrl, origin, placeholders: options.placeholders })[0]!;
   const endpoints = buildEndpoints(inputs.entries, { style: options.style, baseUrl: options.baseUrl, placeholders: options.placeholders }).map((endpoint, i) => ({
@@ -101,10 +103,32 @@ export function loadRun(options: RunOptions, styles: readonly Style[] = [options
 }
 
 /** The inputs with only the entries the selection keeps (all of them without one). */
-function select(inputs: LoadedInputs, selection: Selection | undefined): LoadedInputs {
+function select(inputs: LoadedInputs, options: RunOptions): LoadedInputs {
+  const selection = options.select;
   if (!selection) return inputs;
-  const chosen = chooseIds(inputs.entries.map((e) => e.raw.id), selection);
-  return { ...inputs, entries: inputs.entries.filter((e) => chosen.has(e.raw.id)) };
+  let entries = inputs.entries;
+  if (selection.changedSince !== undefined) entries = changedEntries(entries, selection.changedSince, options);
+  if (selection.only?.length || selection.sample !== undefined) {
+    const chosen = chooseIds(entries.map((e) => e.raw.id), selection);
+    entries = entries.filter((e) => chosen.has(e.raw.id));
+  }
+  return { ...inputs, entries };
+}
+
+/**
+ * The entries whose input file changed since a git revision. Any other change that can alter a
+ * snippet (a built-in client, the user's templates, the config, or a file in an input folder
+ * that is not itself an input, such as a `$ref`ed schema or an upload) keeps every entry: better
+ * verify too much than pass a change unverified.
+ */
+function changedEntries(entries: SpecEntry[], ref: string, options: RunOptions): SpecEntry[] {
+  const cwd = process.cwd();
+  const changed = changedSince(ref, cwd);
+  const fileOf = (entry: SpecEntry) => resolve(cwd, entry.at.locate(entry.path).file);
+  const inputFiles = new Set(entries.map(fileOf));
+  const watched = [builtinClientsFolder(), ...(options.templates ? [resolve(cwd, options.templates)] : []), ...options.inputs.map((i) => resolve(cwd, i))];
+  const wide = [...changed].some((file) => !inputFiles.has(file) && (file === options.configFile || watched.some((folder) => isWithin(file, folder))));
+  return wide ? entries : entries.filter((entry) => changed.has(fileOf(entry)));
 }
 
 /** A renderer for some of a run's clients (verify compiles each client on its own, so one broken template fails only its client). */

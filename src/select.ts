@@ -8,21 +8,28 @@ export interface Selection {
   /** Keep this many of the endpoints `only` left, chosen by `seed`. */
   sample?: number;
   seed?: string;
+  /** A git revision: only the endpoints whose input changed since then (everything when a template, client or config changed). */
+  changedSince?: string;
 }
 
 export const DEFAULT_SEED = '1';
 
 /** The selection the flags ask for, or undefined when they ask for none; a bad value is a usage error. */
-export function parseSelection(flags: { only?: readonly string[]; sample?: string; seed?: string }): Selection | undefined {
-  const { only, sample, seed } = flags;
+export function parseSelection(flags: { only?: readonly string[]; sample?: string; seed?: string; changedSince?: string }): Selection | undefined {
+  const { only, sample, seed, changedSince } = flags;
+  if (changedSince !== undefined && !changedSince.trim()) throw new SnipgenError('--changed-since needs a git revision (a branch, tag or commit)', 'usage');
   if (seed !== undefined && sample === undefined) throw new SnipgenError('--seed chooses the endpoints of --sample N: give --sample too', 'usage');
   let count: number | undefined;
   if (sample !== undefined) {
     count = Number(sample);
     if (!/^\d+$/.test(sample.trim()) || count < 1) throw new SnipgenError(`--sample ${sample}: expected a positive whole number`, 'usage');
   }
-  if (!only?.length && count === undefined) return undefined;
-  return { ...(only?.length ? { only } : {}), ...(count !== undefined ? { sample: count, seed: seed ?? DEFAULT_SEED } : {}) };
+  if (!only?.length && count === undefined && changedSince === undefined) return undefined;
+  return {
+    ...(only?.length ? { only } : {}),
+    ...(count !== undefined ? { sample: count, seed: seed ?? DEFAULT_SEED } : {}),
+    ...(changedSince !== undefined ? { changedSince } : {}),
+  };
 }
 
 /**

@@ -32,6 +32,7 @@ export interface VerifyCommandOptions {
   only?: string[];
   sample?: string;
   seed?: string;
+  changedSince?: string;
   /** Where the progress display goes; it animates only on a TTY. */
   progress?: NodeJS.WriteStream;
 }
@@ -40,8 +41,8 @@ export async function runVerify(options: VerifyCommandOptions, io: Io): Promise<
   const shard = parseShard(options.shard);
   const jobs = positive(options.jobs, '--jobs') ?? Math.min(2, availableParallelism());
   const timeout = positive(options.timeout, '--timeout');
-  const { clients, templates, config, strict, allowRefRoot, postmanEnv, only, sample, seed } = options;
-  const flags = { clients, templates, config, strict, allowRefRoot, postmanEnv, only, sample, seed };
+  const { clients, templates, config, strict, allowRefRoot, postmanEnv, only, sample, seed, changedSince } = options;
+  const flags = { clients, templates, config, strict, allowRefRoot, postmanEnv, only, sample, seed, changedSince };
   const resolved = resolveRunOptions(options.inputs, flags, process.cwd(), DEFAULT_INPUTS.filter((i) => existsSync(i)));
   if (resolved.inputs.length === 0) throw new SnipgenError(`no inputs: name spec files or folders, or set inputs in the config (looked for ${DEFAULT_INPUTS.join(', ')})`, 'usage');
   const progress = new Progress(options.progress, io);
