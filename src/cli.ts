@@ -110,7 +110,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .argument('[inputs...]', 'spec files or folders (default: the config\'s inputs, else test/fixtures/shapes and specs)')
     .option('-c, --clients <ids>', 'comma-separated client ids (see `snipgen list`)', csv)
     .addOption(new Option('-s, --style <style>', 'snippet style').choices(['runnable', 'reference', 'both']).default('both'))
-    .option('--shard <i/n>', 'run only the i-th of n equal parts (for parallel CI jobs)')
+    .option('--shard <i/n>', 'run only the i-th of n parts of equal measured cost (for parallel CI jobs)')
     .option('--junit <file>', 'also write a JUnit XML report')
     .option('-j, --jobs <n>', 'programs to run at once (default: up to 2 cores)')
     .option('--timeout <seconds>', 'time limit of one snippet run', '30')

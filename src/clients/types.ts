@@ -20,6 +20,8 @@ export interface VerifyRecipe {
   autoload?: string[];
   addedHeaders?: string[];
   warmup?: string;
+  /** Measured seconds one snippet takes to verify, relative weight for balancing `--shard` parts. */
+  cost?: number;
   /** Debian packages CI installs for this client (.ci/run collects them). */
   apt?: string[];
   packages?: Array<{ name: string; version: string }>;

@@ -40,7 +40,7 @@ export interface SnippetResult {
 
 export interface VerifyOptions extends Omit<RunOptions, 'out' | 'style' | 'docs' | 'formats'> {
   styles: readonly Style[];
-  /** 1-based: this run takes every snippet whose position modulo `count` is `index - 1`. */
+  /** 1-based: this run takes the `index`-th of `count` parts of equal cost. */
   shard?: { index: number; count: number };
   /** Programs running at once across all languages. */
   jobs?: number;
@@ -258,9 +258,24 @@ function planSnippets(clients: readonly ClientDescriptor[], styles: readonly Sty
   return plan;
 }
 
-function shard(plan: Planned[], spec: VerifyOptions['shard']): Planned[] {
+/**
+ * This shard's part of the plan. Parts are balanced by cost, not count: a Kotlin or Rust snippet
+ * costs many shell ones (a client's `verify.cost`, its measured seconds per snippet, default 1).
+ * Heaviest first, each to the part with the least so far; every shard job computes the same
+ * split from the same plan, so the parts never overlap or miss a snippet.
+ */
+export function shard<T extends Pick<Planned, 'client' | 'key'>>(plan: T[], spec: VerifyOptions['shard']): T[] {
   if (!spec) return plan;
-  return plan.filter((_, i) => i % spec.count === spec.index - 1);
+  const cost = (item: T) => item.client.verify.cost ?? 1;
+  const loads = new Array<number>(spec.count).fill(0);
+  const mine = new Set<T>();
+  const heaviestFirst = [...plan].sort((a, b) => cost(b) - cost(a) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  for (const item of heaviestFirst) {
+    const part = loads.indexOf(Math.min(...loads));
+    loads[part]! += cost(item);
+    if (part === spec.index - 1) mine.add(item);
+  }
+  return plan.filter((item) => mine.has(item));
 }
 
 function resultBase(item: Planned) {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli.js';
 import { LEDGER, type LedgerEntry } from '../../src/verify/ledger.js';
 import { finalLine, junit, summaryTable } from '../../src/verify/report.js';
-import { applyLedger, type SnippetResult } from '../../src/verify/run.js';
+import { applyLedger, shard, type SnippetResult } from '../../src/verify/run.js';
 
 const entry: LedgerEntry = {
   client: 'x/y',
@@ -70,5 +70,24 @@ describe('verify command', () => {
     const io = { out: () => undefined, err: () => undefined };
     expect(await main(['verify', '--shard', '3/2'], io)).toBe(2);
     expect(await main(['verify', '--clients', 'nope/nope'], io)).toBe(2);
+  });
+});
+
+describe('--shard parts', () => {
+  const item = (key: string, cost?: number) => ({ key, client: { verify: cost === undefined ? {} : { cost } } as unknown as Planned['client'] });
+  type Planned = Parameters<typeof shard>[0][number];
+  // 12 cheap shell-like snippets and 4 that each cost as much as 6 of them.
+  const plan = [...Array.from({ length: 12 }, (_, i) => item(`cheap-${i}`)), ...Array.from({ length: 4 }, (_, i) => item(`heavy-${i}`, 6))];
+
+  it('together hold every snippet exactly once, in plan order', () => {
+    const parts = [1, 2, 3].map((index) => shard(plan, { index, count: 3 }));
+    expect(parts.flat().map((p) => p.key).sort()).toEqual(plan.map((p) => p.key).sort());
+    for (const part of parts) expect(part).toEqual(plan.filter((p) => part.includes(p)));
+  });
+
+  it('are balanced by cost, not by count', () => {
+    const load = (part: typeof plan) => part.reduce((sum, p) => sum + ((p.client.verify as { cost?: number }).cost ?? 1), 0);
+    const loads = [1, 2].map((index) => load(shard(plan, { index, count: 2 })));
+    expect(loads).toEqual([18, 18]);
   });
 });
