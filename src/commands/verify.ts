@@ -100,6 +100,7 @@ class Progress {
   private readonly stages = new Map<string, string>();
   private done_ = 0;
   private total = 0;
+  private readonly started = Date.now();
 
   constructor(
     private readonly stream: NodeJS.WriteStream | undefined,
@@ -136,7 +137,15 @@ class Progress {
       .filter(([, m]) => m !== 'done')
       .map(([l, m]) => `${l}: ${m}`)
       .join(', ');
-    const text = `verify ${this.done_}/${this.total}  ${c.passed} passed, ${c.failed + c.xpass} failed, ${c.skipped} skipped, ${c.xfail} expected  ${stages}`;
+    const seconds = (Date.now() - this.started) / 1000;
+    const rate = this.done_ / Math.max(seconds, 0.001);
+    const pace = this.done_ ? `  ${rate.toFixed(1)}/s, about ${clock((this.total - this.done_) / rate)} left` : '';
+    const text = `verify ${this.done_}/${this.total}${pace}  ${c.passed} passed, ${c.failed + c.xpass} failed, ${c.skipped} skipped, ${c.xfail} expected  ${stages}`;
     this.stream!.write(`\r\x1b[2K${text.slice(0, (this.stream!.columns ?? 100) - 1)}`);
   }
+}
+
+function clock(seconds: number): string {
+  const s = Math.round(seconds);
+  return s < 60 ? `${s}s` : `${Math.floor(s / 60)}m${String(s % 60).padStart(2, '0')}s`;
 }
