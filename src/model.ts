@@ -79,6 +79,8 @@ export interface Endpoint {
   baseUrl: string;
   /** The path with path parameters substituted and percent-encoded. */
   path: string;
+  /** Each path parameter with its value as written, in the order the path names them (docs pages list them). */
+  pathParams: Array<{ name: string; value: string }>;
   /** The path as decoded by a server (what the capture server compares). */
   decodedPath: string;
   /** baseUrl + path, no query. */
@@ -102,8 +104,19 @@ export interface Endpoint {
   cookieHeader: Value | null;
   auth: Auth | null;
   body: Body | null;
+  /** An example of what the API answers, as the input gives it (docs pages show it); null without one. */
+  response: ResponseExample | null;
   style: Style;
   source: SourceLocation;
+}
+
+export interface ResponseExample {
+  status: number | null;
+  contentType: string | null;
+  /** The body as shown: JSON pretty-printed, anything else as given. */
+  text: string;
+  /** The code fence's language: `json` for JSON, else empty. */
+  fence: string;
 }
 
 export const STANDARD_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;

@@ -105,6 +105,8 @@ export function importHar(ctx: ImportContext, source: DocumentSource, har: Node)
         warn(`the multipart part ${JSON.stringify(part.name)} uploads ${part.filename}, which the HAR does not hold and is not beside it at ${part.file}: the snippet reads ${part.file} from the folder it runs in (put the file there)`);
       }
     }
+    const response = harResponse(isMap(entry) ? entry.response : undefined);
+    if (response) raw.response = response;
     const keys = [raw.id, `${raw.method} ${parsed.pathname}`];
     const override = ctx.overrides?.take(keys, ctx.errors);
     imported.push({
@@ -257,4 +259,25 @@ function baseType(mimeType: string): string {
 
 function isMap(value: unknown): value is Node {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * The captured answer, for the docs page: its status and text (JSON as a value when it parses).
+ * Base64 content (a binary answer) and an empty one are not shown.
+ */
+function harResponse(response: unknown): RawEndpoint['response'] | undefined {
+  if (!isMap(response) || !isMap(response.content)) return undefined;
+  const { text, mimeType, encoding } = response.content;
+  if (typeof text !== 'string' || text === '' || encoding !== undefined) return undefined;
+  const status = typeof response.status === 'number' && response.status >= 100 && response.status <= 599 ? response.status : undefined;
+  const contentType = typeof mimeType === 'string' && mimeType ? mimeType : undefined;
+  const base = { ...(status !== undefined ? { status } : {}), ...(contentType ? { contentType } : {}) };
+  if (contentType && isJsonMediaType(baseType(contentType))) {
+    try {
+      return { ...base, json: parseJsonExact(text) };
+    } catch {
+      // Labelled JSON but not JSON: shown as the text it is.
+    }
+  }
+  return { ...base, text };
 }

@@ -336,7 +336,42 @@ class OperationBuilder {
       raw.body = body;
       if (body.file !== undefined || body.multipart?.some((p) => p.file !== undefined)) raw.placeholderFiles = true;
     }
+    const response = this.responseExample();
+    if (response) raw.response = response;
     return raw;
+  }
+
+  /**
+   * The first success response's example, for the docs page: its own example, else one sampled
+   * from its schema (JSON only). A response snipgen cannot show is left out quietly: it changes
+   * no request.
+   */
+  private responseExample(): RawEndpoint['response'] | undefined {
+    const responses = this.op.responses;
+    if (!isSchema(responses)) return undefined;
+    const codes = Object.keys(responses).filter((code) => /^2(\d\d|XX)$/i.test(code)).sort();
+    for (const code of codes) {
+      const response = responses[code];
+      if (!isSchema(response)) continue;
+      const status = /^\d+$/.test(code) ? Number(code) : undefined;
+      const quiet = () => undefined;
+      if (this.version === '2.0') {
+        const examples = isSchema(response.examples) ? Object.entries(response.examples) : [];
+        const [contentType, example] = examples.find(([type]) => isJsonType(type.split(';')[0]!.trim())) ?? examples[0] ?? [];
+        if (example !== undefined) return shown(status, contentType, example, !contentType || isJsonType(contentType.split(';')[0]!.trim()));
+        if (isSchema(response.schema)) return shown(status, 'application/json', sampleSchema(response.schema, 'response', quiet));
+        continue;
+      }
+      if (!isSchema(response.content)) continue;
+      const media = Object.entries(response.content).filter(([, m]) => isSchema(m)) as Array<[string, Node]>;
+      const [contentType, chosen] = media.find(([type]) => isJsonType(type.split(';')[0]!.trim())) ?? media[0] ?? [];
+      if (!chosen) continue;
+      const example = exampleOf(chosen, this.version);
+      const json = isJsonType(contentType!.split(';')[0]!.trim());
+      if (example !== undefined) return shown(status, contentType, example, json);
+      if (json && isSchema(chosen.schema)) return shown(status, contentType, sampleSchema(chosen.schema, 'response', quiet));
+    }
+    return undefined;
   }
 
   /** Path-level parameters, replaced by operation parameters with the same name and location. */
@@ -720,4 +755,11 @@ function findRef(node: unknown, matches: (ref: string) => boolean, path: (string
     if (found) return found;
   }
   return undefined;
+}
+
+/** A response example as a spec's `response`: JSON as a value, anything else as its text. */
+function shown(status: number | undefined, contentType: string | undefined, example: unknown, json = true): RawEndpoint['response'] {
+  const base = { ...(status !== undefined ? { status } : {}), ...(contentType ? { contentType } : {}) };
+  if (typeof example === 'string' && !json) return { ...base, text: example };
+  return { ...base, json: example };
 }

@@ -9,6 +9,7 @@ import {
   type MultipartField,
   type MultipartFile,
   type Param,
+  type ResponseExample,
   type Part,
   type Style,
   type Value,
@@ -56,6 +57,8 @@ export interface RawEndpoint {
   cookies?: RawPairs;
   auth?: { type: string; [key: string]: unknown };
   body?: { json?: unknown; form?: RawPairs; multipart?: RawPart[]; text?: string; file?: string; contentType?: string };
+  /** An example answer, shown on docs pages (never sent). */
+  response?: { status?: number; contentType?: string; json?: unknown; text?: string };
   /**
    * Set by importers (OpenAPI, HAR) whose uploads name files snipgen does not have: the files
    * are not looked for, and the snippet opens the path as written (the importer warns).
@@ -204,6 +207,7 @@ export function normaliseEndpoint(
     isStandardMethod: (STANDARD_METHODS as readonly string[]).includes(method),
     baseUrl,
     path: encodedPath,
+    pathParams: [...new Set([...raw.path.matchAll(/\{([^}]*)\}/g)].map((m) => m[1]!))].filter((name) => name in pathParams).map((name) => ({ name, value: String(pathParams[name]) })),
     decodedPath: safeDecode(encodedPath),
     urlWithoutQuery,
     query,
@@ -215,6 +219,7 @@ export function normaliseEndpoint(
     cookieHeader: cookies.length ? concat(cookies.flatMap((c, i) => [lit(`${i ? '; ' : ''}${c.name}=`), ...c.value.parts])) : null,
     auth,
     body,
+    response: responseExample(raw.response),
     style: options.style,
     source: at.locate(path),
   };
@@ -504,4 +509,15 @@ function safeDecode(path: string): string {
   } catch {
     return path;
   }
+}
+
+function responseExample(raw: RawEndpoint['response']): ResponseExample | null {
+  if (!raw || (raw.json === undefined && raw.text === undefined)) return null;
+  const json = raw.json !== undefined;
+  return {
+    status: raw.status ?? null,
+    contentType: raw.contentType ?? (json ? 'application/json' : null),
+    text: json ? stringifyJson(toJsonValue(raw.json), 2) : raw.text!,
+    fence: json ? 'json' : '',
+  };
 }

@@ -1,10 +1,10 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SnipgenErrors } from '../../src/errors.js';
 import type { ImportOptions } from '../../src/input/index.js';
-import { loadSpecs } from '../../src/input/load.js';
+import { buildEndpoints, loadSpecs } from '../../src/input/load.js';
 import { runCli, treeHash } from '../cli-support.js';
 import { ROOT } from '../support.js';
 
@@ -227,5 +227,36 @@ describe('snipgen gen with a HAR file', () => {
     expect(result.exitCode).toBe(2);
     expect(result.stderr).toContain('test/fixtures/har/invalid.har:10:20: skipped HAR entry 0: the request has no method');
     expect(treeHash(out)).toBe(before);
+  });
+});
+
+describe('the captured response, for docs pages', () => {
+  const entry = (content: Record<string, unknown>, status = 200) => ({
+    request: { method: 'GET', url: 'https://api.example.com/v1/pets', httpVersion: 'HTTP/1.1', headers: [], queryString: [], cookies: [] },
+    response: { status, statusText: 'OK', headers: [], cookies: [], content },
+  });
+  const responses = (entries: unknown[]) => {
+    const dir = mkdtempSync(join(tmpdir(), 'snipgen-har-response-'));
+    const file = join(dir, 'capture.har');
+    writeFileSync(file, JSON.stringify({ log: { version: '1.2', creator: { name: 't', version: '1' }, entries } }));
+    return buildEndpoints(loadSpecs([file], dir), { style: 'runnable' }).map((e) => e.response);
+  };
+
+  it('keeps JSON as JSON (pretty), other text as it is, and leaves out binary and empty answers', () => {
+    expect(
+      responses([
+        entry({ mimeType: 'application/json; charset=utf-8', text: '{"id":1,"big":12345678901234567890}' }, 201),
+        entry({ mimeType: 'text/plain', text: 'ok' }),
+        entry({ mimeType: 'application/json', text: 'not json' }),
+        entry({ mimeType: 'image/png', text: 'iVBORw0KGgo=', encoding: 'base64' }),
+        entry({ mimeType: 'application/json', text: '' }),
+      ]),
+    ).toEqual([
+      { status: 201, contentType: 'application/json; charset=utf-8', text: '{\n  "id": 1,\n  "big": 12345678901234567890\n}', fence: 'json' },
+      { status: 200, contentType: 'text/plain', text: 'ok', fence: '' },
+      { status: 200, contentType: 'application/json', text: 'not json', fence: '' },
+      null,
+      null,
+    ]);
   });
 });

@@ -181,8 +181,8 @@ describe('OpenAPI 3.0 (petstore.yaml)', () => {
   it('warns about every placeholder file, at the operation', () => {
     const warnings = entries.flatMap((e) => e.warnings ?? []).map((w) => w.format());
     expect(warnings).toEqual([
-      'test/fixtures/openapi/petstore.yaml:95:7: operation uploadPhoto: the file part photo is a file the document cannot supply: the snippet reads photo.png from the folder it runs in (put the file there)',
-      'test/fixtures/openapi/petstore.yaml:110:7: operation replacePhoto: the request body is a file the document cannot supply: the snippet reads body.png from the folder it runs in (put the file there)',
+      'test/fixtures/openapi/petstore.yaml:104:7: operation uploadPhoto: the file part photo is a file the document cannot supply: the snippet reads photo.png from the folder it runs in (put the file there)',
+      'test/fixtures/openapi/petstore.yaml:119:7: operation replacePhoto: the request body is a file the document cannot supply: the snippet reads body.png from the folder it runs in (put the file there)',
     ]);
   });
 });

@@ -1,25 +1,34 @@
 import type { Endpoint } from '../../model.js';
-import { fence, type RenderedSnippet } from '../pages.js';
+import { fence, requestSection, responseSection, type RenderedSnippet } from '../pages.js';
 
 /** A Docusaurus page: the snippets as <Tabs>, one <TabItem> per client, kept in step across pages by groupId. */
 export function docusaurusPage(endpoint: Endpoint, snippets: readonly RenderedSnippet[]): string {
-  const lines = [...frontMatter(endpoint), "import Tabs from '@theme/Tabs';", "import TabItem from '@theme/TabItem';", '', '## SDK Code Examples', '', '<Tabs groupId="snipgen-client">'];
+  const lines = [...frontMatter(endpoint), "import Tabs from '@theme/Tabs';", "import TabItem from '@theme/TabItem';", '', ...readable(endpoint, requestSection), '## SDK Code Examples', '', '<Tabs groupId="snipgen-client">'];
   snippets.forEach(({ client, code }, i) => {
     lines.push(`<TabItem ${attribute('value', client.id.replace('/', '-'))} ${attribute('label', client.title)}${i === 0 ? ' default' : ''}>`, '');
     if (endpoint.style === 'runnable') lines.push(installLine(snippets[i]!), '');
     lines.push(fence(client.fence, code), '', '</TabItem>');
   });
   lines.push('</Tabs>');
+  const response = readable(endpoint, responseSection);
+  if (response.length) lines.push('', ...response.slice(0, -1));
   return lines.join('\n') + '\n';
 }
 
 /** A Mintlify page: the snippets as one <CodeGroup>, each block titled with its client; install lines follow. */
 export function mintlifyPage(endpoint: Endpoint, snippets: readonly RenderedSnippet[]): string {
-  const lines = [...frontMatter(endpoint), '## SDK Code Examples', '', '<CodeGroup>', ''];
+  const lines = [...frontMatter(endpoint), ...readable(endpoint, requestSection), '## SDK Code Examples', '', '<CodeGroup>', ''];
   for (const { client, code } of snippets) lines.push(fence(`${client.fence} ${client.title.replace(/\s+/g, ' ')}`, code), '');
   lines.push('</CodeGroup>');
   if (endpoint.style === 'runnable') lines.push('', ...snippets.map((s) => `- ${installLine(s)}`));
+  const response = readable(endpoint, responseSection);
+  if (response.length) lines.push('', ...response.slice(0, -1));
   return lines.join('\n') + '\n';
+}
+
+/** The request and response sections belong to runnable pages; reference pages keep the reference shape. */
+function readable(endpoint: Endpoint, section: (endpoint: Endpoint) => string[]): string[] {
+  return endpoint.style === 'runnable' ? section(endpoint) : [];
 }
 
 function frontMatter(endpoint: Endpoint): string[] {

@@ -1,7 +1,6 @@
 import os
 from base64 import b64encode
 
-
 import httpx
 
 url = "https://api.example.com/v1/account"

@@ -1,4 +1,3 @@
-
 import httpx
 
 url = "https://api.example.com/v1/echo/it%27s%20%22quoted%22%20%5C%20%24x%20%23%7Bx%7D%20%25s%20%F0%9F%98%80"

@@ -1,4 +1,3 @@
-
 import httpx
 
 url = "https://cdn.example.com/cache/images/logo.png"
