@@ -1,4 +1,3 @@
-
 import httpx
 
 url = "https://api.github.com/repos/OWNER/REPO/issues"

@@ -1,4 +1,3 @@
-
 import httpx
 
 url = "https://api.github.com/orgs/ORG/repos"

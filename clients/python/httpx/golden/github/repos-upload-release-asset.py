@@ -1,4 +1,3 @@
-
 import httpx
 
 url = "https://uploads.github.com/repos/OWNER/REPO/releases/0/assets"
