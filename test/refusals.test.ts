@@ -152,3 +152,34 @@ describe('an option given an empty value is a usage error', () => {
     expect(readdirSync(dir)).toEqual(['spec.yaml']);
   });
 });
+
+describe('what a client cannot send is reported for every snippet in one run', () => {
+  it('two endpoints refused by two clients: both problems, the count line, nothing written', async () => {
+    const dir = join(work, 'many-refusals');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(
+      join(dir, 'two.yaml'),
+      [
+        '- id: get-with-body',
+        '  method: GET',
+        '  baseUrl: https://api.example.com',
+        '  path: /a',
+        '  body: { json: { a: 1 } }',
+        '- id: non-ascii-header',
+        '  method: GET',
+        '  baseUrl: https://api.example.com',
+        '  path: /b',
+        '  headers: { X-Name: Zoë }',
+        '',
+      ].join('\n'),
+    );
+    const result = await runCli(['gen', 'two.yaml', '-o', 'out', '-c', 'swift/urlsession,java/httpclient'], { cwd: dir });
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr.split('\n').filter(Boolean)).toEqual([
+      'two.yaml:1:3: swift/urlsession: URLSession refuses a GET request with a body',
+      'two.yaml:6:3: java/httpclient cannot send the non-ASCII value of header X-Name: java.net.http writes header values as US-ASCII (endpoint "non-ascii-header")',
+      'snipgen: 2 problems found; nothing was written',
+    ]);
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+  });
+});

@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
 import type { ClientDescriptor } from '../clients/types.js';
-import { SnipgenError, SnipgenErrors, type SourceLocation } from '../errors.js';
+import { byLocation, SnipgenError, SnipgenErrors, type SourceLocation } from '../errors.js';
 import type { Endpoint } from '../model.js';
 import type { LoadedEndpoint } from '../pipeline.js';
 import type { Renderer } from '../render/index.js';
@@ -33,11 +33,22 @@ export function snippetPath(endpoint: Endpoint, client: ClientDescriptor): strin
 
 /** Renders every endpoint with every client, and lays out the files the formats ask for. */
 export function planOutput(endpoints: readonly LoadedEndpoint[], clients: readonly ClientDescriptor[], renderer: Renderer, options: PlanOptions = {}): Plan {
+  // Every snippet a client cannot write is reported in the same run, not one per run.
+  const problems: SnipgenError[] = [];
   const rendered: RenderedEndpoint[] = endpoints.map(({ endpoint, origin }) => ({
     endpoint,
     origin,
-    snippets: clients.map((client) => ({ client, code: renderer.render(client, endpoint) })),
+    snippets: clients.flatMap((client) => {
+      try {
+        return [{ client, code: renderer.render(client, endpoint) }];
+      } catch (e) {
+        if (!(e instanceof SnipgenError)) throw e;
+        problems.push(e);
+        return [];
+      }
+    }),
   }));
+  if (problems.length) throw new SnipgenErrors(problems.sort(byLocation));
   const manifest: Manifest = { generator: 'snipgen', snippets: [], pages: [] };
   const files: OutputFile[] = [];
   /** Which endpoint asked for each file, to place a collision. */
