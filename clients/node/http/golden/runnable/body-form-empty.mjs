@@ -4,10 +4,7 @@ import https from 'node:https';
 
 const url = new URL('https://api.example.com/v1/logout');
 // The body as bytes: with a string body, node:http would write the header lines as UTF-8 too.
-const body = Buffer.from(
-  new URLSearchParams([
-  ]).toString(),
-);
+const body = Buffer.from(new URLSearchParams().toString());
 
 const request = (url.protocol === 'https:' ? https : http).request(url, {
   method: 'POST',
