@@ -19,7 +19,7 @@ const packageOf = (client: ClientDescriptor) => `${client.library.name}@${client
 export const npmRunner: Runner = {
   language: 'npm',
   unavailable: async (client) =>
-    (await javascriptRunner.unavailable(client)) ?? (await requireTool('npm', ['--version'], `npm, which installs ${packageOf(client)} (apt-get install npm)`)),
+    (await javascriptRunner.unavailable(client)) ?? (await requireTool('npm', ['--version'], `npm, which installs ${packageOf(client)} (it comes with Node.js; on Debian's nodejs: apt-get install npm)`)),
 
   async prepare(snippets, ctx) {
     const prepared = new Map<Snippet, Prepared>();
