@@ -40,7 +40,7 @@ function jsonTextLines(code: string, fixture: string): Set<number> {
 }
 
 describe.each(CLIENTS.map((c) => [c.id, c] as const))('indent: %s', (id, client) => {
-  const own = PRINTERS[client.language].indent;
+  const own = PRINTERS[client.printers].indent;
   const house = indentUnit(houseIndent(client))!;
 
   it.each(FIXTURES)('%s', async (fixture) => {
@@ -49,7 +49,7 @@ describe.each(CLIENTS.map((c) => [c.id, c] as const))('indent: %s', (id, client)
     const { expected, actual } = matchGolden(file, code);
     expect(expected, `missing golden ${relative(ROOT, file)}: run npm run goldens and review the new file`).toBeDefined();
     expect(actual).toBe(expected);
-    expect(await checkSyntax(client.language, code)).toEqual([]);
+    expect(await checkSyntax(client.printers, code)).toEqual([]);
 
     // Every line of the snippet in the client's own indent, each level now in the house unit;
     // lines of JSON text inside a string literal stay byte for byte.

@@ -39,7 +39,7 @@ describe.each(CLIENTS.map((c) => [c.id, c] as const))('timeout: %s', (id, client
     const { expected, actual } = matchGolden(file, code);
     expect(expected, `missing golden ${relative(ROOT, file)}: run npm run goldens and review the new file`).toBeDefined();
     expect(actual).toBe(expected);
-    expect(await checkSyntax(client.language, code)).toEqual([]);
+    expect(await checkSyntax(client.printers, code)).toEqual([]);
     // Without a timeout the snippet is exactly the one every other test checks.
     expect(render(client, fixture)).toBe(readFileSync(goldenPath(client, 'runnable', fixture), 'utf8'));
   });

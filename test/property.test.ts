@@ -120,7 +120,7 @@ describe.each(CLIENTS.map((c) => [c.id, c] as const))('%s renders random hostile
           }
           rendered++;
           const lines = code.split('\n');
-          const problems = (await checkSyntax(client.language, code)).map((p) => `${style} ${p.line}:${p.col}: ${p.message} in: ${lines[p.line - 1]?.slice(0, 120)}`);
+          const problems = (await checkSyntax(client.printers, code)).map((p) => `${style} ${p.line}:${p.col}: ${p.message} in: ${lines[p.line - 1]?.slice(0, 120)}`);
           expect(problems).toEqual([]);
         }
       }),

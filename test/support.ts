@@ -15,7 +15,7 @@ export const STYLES: readonly Style[] = ['runnable', 'reference'];
 
 /** A house indent other than each client's own: two spaces where it uses four, four where it uses two or a tab. */
 export function houseIndent(client: ClientDescriptor): number {
-  return PRINTERS[client.language].indent === '    ' ? 2 : 4;
+  return PRINTERS[client.printers].indent === '    ' ? 2 : 4;
 }
 
 /** The shared request-shape fixtures, by file name without extension. */

@@ -49,7 +49,7 @@ describe('GitHub REST API description', () => {
             failures.push(`${style} ${endpoint.id}: ${(e as Error).message}`);
             continue;
           }
-          for (const p of await checkSyntax(client.language, code)) failures.push(`${style} ${endpoint.id}:${p.line}:${p.col}: ${p.message}`);
+          for (const p of await checkSyntax(client.printers, code)) failures.push(`${style} ${endpoint.id}:${p.line}:${p.col}: ${p.message}`);
         }
       }
       expect(failures.slice(0, 20), `${failures.length} failures`).toEqual([]);

@@ -53,9 +53,9 @@ export function openApiWithSamples(rendered: readonly RenderedEndpoint[], warnin
   });
 }
 
-/** The endpoint's snippets as `x-codeSamples` entries. */
+/** The endpoint's snippets as `x-codeSamples` entries; a language written with another's printers (node) is that language. */
 export function codeSamples(snippets: RenderedEndpoint['snippets']): CodeSample[] {
-  return snippets.map(({ client, code }) => ({ lang: LINGUIST[client.language] ?? client.fence, label: client.title, source: code }));
+  return snippets.map(({ client, code }) => ({ lang: LINGUIST[client.language] ?? LINGUIST[client.printers] ?? client.fence, label: client.title, source: code }));
 }
 
 type Operations = ReadonlyArray<{ path: string; method: string; samples: CodeSample[] }>;

@@ -3,6 +3,7 @@ import { csharpRunner } from './csharp.js';
 import { goRunner } from './go.js';
 import { javaRunner } from './java.js';
 import { javascriptRunner } from './javascript.js';
+import { npmRunner } from './npm.js';
 import { phpRunner } from './php.js';
 import { pythonRunner } from './python.js';
 import { rubyRunner } from './ruby.js';
@@ -13,6 +14,7 @@ import type { Runner } from './types.js';
 export const RUNNERS: Record<string, Runner> = {
   python: pythonRunner,
   javascript: javascriptRunner,
+  npm: npmRunner,
   go: goRunner,
   java: javaRunner,
   csharp: csharpRunner,

@@ -1,0 +1,15 @@
+import axios from 'axios';
+
+const form = new FormData();
+
+const response = await axios.request({
+  method: 'POST',
+  url: 'https://api.example.com/v1/upload',
+  data: form,
+  responseType: 'text',
+  // An error status is printed like any other, not thrown.
+  validateStatus: () => true,
+});
+
+console.log(response.status);
+console.log(response.data);

@@ -1,0 +1,15 @@
+import axios from 'axios';
+
+const response = await axios.request({
+  method: 'PUT',
+  url: 'https://api.example.com/v1/items/42',
+  headers: {
+    Accept: 'application/json',
+  },
+  responseType: 'text',
+  // An error status is printed like any other, not thrown.
+  validateStatus: () => true,
+});
+
+console.log(response.status);
+console.log(response.data);

@@ -1,0 +1,23 @@
+import axios from 'axios';
+
+const response = await axios.request({
+  method: 'GET',
+  url: 'https://api.example.com/v1/search',
+  // URLSearchParams: axios would write a repeated name as name[].
+  params: new URLSearchParams([
+    ['q', 'rock & roll = fun + 100% sure'],
+    ['tag', 'first'],
+    ['limit', '10'],
+    ['tag', 'second'],
+    ['empty', ''],
+    ['filter[name]', 'Zoë Łukasz 🎸'],
+    ['sort[]', '-created'],
+    ['tag', 'third'],
+  ]),
+  responseType: 'text',
+  // An error status is printed like any other, not thrown.
+  validateStatus: () => true,
+});
+
+console.log(response.status);
+console.log(response.data);

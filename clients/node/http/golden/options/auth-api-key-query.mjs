@@ -1,0 +1,21 @@
+import { once } from 'node:events';
+import http from 'node:http';
+import https from 'node:https';
+
+const query = new URLSearchParams([
+  ['page', '2'],
+  ['api_key', process.env.EXAMPLE_API_KEY ?? '<api-key>'],
+]);
+const url = new URL(`https://api.example.com/v1/widgets?${query}`);
+
+const request = (url.protocol === 'https:' ? https : http).request(url, {
+  method: 'GET',
+  signal: AbortSignal.timeout(2500),
+});
+request.end();
+
+const [response] = await once(request, 'response');
+const chunks = [];
+for await (const chunk of response) chunks.push(chunk);
+console.log(response.statusCode);
+console.log(Buffer.concat(chunks).toString());

@@ -1,0 +1,25 @@
+import { randomUUID } from 'node:crypto';
+import { once } from 'node:events';
+import http from 'node:http';
+import https from 'node:https';
+
+const url = new URL('https://api.example.com/v1/upload');
+// node:http has no multipart encoder: the body is built here.
+const boundary = randomUUID();
+// A form without fields is its close delimiter alone.
+const body = Buffer.from(`--${boundary}--\r\n`);
+
+const request = (url.protocol === 'https:' ? https : http).request(url, {
+  method: 'POST',
+  headers: {
+    'Content-Type': `multipart/form-data; boundary=${boundary}`,
+    'Content-Length': Buffer.byteLength(body),
+  },
+});
+request.end(body);
+
+const [response] = await once(request, 'response');
+const chunks = [];
+for await (const chunk of response) chunks.push(chunk);
+console.log(response.statusCode);
+console.log(Buffer.concat(chunks).toString());

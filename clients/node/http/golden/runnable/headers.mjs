@@ -1,0 +1,23 @@
+import { once } from 'node:events';
+import http from 'node:http';
+import https from 'node:https';
+
+const url = new URL('https://api.example.com/v1/headers');
+
+const request = (url.protocol === 'https:' ? https : http).request(url, {
+  method: 'GET',
+  headers: {
+    Accept: 'application/json',
+    'X-Trace': 'first, second',
+    'X-Quoted': 'say "hi" and it\'s fine',
+    'X-Backslash': 'C:\\path\\to\\file \\n not a newline',
+    'X-Dollar': '$HOME ${x} #{x} `cmd` %s {{x}}',
+  },
+});
+request.end();
+
+const [response] = await once(request, 'response');
+const chunks = [];
+for await (const chunk of response) chunks.push(chunk);
+console.log(response.statusCode);
+console.log(Buffer.concat(chunks).toString());

@@ -1,0 +1,22 @@
+import { once } from 'node:events';
+import http from 'node:http';
+import https from 'node:https';
+
+const url = new URL('https://api.example.com/v1/raw');
+// The body as bytes: with a string body, node:http would write the header lines as UTF-8 too.
+const body = Buffer.from('it\'s a "mix" of \\ $HOME ${x} #{x} \\(x) %s {{x}} `cmd` */ ?> """ \u2028 😀 é\nline one\nline two\r\nthen\ttab end\n');
+
+const request = (url.protocol === 'https:' ? https : http).request(url, {
+  method: 'PUT',
+  headers: {
+    'Content-Type': 'text/plain; charset=utf-8',
+    'Content-Length': Buffer.byteLength(body),
+  },
+});
+request.end(body);
+
+const [response] = await once(request, 'response');
+const chunks = [];
+for await (const chunk of response) chunks.push(chunk);
+console.log(response.statusCode);
+console.log(Buffer.concat(chunks).toString());

@@ -1,0 +1,22 @@
+import { once } from 'node:events';
+import http from 'node:http';
+import https from 'node:https';
+
+const query = new URLSearchParams([
+  ['type', 'push'],
+  ['type', 'pull_request'],
+  ['per_page', '50'],
+  ['active', 'true'],
+]);
+const url = new URL(`https://api.example.com/v2/events?${query}`);
+
+const request = (url.protocol === 'https:' ? https : http).request(url, {
+  method: 'GET',
+});
+request.end();
+
+const [response] = await once(request, 'response');
+const chunks = [];
+for await (const chunk of response) chunks.push(chunk);
+console.log(response.statusCode);
+console.log(Buffer.concat(chunks).toString());

@@ -1,0 +1,25 @@
+import asyncio
+import os
+
+import aiohttp
+from yarl import URL
+
+
+async def main():
+    # encoded=True: the URL is sent as written (yarl would otherwise re-quote its path).
+    url = URL("https://api.example.com/v1/widgets", encoded=True)
+    headers = {
+        "Cookie": "theme=dark; api_session=" + os.environ.get("API_SESSION", "<session-key>"),
+    }
+
+    async with aiohttp.ClientSession() as session:
+        async with session.request(
+            "GET",
+            url,
+            headers=headers,
+        ) as response:
+            print(response.status)
+            print(await response.text())
+
+
+asyncio.run(main())

@@ -1,0 +1,1 @@
+unsupported: python/aiohttp cannot send the multipart name or filename "it's \"notes\".txt" (endpoint "hostile-multipart"): aiohttp writes a part's name and filename between quotes as given (quote_fields=False), or percent-encodes the whole filename (the default), so a quote or backslash cannot arrive as written

@@ -1,0 +1,24 @@
+import asyncio
+
+import aiohttp
+from yarl import URL
+
+
+async def main():
+    # encoded=True: the URL is sent as written (yarl would otherwise re-quote its path).
+    url = URL("https://api.example.com/v1/items/42", encoded=True)
+    headers = {
+        "Accept": "application/json",
+    }
+
+    async with aiohttp.ClientSession() as session:
+        async with session.request(
+            "HEAD",
+            url,
+            headers=headers,
+        ) as response:
+            print(response.status)
+            print(await response.text())
+
+
+asyncio.run(main())

@@ -1,0 +1,22 @@
+import http.client
+from urllib.parse import urlsplit
+
+url = urlsplit("https://api.github.com/markdown/raw")
+payload = "{\"text\":\"Hello **world**\"}".encode()
+headers = {
+    "Content-Type": "text/plain",
+}
+
+connection_class = http.client.HTTPSConnection if url.scheme == "https" else http.client.HTTPConnection
+connection = connection_class(url.netloc)
+connection.request(
+    "POST",
+    url.path,
+    body=payload,
+    headers=headers,
+)
+response = connection.getresponse()
+
+print(response.status)
+print(response.read().decode())
+connection.close()

@@ -1,0 +1,16 @@
+import http.client
+from urllib.parse import urlsplit
+
+url = urlsplit("https://api.github.com/orgs/ORG/repos")
+
+connection_class = http.client.HTTPSConnection if url.scheme == "https" else http.client.HTTPConnection
+connection = connection_class(url.netloc)
+connection.request(
+    "GET",
+    url.path,
+)
+response = connection.getresponse()
+
+print(response.status)
+print(response.read().decode())
+connection.close()

@@ -1,0 +1,28 @@
+import http.client
+from urllib.parse import urlencode, urlsplit
+
+url = urlsplit("https://api.example.com/v1/login")
+payload = urlencode([
+    ("username", "jane@example.com"),
+    ("password", "p&ss=w+rd 100%"),
+    ("scope", "read"),
+    ("scope", "write"),
+    ("note", "é ☕ a+b=c&d"),
+]).encode()
+headers = {
+    "Content-Type": "application/x-www-form-urlencoded",
+}
+
+connection_class = http.client.HTTPSConnection if url.scheme == "https" else http.client.HTTPConnection
+connection = connection_class(url.netloc)
+connection.request(
+    "POST",
+    url.path,
+    body=payload,
+    headers=headers,
+)
+response = connection.getresponse()
+
+print(response.status)
+print(response.read().decode())
+connection.close()

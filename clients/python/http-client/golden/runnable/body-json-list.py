@@ -1,0 +1,33 @@
+import http.client
+import json
+from urllib.parse import urlsplit
+
+url = urlsplit("https://api.example.com/v1/tags")
+payload = json.dumps([
+    {
+        "name": "red",
+        "weight": 1
+    },
+    {
+        "name": "green",
+        "weight": 2.5
+    },
+    "blue"
+]).encode()
+headers = {
+    "Content-Type": "application/json",
+}
+
+connection_class = http.client.HTTPSConnection if url.scheme == "https" else http.client.HTTPConnection
+connection = connection_class(url.netloc)
+connection.request(
+    "PUT",
+    url.path,
+    body=payload,
+    headers=headers,
+)
+response = connection.getresponse()
+
+print(response.status)
+print(response.read().decode())
+connection.close()

@@ -1,0 +1,24 @@
+import http.client
+import os
+from urllib.parse import urlsplit
+
+url = urlsplit("https://api.example.com/v1/items")
+headers = {
+    "Authorization": "Bearer " + os.environ.get("API_TOKEN", "tok\"en,with=odd"),
+    "Accept": "not a media type",
+    "User-Agent": "agent \"quoted\"",
+    "If-None-Match": "etag-without-quotes",
+}
+
+connection_class = http.client.HTTPSConnection if url.scheme == "https" else http.client.HTTPConnection
+connection = connection_class(url.netloc)
+connection.request(
+    "GET",
+    url.path,
+    headers=headers,
+)
+response = connection.getresponse()
+
+print(response.status)
+print(response.read().decode())
+connection.close()

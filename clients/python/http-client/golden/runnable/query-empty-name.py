@@ -1,0 +1,21 @@
+import http.client
+from urllib.parse import urlencode, urlsplit
+
+url = urlsplit("https://api.example.com/v1/search")
+target = url.path + "?" + urlencode([
+    ("", "a"),
+    ("", "b c"),
+    ("q", "x"),
+])
+
+connection_class = http.client.HTTPSConnection if url.scheme == "https" else http.client.HTTPConnection
+connection = connection_class(url.netloc)
+connection.request(
+    "GET",
+    target,
+)
+response = connection.getresponse()
+
+print(response.status)
+print(response.read().decode())
+connection.close()
