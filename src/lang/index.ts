@@ -1,3 +1,4 @@
+import { c } from './c.js';
 import { csharp } from './csharp.js';
 import { go } from './go.js';
 import { java } from './java.js';
@@ -20,5 +21,6 @@ export const PRINTERS: Record<string, LanguagePrinter> = {
   csharp,
   swift,
   shell,
+  c,
 };
 export type { LanguagePrinter } from './shared.js';

@@ -1,3 +1,4 @@
+import { cRunner } from './c.js';
 import { commandRunner } from './command.js';
 import { csharpRunner } from './csharp.js';
 import { goRunner } from './go.js';
@@ -20,5 +21,6 @@ export const RUNNERS: Record<string, Runner> = {
   php: phpRunner,
   shell: shellRunner,
   swift: swiftRunner,
+  c: cRunner,
   command: commandRunner,
 };
