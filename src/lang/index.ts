@@ -6,6 +6,7 @@ import { javascript } from './javascript.js';
 import { php } from './php.js';
 import { python } from './python.js';
 import { ruby } from './ruby.js';
+import { rust } from './rust.js';
 import type { LanguagePrinter } from './shared.js';
 import { shell } from './shell.js';
 import { swift } from './swift.js';
@@ -22,5 +23,6 @@ export const PRINTERS: Record<string, LanguagePrinter> = {
   swift,
   shell,
   c,
+  rust,
 };
 export type { LanguagePrinter } from './shared.js';

@@ -29,6 +29,7 @@ const GRAMMARS: Record<string, string> = {
   swift: '@cursorless/tree-sitter-wasms/out/tree-sitter-swift.wasm',
   shell: 'tree-sitter-bash/tree-sitter-bash.wasm',
   c: '@cursorless/tree-sitter-wasms/out/tree-sitter-c.wasm',
+  rust: '@cursorless/tree-sitter-wasms/out/tree-sitter-rust.wasm',
 };
 
 const require = createRequire(import.meta.url);

@@ -7,6 +7,7 @@ import { javascriptRunner } from './javascript.js';
 import { phpRunner } from './php.js';
 import { pythonRunner } from './python.js';
 import { rubyRunner } from './ruby.js';
+import { rustRunner } from './rust.js';
 import { shellRunner } from './shell.js';
 import { swiftRunner } from './swift.js';
 import type { Runner } from './types.js';
@@ -22,5 +23,6 @@ export const RUNNERS: Record<string, Runner> = {
   shell: shellRunner,
   swift: swiftRunner,
   c: cRunner,
+  rust: rustRunner,
   command: commandRunner,
 };
