@@ -1,6 +1,7 @@
 import { c } from './c.js';
 import { csharp } from './csharp.js';
 import { go } from './go.js';
+import { haskell } from './haskell.js';
 import { java } from './java.js';
 import { javascript } from './javascript.js';
 import { php } from './php.js';
@@ -24,5 +25,6 @@ export const PRINTERS: Record<string, LanguagePrinter> = {
   shell,
   c,
   rust,
+  haskell,
 };
 export type { LanguagePrinter } from './shared.js';

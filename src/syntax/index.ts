@@ -30,6 +30,7 @@ const GRAMMARS: Record<string, string> = {
   shell: 'tree-sitter-bash/tree-sitter-bash.wasm',
   c: '@cursorless/tree-sitter-wasms/out/tree-sitter-c.wasm',
   rust: '@cursorless/tree-sitter-wasms/out/tree-sitter-rust.wasm',
+  haskell: '@cursorless/tree-sitter-wasms/out/tree-sitter-haskell.wasm',
 };
 
 const require = createRequire(import.meta.url);

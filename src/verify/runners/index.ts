@@ -2,6 +2,7 @@ import { cRunner } from './c.js';
 import { commandRunner } from './command.js';
 import { csharpRunner } from './csharp.js';
 import { goRunner } from './go.js';
+import { haskellRunner } from './haskell.js';
 import { javaRunner } from './java.js';
 import { javascriptRunner } from './javascript.js';
 import { phpRunner } from './php.js';
@@ -24,5 +25,6 @@ export const RUNNERS: Record<string, Runner> = {
   swift: swiftRunner,
   c: cRunner,
   rust: rustRunner,
+  haskell: haskellRunner,
   command: commandRunner,
 };
