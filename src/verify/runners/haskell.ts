@@ -10,13 +10,21 @@ const GHC_FLAGS = ['-dynamic', '-O0'];
 
 /**
  * The snippet as a module of its own name that is still the program's entry point: GHC 9.0
- * compiles many modules in one `ghc --make`, but only if they are not all called Main.
+ * compiles many modules in one `ghc --make`, but only if they are not all called Main. The
+ * pragma joins the first line and the header takes the blank line before the imports, so
+ * compiler errors keep the snippet's line numbers.
  */
 function asModule(code: string, name: string): string {
   const lines = code.split('\n');
+  const pragma = `{-# OPTIONS_GHC -main-is ${name} #-}`;
+  const header = `module ${name} (main) where`;
   const first = lines.findIndex((l) => l.trim() !== '' && !l.startsWith('{-#'));
-  lines.splice(first < 0 ? lines.length : first, 0, `module ${name} (main) where`, '');
-  return `{-# OPTIONS_GHC -main-is ${name} #-}\n${lines.join('\n')}`;
+  if (first < 0) return [pragma, header, ...lines].join('\n');
+  if (first > 0 && lines[first - 1]!.trim() === '') lines[first - 1] = header;
+  else lines.splice(first, 0, header);
+  if (lines[0]!.startsWith('{-#')) lines[0] = `${lines[0]} ${pragma}`;
+  else lines.unshift(pragma);
+  return lines.join('\n');
 }
 
 export const haskellRunner: Runner = {

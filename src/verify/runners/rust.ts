@@ -71,19 +71,33 @@ export const rustRunner: Runner = {
       join(workspace, 'Cargo.toml'),
       `[package]\nname = "snipgen-verify"\nversion = "0.0.0"\nedition = "2021"\npublish = false\nautobins = false\n\n${DEPENDENCIES}\n[profile.dev]\ndebug = false\n${bins}`,
     );
-    ctx.status(`cargo build (${todo.size})`);
-    const build = await ctx.exec(cargo, ['build', '--offline', '-j2', '--keep-going', '--bins', '--message-format', 'short'], {
-      cwd: workspace,
-      env: { ...process.env, CARGO_TERM_COLOR: 'never' },
-      timeoutMs: CARGO_TIMEOUT_MS,
-    });
-    const errors = attribute(build.stderr, new Map([...todo.keys()].map((name) => [`src/bin/${name}.rs`, name])));
-    for (const [name, s] of todo) {
-      if (existsSync(join(workspace, 'target', 'debug', name))) continue;
-      const detail = errors.get(name) ?? [build.spawnError ?? '', build.stderr.split('\n').slice(-30).join('\n')].filter(Boolean);
-      // Only a compiler error is cached: a timeout or a broken registry must be retried.
-      if (errors.has(name)) failureCache.write(join(ctx.cacheDir, 'failed', name), detail);
-      prepared.set(s, { failed: 'cargo build failed', detail });
+    // Debian's own cargo (0.66) has no --keep-going, and stops at the first snippet that does not
+    // compile: then the bins not yet built are built again without the broken ones.
+    const keepGoing = (await probe(cargo, ['build', '--help'])).stdout.includes('--keep-going');
+    const left = new Set(todo.keys());
+    const built = (name: string) => existsSync(join(workspace, 'target', 'debug', name));
+    while (left.size) {
+      ctx.status(`cargo build (${left.size})`);
+      const build = await ctx.exec(cargo, ['build', '--offline', '-j2', ...(keepGoing ? ['--keep-going'] : []), '--message-format', 'short', ...[...left].flatMap((name) => ['--bin', name])], {
+        cwd: workspace,
+        env: { ...process.env, CARGO_TERM_COLOR: 'never' },
+        timeoutMs: CARGO_TIMEOUT_MS,
+      });
+      const errors = attribute(build.stderr, new Map([...left].map((name) => [`src/bin/${name}.rs`, name])));
+      for (const name of [...left]) {
+        if (built(name)) left.delete(name);
+        else if (errors.has(name)) {
+          // Only a compiler error is cached: a timeout or a broken registry must be retried.
+          failureCache.write(join(ctx.cacheDir, 'failed', name), errors.get(name)!);
+          prepared.set(todo.get(name)!, { failed: 'cargo build failed', detail: errors.get(name)! });
+          left.delete(name);
+        }
+      }
+      if (errors.size === 0 || keepGoing) {
+        const detail = [build.spawnError ?? '', build.stderr.split('\n').slice(-30).join('\n')].filter(Boolean);
+        for (const name of left) prepared.set(todo.get(name)!, { failed: 'cargo build failed', detail });
+        break;
+      }
     }
     return prepared;
   },
