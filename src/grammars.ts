@@ -21,6 +21,9 @@ export const GRAMMAR_FILES: Readonly<Record<string, string>> = {
   csharp: 'tree-sitter-c_sharp.wasm',
   swift: 'tree-sitter-swift.wasm',
   shell: 'tree-sitter-bash.wasm',
+  c: 'tree-sitter-c.wasm',
+  rust: 'tree-sitter-rust.wasm',
+  haskell: 'tree-sitter-haskell.wasm',
 };
 
 /** Where the build keeps a compressed grammar, relative to the package root. */

@@ -1,10 +1,13 @@
+import { c } from './c.js';
 import { csharp } from './csharp.js';
 import { go } from './go.js';
+import { haskell } from './haskell.js';
 import { java } from './java.js';
 import { javascript } from './javascript.js';
 import { php } from './php.js';
 import { python } from './python.js';
 import { ruby } from './ruby.js';
+import { rust } from './rust.js';
 import type { LanguagePrinter } from './shared.js';
 import { shell } from './shell.js';
 import { swift } from './swift.js';
@@ -20,5 +23,8 @@ export const PRINTERS: Record<string, LanguagePrinter> = {
   csharp,
   swift,
   shell,
+  c,
+  rust,
+  haskell,
 };
 export type { LanguagePrinter } from './shared.js';

@@ -1,12 +1,15 @@
+import { cRunner } from './c.js';
 import { commandRunner } from './command.js';
 import { csharpRunner } from './csharp.js';
 import { goRunner } from './go.js';
+import { haskellRunner } from './haskell.js';
 import { javaRunner } from './java.js';
 import { javascriptRunner } from './javascript.js';
 import { npmRunner } from './npm.js';
 import { phpRunner } from './php.js';
 import { pythonRunner } from './python.js';
 import { rubyRunner } from './ruby.js';
+import { rustRunner } from './rust.js';
 import { shellRunner } from './shell.js';
 import { swiftRunner } from './swift.js';
 import type { Runner } from './types.js';
@@ -22,5 +25,8 @@ export const RUNNERS: Record<string, Runner> = {
   php: phpRunner,
   shell: shellRunner,
   swift: swiftRunner,
+  c: cRunner,
+  rust: rustRunner,
+  haskell: haskellRunner,
   command: commandRunner,
 };

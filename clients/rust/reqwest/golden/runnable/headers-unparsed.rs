@@ -1,0 +1,19 @@
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let client = reqwest::blocking::Client::new();
+    let response = client
+        .get("https://api.example.com/v1/items")
+        .header("Authorization", ["Bearer ", &getenv_or("API_TOKEN", "tok\"en,with=odd")].concat())
+        .header("Accept", "not a media type")
+        .header("User-Agent", "agent \"quoted\"")
+        .header("If-None-Match", "etag-without-quotes")
+        .send()?;
+
+    println!("{}", response.status().as_u16());
+    println!("{}", response.text()?);
+    Ok(())
+}
+
+/// Reads a secret from the environment, falling back to the documentation's placeholder.
+fn getenv_or(name: &str, fallback: &str) -> String {
+    std::env::var(name).unwrap_or_else(|_| fallback.to_string())
+}

@@ -1,0 +1,22 @@
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let agent = ureq::agent();
+    let result = agent
+        .request("GET", "https://api.example.com/v1/widgets")
+        .set("Cookie", &["theme=dark; api_session=", &getenv_or("API_SESSION", "<session-key>")].concat())
+        .call();
+    // An error status comes back as Err, with the response: it is printed like any other.
+    let response = match result {
+        Ok(response) => response,
+        Err(ureq::Error::Status(_, response)) => response,
+        Err(error) => return Err(error.into()),
+    };
+
+    println!("{}", response.status());
+    println!("{}", response.into_string()?);
+    Ok(())
+}
+
+/// Reads a secret from the environment, falling back to the documentation's placeholder.
+fn getenv_or(name: &str, fallback: &str) -> String {
+    std::env::var(name).unwrap_or_else(|_| fallback.to_string())
+}

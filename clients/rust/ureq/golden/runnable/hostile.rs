@@ -1,0 +1,1 @@
+unsupported: rust/ureq cannot send the non-ASCII value of header X-Mix (endpoint "hostile"): ureq 2 rejects a header value with a byte outside visible ASCII (invalid header), so it cannot send UTF-8 header values
