@@ -3,6 +3,7 @@ import { go } from './go.js';
 import { java } from './java.js';
 import { javascript } from './javascript.js';
 import { php } from './php.js';
+import { powershell } from './powershell.js';
 import { python } from './python.js';
 import { ruby } from './ruby.js';
 import type { LanguagePrinter } from './shared.js';
@@ -20,5 +21,6 @@ export const PRINTERS: Record<string, LanguagePrinter> = {
   csharp,
   swift,
   shell,
+  powershell,
 };
 export type { LanguagePrinter } from './shared.js';

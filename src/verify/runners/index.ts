@@ -4,6 +4,7 @@ import { goRunner } from './go.js';
 import { javaRunner } from './java.js';
 import { javascriptRunner } from './javascript.js';
 import { phpRunner } from './php.js';
+import { powershellRunner } from './powershell.js';
 import { pythonRunner } from './python.js';
 import { rubyRunner } from './ruby.js';
 import { shellRunner } from './shell.js';
@@ -18,6 +19,7 @@ export const RUNNERS: Record<string, Runner> = {
   csharp: csharpRunner,
   ruby: rubyRunner,
   php: phpRunner,
+  powershell: powershellRunner,
   shell: shellRunner,
   swift: swiftRunner,
   command: commandRunner,
