@@ -5,6 +5,7 @@ import { javascript } from './javascript.js';
 import { php } from './php.js';
 import { powershell } from './powershell.js';
 import { python } from './python.js';
+import { r } from './r.js';
 import { ruby } from './ruby.js';
 import type { LanguagePrinter } from './shared.js';
 import { shell } from './shell.js';
@@ -22,5 +23,6 @@ export const PRINTERS: Record<string, LanguagePrinter> = {
   swift,
   shell,
   powershell,
+  r,
 };
 export type { LanguagePrinter } from './shared.js';

@@ -6,6 +6,7 @@ import { javascriptRunner } from './javascript.js';
 import { phpRunner } from './php.js';
 import { powershellRunner } from './powershell.js';
 import { pythonRunner } from './python.js';
+import { rRunner } from './r.js';
 import { rubyRunner } from './ruby.js';
 import { shellRunner } from './shell.js';
 import { swiftRunner } from './swift.js';
@@ -20,6 +21,7 @@ export const RUNNERS: Record<string, Runner> = {
   ruby: rubyRunner,
   php: phpRunner,
   powershell: powershellRunner,
+  r: rRunner,
   shell: shellRunner,
   swift: swiftRunner,
   command: commandRunner,
