@@ -136,6 +136,15 @@ export const r: LanguagePrinter = {
       ];
     },
     httrEncode: (endpoint: Endpoint) => (endpoint.body?.kind === 'form' ? 'form' : 'multipart'),
+    /** The method when req_method() must set it: httr2 sends GET, or POST with a body, by itself. */
+    httr2Method: (endpoint: Endpoint) => endpoint.method !== (endpoint.body ? 'POST' : 'GET'),
+    /**
+     * Headers for req_headers(): Content-Type goes with the body, but for a form whose type is
+     * not the one req_body_form() sets.
+     */
+    httr2Headers: (endpoint: Endpoint) =>
+      rHeaders(endpoint).filter((h) => h.name.toLowerCase() !== 'content-type' || (endpoint.body?.kind === 'form' && !(h.value.isLiteral && h.value.text === 'application/x-www-form-urlencoded'))),
+    isEmptyForm: (endpoint: Endpoint) => endpoint.body?.kind === 'form' && endpoint.body.fields.length === 0,
     /** httr's verb functions; any other method goes through VERB(). */
     httrVerb: (endpoint: Endpoint) => (['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD'].includes(endpoint.method) ? endpoint.method : null),
   },
