@@ -1,1 +1,1 @@
-unsupported: r/httr2 cannot send the multipart filename "it's \"notes\".txt" for files/notes.txt: curl::form_file (curl 5.0) sends the file's own name
+unsupported: r/httr2 cannot send the multipart name or filename "it's \"notes\".txt" (endpoint "hostile-multipart"): libcurl (under the curl package) writes a double quote in a multipart part's name or filename as %22
