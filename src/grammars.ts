@@ -24,6 +24,7 @@ export const GRAMMAR_FILES: Readonly<Record<string, string>> = {
   c: 'tree-sitter-c.wasm',
   rust: 'tree-sitter-rust.wasm',
   haskell: 'tree-sitter-haskell.wasm',
+  r: 'tree-sitter-r.wasm',
 };
 
 /** Where the build keeps a compressed grammar, relative to the package root. */

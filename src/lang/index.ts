@@ -5,7 +5,9 @@ import { haskell } from './haskell.js';
 import { java } from './java.js';
 import { javascript } from './javascript.js';
 import { php } from './php.js';
+import { powershell } from './powershell.js';
 import { python } from './python.js';
+import { r } from './r.js';
 import { ruby } from './ruby.js';
 import { rust } from './rust.js';
 import type { LanguagePrinter } from './shared.js';
@@ -26,5 +28,7 @@ export const PRINTERS: Record<string, LanguagePrinter> = {
   c,
   rust,
   haskell,
+  powershell,
+  r,
 };
 export type { LanguagePrinter } from './shared.js';

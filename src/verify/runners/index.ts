@@ -7,7 +7,9 @@ import { javaRunner } from './java.js';
 import { javascriptRunner } from './javascript.js';
 import { npmRunner } from './npm.js';
 import { phpRunner } from './php.js';
+import { powershellRunner } from './powershell.js';
 import { pythonRunner } from './python.js';
+import { rRunner } from './r.js';
 import { rubyRunner } from './ruby.js';
 import { rustRunner } from './rust.js';
 import { shellRunner } from './shell.js';
@@ -23,6 +25,8 @@ export const RUNNERS: Record<string, Runner> = {
   csharp: csharpRunner,
   ruby: rubyRunner,
   php: phpRunner,
+  powershell: powershellRunner,
+  r: rRunner,
   shell: shellRunner,
   swift: swiftRunner,
   c: cRunner,

@@ -1,0 +1,23 @@
+$uri = 'https://api.example.com/v1/login'
+# A dictionary cannot repeat a name: the form is encoded here, one field a line.
+$body = @(
+    [Uri]::EscapeDataString('username') + '=' + [Uri]::EscapeDataString('jane@example.com')
+    [Uri]::EscapeDataString('password') + '=' + [Uri]::EscapeDataString('p&ss=w+rd 100%')
+    [Uri]::EscapeDataString('scope') + '=' + [Uri]::EscapeDataString('read')
+    [Uri]::EscapeDataString('scope') + '=' + [Uri]::EscapeDataString('write')
+    [Uri]::EscapeDataString('note') + '=' + [Uri]::EscapeDataString('é ☕ a+b=c&d')
+) -join '&'
+
+$params = @{
+    Uri = $uri
+    Method = 'Post'
+    Body = $body
+    ContentType = 'application/x-www-form-urlencoded'
+    # Print the status and body of an error response too, instead of throwing.
+    SkipHttpErrorCheck = $true
+    StatusCodeVariable = 'status'
+}
+$response = Invoke-RestMethod @params
+
+$status
+$response

@@ -1,0 +1,28 @@
+$uri = 'https://api.example.com/v1/tags'
+$body = @'
+[
+  {
+    "name": "red",
+    "weight": 1
+  },
+  {
+    "name": "green",
+    "weight": 2.5
+  },
+  "blue"
+]
+'@
+
+$params = @{
+    Uri = $uri
+    Method = 'Put'
+    Body = $body
+    ContentType = 'application/json'
+    # Print the status and body of an error response too, instead of throwing.
+    SkipHttpErrorCheck = $true
+    StatusCodeVariable = 'status'
+}
+$response = Invoke-RestMethod @params
+
+$status
+$response

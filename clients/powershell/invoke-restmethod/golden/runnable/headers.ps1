@@ -1,0 +1,21 @@
+$uri = 'https://api.example.com/v1/headers'
+$headers = [ordered]@{
+    'Accept' = 'application/json'
+    'X-Trace' = 'first, second'
+    'X-Quoted' = 'say "hi" and it''s fine'
+    'X-Backslash' = 'C:\path\to\file \n not a newline'
+    'X-Dollar' = '$HOME ${x} #{x} `cmd` %s {{x}}'
+}
+
+$params = @{
+    Uri = $uri
+    Method = 'Get'
+    Headers = $headers
+    # Print the status and body of an error response too, instead of throwing.
+    SkipHttpErrorCheck = $true
+    StatusCodeVariable = 'status'
+}
+$response = Invoke-RestMethod @params
+
+$status
+$response

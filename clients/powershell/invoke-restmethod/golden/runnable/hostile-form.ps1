@@ -1,0 +1,21 @@
+$uri = 'https://api.example.com/v1/forms'
+# A dictionary cannot repeat a name: the form is encoded here, one field a line.
+$body = @(
+    [Uri]::EscapeDataString('mix') + '=' + [Uri]::EscapeDataString("it's a `"mix`" of \ `$HOME `${x} #{x} \(x) %s {{x}} ``cmd`` */ ?> `"`"`" `u{2028} 😀 é")
+    [Uri]::EscapeDataString('k''"\$`{{x}}') + '=' + [Uri]::EscapeDataString("line one`nline two`r`nthen`ttab end")
+    [Uri]::EscapeDataString('mix') + '=' + [Uri]::EscapeDataString('again')
+) -join '&'
+
+$params = @{
+    Uri = $uri
+    Method = 'Post'
+    Body = $body
+    ContentType = 'application/x-www-form-urlencoded'
+    # Print the status and body of an error response too, instead of throwing.
+    SkipHttpErrorCheck = $true
+    StatusCodeVariable = 'status'
+}
+$response = Invoke-RestMethod @params
+
+$status
+$response

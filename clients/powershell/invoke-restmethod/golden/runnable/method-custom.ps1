@@ -1,0 +1,17 @@
+$uri = 'https://cdn.example.com/cache/images/logo.png'
+$headers = [ordered]@{
+    'X-Purge-Reason' = 'deploy'
+}
+
+$params = @{
+    Uri = $uri
+    CustomMethod = 'PURGE'
+    Headers = $headers
+    # Print the status and body of an error response too, instead of throwing.
+    SkipHttpErrorCheck = $true
+    StatusCodeVariable = 'status'
+}
+$response = Invoke-RestMethod @params
+
+$status
+$response

@@ -1,0 +1,26 @@
+$uri = 'https://api.example.com/v1/items/42'
+$headers = [ordered]@{
+    'If-Match' = '"etag-1"'
+}
+$body = @'
+{
+  "count": 4
+}
+'@
+
+$params = @{
+    Uri = $uri
+    Method = 'Patch'
+    Headers = $headers
+    Body = $body
+    ContentType = 'application/json'
+    # .NET would parse these header values, and may reject them: send them as written.
+    SkipHeaderValidation = $true
+    # Print the status and body of an error response too, instead of throwing.
+    SkipHttpErrorCheck = $true
+    StatusCodeVariable = 'status'
+}
+$response = Invoke-RestMethod @params
+
+$status
+$response

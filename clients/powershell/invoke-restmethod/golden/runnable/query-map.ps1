@@ -1,0 +1,13 @@
+$uri = 'https://api.example.com/v2/events?type=push&type=pull_request&per_page=50&active=true'
+
+$params = @{
+    Uri = $uri
+    Method = 'Get'
+    # Print the status and body of an error response too, instead of throwing.
+    SkipHttpErrorCheck = $true
+    StatusCodeVariable = 'status'
+}
+$response = Invoke-RestMethod @params
+
+$status
+$response

@@ -1,0 +1,16 @@
+$uri = 'https://api.example.com/v1/widgets'
+$headers = [ordered]@{
+    'Cookie' = ('theme=dark; api_session=' + ($env:API_SESSION ?? '<session-key>'))
+}
+
+$params = @{
+    Uri = $uri
+    Method = 'Get'
+    Headers = $headers
+    # Print the status and body of an error response too, instead of throwing.
+    SkipHttpErrorCheck = $true
+}
+$response = Invoke-WebRequest @params
+
+$response.StatusCode
+$response.Content

@@ -1,0 +1,16 @@
+$uri = 'https://api.example.com/v1/account'
+$headers = [ordered]@{
+    'Authorization' = ('Basic ' + [Convert]::ToBase64String([Text.Encoding]::UTF8.GetBytes((($env:API_USERNAME ?? '<username>') + ':' + ($env:API_PASSWORD ?? '<password>')))))
+}
+
+$params = @{
+    Uri = $uri
+    Method = 'Get'
+    Headers = $headers
+    # Print the status and body of an error response too, instead of throwing.
+    SkipHttpErrorCheck = $true
+}
+$response = Invoke-WebRequest @params
+
+$response.StatusCode
+$response.Content

@@ -1,0 +1,16 @@
+$uri = 'https://api.example.com/v1/logout'
+$body = [ordered]@{
+}
+
+$params = @{
+    Uri = $uri
+    Method = 'Post'
+    Body = $body
+    ContentType = 'application/x-www-form-urlencoded'
+    # Print the status and body of an error response too, instead of throwing.
+    SkipHttpErrorCheck = $true
+}
+$response = Invoke-WebRequest @params
+
+$response.StatusCode
+$response.Content

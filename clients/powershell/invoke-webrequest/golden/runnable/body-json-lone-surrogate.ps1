@@ -1,0 +1,23 @@
+$uri = 'https://api.example.com/v1/echo'
+$body = @'
+{
+  "key \udbff": "a \ud800 b",
+  "list": [
+    "\udc00",
+    "paired 😀"
+  ]
+}
+'@
+
+$params = @{
+    Uri = $uri
+    Method = 'Post'
+    Body = $body
+    ContentType = 'application/json'
+    # Print the status and body of an error response too, instead of throwing.
+    SkipHttpErrorCheck = $true
+}
+$response = Invoke-WebRequest @params
+
+$response.StatusCode
+$response.Content

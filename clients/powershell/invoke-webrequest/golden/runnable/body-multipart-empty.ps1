@@ -1,0 +1,16 @@
+$uri = 'https://api.example.com/v1/upload'
+# MultipartFormDataContent without parts writes one part without headers: a form without fields is its close delimiter alone.
+$body = "--snipgen-empty-form--`r`n"
+
+$params = @{
+    Uri = $uri
+    Method = 'Post'
+    Body = $body
+    ContentType = 'multipart/form-data; boundary=snipgen-empty-form'
+    # Print the status and body of an error response too, instead of throwing.
+    SkipHttpErrorCheck = $true
+}
+$response = Invoke-WebRequest @params
+
+$response.StatusCode
+$response.Content

@@ -1,0 +1,1 @@
+unsupported: powershell/invoke-webrequest cannot send the non-ASCII value of header X-Mix (endpoint "hostile"): PowerShell's web cmdlets reject a header value outside ASCII ("Request headers must contain only ASCII characters"), -SkipHeaderValidation included, and offer no way to choose the header encoding

@@ -1,0 +1,16 @@
+$uri = 'https://cdn.example.com/cache/images/logo.png'
+$headers = [ordered]@{
+    'X-Purge-Reason' = 'deploy'
+}
+
+$params = @{
+    Uri = $uri
+    CustomMethod = 'PURGE'
+    Headers = $headers
+    # Print the status and body of an error response too, instead of throwing.
+    SkipHttpErrorCheck = $true
+}
+$response = Invoke-WebRequest @params
+
+$response.StatusCode
+$response.Content

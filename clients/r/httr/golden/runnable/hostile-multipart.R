@@ -1,0 +1,1 @@
+unsupported: r/httr cannot send the multipart name or filename "it's \"notes\".txt" (endpoint "hostile-multipart"): libcurl (under the curl package) writes a double quote in a multipart part's name or filename as %22

@@ -1,0 +1,21 @@
+library(httr2)
+
+payload <- r"(
+{
+  "count": 4
+}
+)"
+
+request <- request("https://api.example.com/v1/items/42") |>
+  req_method("PATCH") |>
+  req_headers(
+    "If-Match" = "\"etag-1\""
+  ) |>
+  req_body_raw(payload, type = "application/json") |>
+  # Return an error status's response instead of raising it.
+  req_error(is_error = function(response) FALSE)
+
+response <- req_perform(request)
+
+cat(resp_status(response), "\n")
+cat(resp_body_string(response), "\n")

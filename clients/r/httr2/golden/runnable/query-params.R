@@ -1,0 +1,10 @@
+library(httr2)
+
+request <- request("https://api.example.com/v1/search?q=rock%20%26%20roll%20%3D%20fun%20%2B%20100%25%20sure&tag=first&limit=10&tag=second&empty=&filter%5Bname%5D=Zo%C3%AB%20%C5%81ukasz%20%F0%9F%8E%B8&sort%5B%5D=-created&tag=third") |>
+  # Return an error status's response instead of raising it.
+  req_error(is_error = function(response) FALSE)
+
+response <- req_perform(request)
+
+cat(resp_status(response), "\n")
+cat(resp_body_string(response), "\n")

@@ -1,0 +1,151 @@
+import { SnipgenError } from '../errors.js';
+import type { Endpoint, JsonValue, MultipartFile, Param, Part, Value } from '../model.js';
+import { stringifyJson } from '../spec/json.js';
+import { cEscape, escapeCodePoints, hasUnsafeRaw, hex, isUnsafeRaw, type LanguagePrinter } from './shared.js';
+
+const INDENT = '  ';
+
+function unsupported(what: string): never {
+  throw new SnipgenError(`R cannot hold ${what}`, 'unsupported');
+}
+
+/**
+ * A double-quoted R string literal (the tidyverse style's quote). Controls are `\xhh` (two
+ * digits: `\x` takes at most two), other unsafe code points `\u{...}`, whose braces end the
+ * escape. R strings cannot hold NUL, and `\u{d800}` is an error: both are refused.
+ */
+function str(text: string): string {
+  const literal = quoted(text);
+  if (!literal.includes('\\u{') || text.length <= LONGEST_ESCAPED) return literal;
+  // R refuses a literal with a \u escape over 10000 characters: a long one is pasted together from pieces.
+  const pieces: string[] = [];
+  const chars = [...text];
+  for (let i = 0; i < chars.length; i += PIECE) pieces.push(quoted(chars.slice(i, i + PIECE).join('')));
+  return `paste0(${pieces.join(', ')})`;
+}
+
+/** R's limit on a literal with \u escapes is 10000 characters; a piece of 1000 code points stays under it even if each is an escape. */
+const LONGEST_ESCAPED = 1000;
+const PIECE = 1000;
+
+function quoted(text: string): string {
+  return `"${escapeCodePoints(text, (char, code) => {
+    if (code === 0) unsupported('a NUL character in a string (bytes with a NUL are a raw vector)');
+    if (code >= 0xd800 && code <= 0xdfff) unsupported(`the lone surrogate U+${hex(code, 4).toUpperCase()} (R strings are UTF-8)`);
+    const common = cEscape(char);
+    if (common) return common;
+    if (!isUnsafeRaw(code)) return undefined;
+    return code < 0x80 ? `\\x${hex(code, 2)}` : `\\u{${hex(code, 4)}}`;
+  })}"`;
+}
+
+/**
+ * A JSON value as the text the snippet sends: jsonlite (under httr's encode = "json") would
+ * turn a length-one list into a scalar and an empty list into [] or {} by guesswork, and
+ * drop big integers' digits. The pretty text is a raw string r"(...)" when nothing in it
+ * needs an escape (a lone surrogate is escaped in JSON text), else the compact text escaped.
+ */
+function lit(value: JsonValue): string {
+  const pretty = stringifyJson(value, 2);
+  if (hasUnsafeRaw(pretty.replaceAll('\n', ''))) return str(stringifyJson(value));
+  let dashes = '';
+  while (pretty.includes(`)${dashes}"`)) dashes += '-';
+  return `r"${dashes}(\n${pretty}\n)${dashes}"`;
+}
+
+function piece(part: Part): string {
+  if (part.kind === 'literal') return str(part.text);
+  if (part.kind === 'base64') return `jsonlite::base64_enc(${print(part.parts)})`;
+  const lookup = `Sys.getenv(${str(part.name)}, ${str(part.fallback)})`;
+  return part.urlEncode ? `curl::curl_escape(${lookup})` : lookup;
+}
+
+function print(parts: Part[]): string {
+  return parts.length === 1 ? piece(parts[0]!) : `paste0(${parts.map(piece).join(', ')})`;
+}
+
+/** A string that may hold NUL: a raw vector of its UTF-8 bytes, the NULs as as.raw(0) between charToRaw() runs. */
+function bytes(text: string): string {
+  if (!text.includes('\0')) return str(text);
+  const runs = text.split('\0').map((run) => (run === '' ? null : `charToRaw(${str(run)})`));
+  const pieces: string[] = [];
+  runs.forEach((run, i) => {
+    if (i > 0) pieces.push('as.raw(0)');
+    if (run) pieces.push(run);
+  });
+  return `c(${pieces.join(', ')})`;
+}
+
+/** An argument name: bare where R allows, else a string, which R takes as a name too (but not the empty one). */
+function argName(name: string, client: string): string {
+  if (name === '') throw new SnipgenError(`${client} cannot send an empty name: R refuses a zero-length argument name`, 'unsupported');
+  return /^[A-Za-z][A-Za-z0-9._]*$/.test(name) && !R_RESERVED.has(name) ? name : str(name);
+}
+
+const R_RESERVED = new Set(['if', 'else', 'repeat', 'while', 'function', 'for', 'next', 'break', 'TRUE', 'FALSE', 'NULL', 'Inf', 'NaN', 'NA', 'in']);
+
+/** The headers, repeats joined (one name each: both libraries key headers by name), Basic credentials left to authenticate() / req_auth_basic(). */
+function rHeaders(endpoint: Endpoint): Param[] {
+  const headers = endpoint.headerMap.filter((h) => !(endpoint.auth?.type === 'basic' && h.name.toLowerCase() === 'authorization'));
+  return [...headers, ...(endpoint.cookieHeader ? [{ name: 'Cookie', value: endpoint.cookieHeader }] : [])];
+}
+
+/** curl's form_file (curl 5.0) names the part's file after its path: another filename cannot be sent. */
+function checkFilename(part: MultipartFile, client: string): void {
+  if (part.filename !== part.path.split('/').pop()) {
+    throw new SnipgenError(`${client} cannot send the multipart filename ${JSON.stringify(part.filename)} for ${part.path}: curl::form_file (curl 5.0) sends the file's own name`, 'unsupported');
+  }
+}
+
+export const r: LanguagePrinter = {
+  indent: INDENT,
+  str,
+  lit,
+  expr: (value: Value) => print(value.parts),
+  helpers: {
+    bytes,
+    rHeaders,
+    argName: (name: string, client: unknown) => argName(name, typeof client === 'string' ? client : 'R'),
+    /** The multipart file's path, after checking that its filename is the path's own. */
+    formFile: (part: MultipartFile, client: unknown) => {
+      checkFilename(part, typeof client === 'string' ? client : 'R');
+      return str(part.path);
+    },
+    /** The basic credentials when the endpoint uses basic auth. */
+    basicAuth: (endpoint: Endpoint) => (endpoint.auth?.type === 'basic' ? endpoint.auth : null),
+    /** The spec's Content-Type header value for a body. */
+    contentType: (endpoint: Endpoint) => {
+      const header = endpoint.headerMap.find((h) => h.name.toLowerCase() === 'content-type');
+      if (!header) throw new SnipgenError(`endpoint "${endpoint.id}" has a body but no Content-Type header`, 'template');
+      return print(header.value.parts);
+    },
+    /** Headers but Content-Type, which the body's call sets. */
+    otherHeaders: (endpoint: Endpoint) => rHeaders(endpoint).filter((h) => h.name.toLowerCase() !== 'content-type'),
+    /** The arguments VERB() takes after the URL, in order: its calls cannot end in a comma. */
+    httrArgs: (endpoint: Endpoint & { options?: { timeout: unknown } }) => {
+      const body = endpoint.body;
+      return [
+        ...(endpoint.auth?.type === 'basic' ? ['auth'] : []),
+        ...(rHeaders(endpoint).some((h) => h.name.toLowerCase() !== 'content-type') ? ['headers'] : []),
+        // A multipart body's Content-Type (with its boundary) is curl's.
+        ...(body && !(body.kind === 'multipart' && body.parts.length > 0) ? ['type'] : []),
+        // encode only applies to a list body (a form or multipart): a string, raw vector or file goes as it is.
+        ...(body ? ['body'] : []),
+        ...(body?.kind === 'form' || (body?.kind === 'multipart' && body.parts.length > 0) ? ['encode'] : []),
+        ...(endpoint.options?.timeout ? ['timeout'] : []),
+      ];
+    },
+    httrEncode: (endpoint: Endpoint) => (endpoint.body?.kind === 'form' ? 'form' : 'multipart'),
+    /** The method when req_method() must set it: httr2 sends GET, or POST with a body, by itself. */
+    httr2Method: (endpoint: Endpoint) => endpoint.method !== (endpoint.body ? 'POST' : 'GET'),
+    /**
+     * Headers for req_headers(): Content-Type goes with the body, but for a form whose type is
+     * not the one req_body_form() sets.
+     */
+    httr2Headers: (endpoint: Endpoint) =>
+      rHeaders(endpoint).filter((h) => h.name.toLowerCase() !== 'content-type' || (endpoint.body?.kind === 'form' && !(h.value.isLiteral && h.value.text === 'application/x-www-form-urlencoded'))),
+    isEmptyForm: (endpoint: Endpoint) => endpoint.body?.kind === 'form' && endpoint.body.fields.length === 0,
+    /** httr's verb functions; any other method goes through VERB(). */
+    httrVerb: (endpoint: Endpoint) => (['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD'].includes(endpoint.method) ? endpoint.method : null),
+  },
+};
