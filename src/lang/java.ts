@@ -364,9 +364,9 @@ function apacheImports(endpoint: Endpoint & TimeoutOptions): string {
   if (endpoint.options?.timeout) imports.add('org.apache.hc.client5.http.config.ConnectionConfig').add('org.apache.hc.core5.util.Timeout');
   if (apacheContentType(endpoint) !== null) imports.add('org.apache.hc.core5.http.ContentType');
   if (body?.kind === 'multipart') {
-    imports.add('org.apache.hc.client5.http.entity.mime.HttpMultipartMode').add('org.apache.hc.client5.http.entity.mime.MultipartEntityBuilder').add('org.apache.hc.core5.http.ContentType');
+    for (const name of ['java.nio.charset.StandardCharsets', 'java.util.UUID', 'org.apache.hc.client5.http.entity.mime.HttpMultipartMode', 'org.apache.hc.client5.http.entity.mime.MultipartEntityBuilder']) imports.add(name);
     if (body.parts.some((p) => p.kind === 'file')) imports.add('java.io.File');
-    if (body.parts.some((p) => p.kind === 'field')) imports.add('java.nio.charset.StandardCharsets');
+    if (body.parts.length) imports.add('org.apache.hc.core5.http.ContentType');
   } else if (body?.kind === 'file') imports.add('java.io.File').add('org.apache.hc.core5.http.io.entity.FileEntity');
   else if (body?.kind === 'form') {
     for (const name of ['java.nio.charset.StandardCharsets', 'java.util.List', 'org.apache.hc.client5.http.entity.UrlEncodedFormEntity', 'org.apache.hc.core5.http.message.BasicNameValuePair']) imports.add(name);

@@ -99,6 +99,11 @@ export function apacheHeaders(endpoint: Endpoint): Param[] {
   return [...headers, ...(endpoint.cookieHeader ? [{ name: 'Cookie', value: endpoint.cookieHeader }] : [])];
 }
 
+/** True when the body is multipart (a template cannot read body.kind when there is no body). */
+export function isMultipart(endpoint: Endpoint): boolean {
+  return endpoint.body?.kind === 'multipart';
+}
+
 /** The ClassicRequestBuilder factory of HttpClient 5 for the method: `get`, `post`, ... or `create` for a custom one. */
 export function apacheMethod(endpoint: Endpoint): string {
   return endpoint.isStandardMethod ? endpoint.method.toLowerCase() : 'create';
@@ -113,6 +118,7 @@ export const JVM_HTTP_HELPERS = {
   okhttpEmptyBody,
   okhttpFormBody,
   apacheMethod,
+  isMultipart,
   apacheContentType,
   apacheHeaders,
   asciiValue,
