@@ -2,6 +2,7 @@ import { csharp } from './csharp.js';
 import { go } from './go.js';
 import { java } from './java.js';
 import { javascript } from './javascript.js';
+import { kotlin } from './kotlin.js';
 import { php } from './php.js';
 import { python } from './python.js';
 import { ruby } from './ruby.js';
@@ -20,5 +21,6 @@ export const PRINTERS: Record<string, LanguagePrinter> = {
   csharp,
   swift,
   shell,
+  kotlin,
 };
 export type { LanguagePrinter } from './shared.js';

@@ -3,6 +3,7 @@ import { csharpRunner } from './csharp.js';
 import { goRunner } from './go.js';
 import { javaRunner } from './java.js';
 import { javascriptRunner } from './javascript.js';
+import { kotlinRunner } from './kotlin.js';
 import { phpRunner } from './php.js';
 import { pythonRunner } from './python.js';
 import { rubyRunner } from './ruby.js';
@@ -20,5 +21,6 @@ export const RUNNERS: Record<string, Runner> = {
   php: phpRunner,
   shell: shellRunner,
   swift: swiftRunner,
+  kotlin: kotlinRunner,
   command: commandRunner,
 };
