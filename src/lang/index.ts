@@ -1,3 +1,4 @@
+import { clojure } from './clojure.js';
 import { csharp } from './csharp.js';
 import { go } from './go.js';
 import { java } from './java.js';
@@ -22,5 +23,6 @@ export const PRINTERS: Record<string, LanguagePrinter> = {
   swift,
   shell,
   kotlin,
+  clojure,
 };
 export type { LanguagePrinter } from './shared.js';

@@ -29,6 +29,7 @@ const GRAMMARS: Record<string, string> = {
   swift: '@cursorless/tree-sitter-wasms/out/tree-sitter-swift.wasm',
   shell: 'tree-sitter-bash/tree-sitter-bash.wasm',
   kotlin: '@cursorless/tree-sitter-wasms/out/tree-sitter-kotlin.wasm',
+  clojure: '@cursorless/tree-sitter-wasms/out/tree-sitter-clojure.wasm',
 };
 
 const require = createRequire(import.meta.url);

@@ -1,3 +1,4 @@
+import { clojureRunner } from './clojure.js';
 import { commandRunner } from './command.js';
 import { csharpRunner } from './csharp.js';
 import { goRunner } from './go.js';
@@ -22,5 +23,6 @@ export const RUNNERS: Record<string, Runner> = {
   shell: shellRunner,
   swift: swiftRunner,
   kotlin: kotlinRunner,
+  clojure: clojureRunner,
   command: commandRunner,
 };
