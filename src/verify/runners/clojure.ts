@@ -15,7 +15,9 @@ import type { Prepared, Runner, RunnerContext, Snippet } from './types.js';
  * resolves every symbol, the check step), and each snippet runs in its own JVM from classes
  * (`clojure.main -m`), with its own environment and time limit like every other snippet.
  * Measured on this project's 2-core machine: a run that requires clj-http and cheshire from
- * source took 8.3 s of CPU, from the compiled classes 2.0 s.
+ * source took 8.3 s of CPU, from the compiled classes 1.6 s, and 1.0 s with a class-data
+ * sharing archive of them. One JVM for all runs cannot be had: each run needs its own environment
+ * (System/getenv is fixed at JVM start) and its own time limit and process group.
  */
 const DRIVER = `
 (doseq [ns-name *command-line-args*]
@@ -46,7 +48,7 @@ export const clojureRunner: Runner = {
 
     for (const [client, list] of byClient) {
       const jars = (client.verify.classpath ?? []).join(':');
-      const lib = await compiledLibraries(client, java, jars, version, ctx);
+      const { jar: lib, archive } = await compiledLibraries(client, java, jars, version, ctx);
       const pending = new Map<string, { snippet: Snippet; pkg: string; classes: string }>();
       const src = join(ctx.workDir, `src-${client.client}`);
       for (const s of list) {
@@ -55,7 +57,8 @@ export const clojureRunner: Runner = {
         const pkg = `k${key.slice(0, 16)}`;
         const classes = join(ctx.cacheDir, 'classes', key);
         const cp = [jars, lib, classes].filter(Boolean).join(':');
-        const run = { stage: 'run' as const, command: java, args: [...JVM_FLAGS, '-cp', cp, 'clojure.main', '-m', `${pkg}.core`] };
+        const cds = archive ? [`-XX:SharedArchiveFile=${archive}`, '-Xshare:auto', '-Xlog:cds=off', '-Xlog:cds+dynamic=off'] : [];
+        const run = { stage: 'run' as const, command: java, args: [...JVM_FLAGS, ...cds, '-cp', cp, 'clojure.main', '-m', `${pkg}.core`] };
         if (knownToBuildCache(prepared, s, { steps: [run] }, classes, classes, 'clojure compile failed')) continue;
         const renamed = s.code.replace(/^\(ns example\.core\b/, `(ns ${pkg}.core`);
         if (renamed === s.code) {
@@ -89,12 +92,18 @@ export const clojureRunner: Runner = {
   },
 };
 
-/** The client's libraries compiled ahead of time (its warmup namespace and all it requires), made on first use. */
-async function compiledLibraries(client: ClientDescriptor, java: string, jars: string, version: string, ctx: RunnerContext): Promise<string> {
+/**
+ * The client's libraries compiled ahead of time (its warmup namespace and all it requires), as a
+ * jar, and a class-data sharing archive of loading them (a run then starts in about two thirds of
+ * the CPU time; the JVM archives classes from jars only). Made on first use, cached.
+ */
+async function compiledLibraries(client: ClientDescriptor, java: string, jars: string, version: string, ctx: RunnerContext): Promise<{ jar: string; archive?: string }> {
   const source = client.verify.warmup;
-  if (!source) return '';
-  const dir = join(ctx.cacheDir, `lib-${client.client}-${sha256(Buffer.from(`${version}\0${jars}\0${source}`)).slice(0, 16)}`);
-  if (existsSync(dir)) return dir;
+  if (!source) return { jar: '' };
+  const base = join(ctx.cacheDir, `lib-${client.client}-${sha256(Buffer.from(`${version}\0${jars}\0${source}`)).slice(0, 16)}`);
+  const jar = `${base}.jar`;
+  const archive = `${base}.jsa`;
+  if (existsSync(jar)) return { jar, archive: existsSync(archive) ? archive : undefined };
   ctx.status(`clojure compile (${client.id} libraries)`);
   const src = join(ctx.workDir, `warmup-${client.client}`);
   const out = join(src, 'classes');
@@ -103,13 +112,16 @@ async function compiledLibraries(client: ClientDescriptor, java: string, jars: s
   writeFileSync(join(src, 'compile.clj'), DRIVER);
   const result = await ctx.exec(java, [`-Dsnipgen.out=${out}`, '-cp', [jars, src, out].join(':'), 'clojure.main', join(src, 'compile.clj'), 'warmup'], { cwd: src });
   if (result.code !== 0 || !parseDriver(result.stdout).get('warmup')?.ok) throw new Error(`cannot compile ${client.id}'s libraries ahead of time:\n${result.stdout}\n${result.stderr}`);
-  mkdirSync(dirname(dir), { recursive: true });
-  try {
-    renameSync(out, dir);
-  } catch {
-    rmSync(out, { recursive: true, force: true });
-  }
-  return dir;
+  mkdirSync(dirname(base), { recursive: true });
+  const tempJar = join(src, 'lib.jar');
+  const packed = await ctx.exec(which('jar') ?? 'jar', ['cf', tempJar, '-C', out, '.'], { cwd: src });
+  if (packed.code !== 0) throw new Error(`cannot pack ${client.id}'s compiled libraries:\n${packed.stderr || packed.spawnError}`);
+  // The archive is made with the jar at its final path: a run's class path must start with the archive's.
+  renameSync(tempJar, jar);
+  const tempArchive = `${archive}.${process.pid}.tmp`;
+  const dump = await ctx.exec(java, [`-XX:ArchiveClassesAtExit=${tempArchive}`, '-cp', [jars, jar].join(':'), 'clojure.main', '-e', "(require 'warmup)"], { cwd: src });
+  if (dump.code === 0 && existsSync(tempArchive)) renameSync(tempArchive, archive);
+  return { jar, archive: existsSync(archive) ? archive : undefined };
 }
 
 /** The driver's report: `@@ ok <ns>` or `@@ failed <ns>`, then that namespace's error. */
