@@ -25,6 +25,8 @@ export const GRAMMAR_FILES: Readonly<Record<string, string>> = {
   rust: 'tree-sitter-rust.wasm',
   haskell: 'tree-sitter-haskell.wasm',
   r: 'tree-sitter-r.wasm',
+  kotlin: 'tree-sitter-kotlin.wasm',
+  clojure: 'tree-sitter-clojure.wasm',
 };
 
 /** Where the build keeps a compressed grammar, relative to the package root. */

@@ -49,6 +49,8 @@ describe('checkSyntax', () => {
     csharp: 'var a = new A(;\n',
     swift: 'let a = "abc\n',
     shell: 'if true; then\n',
+    kotlin: 'fun main() {\n    val a = listOf(1,\n',
+    clojure: '(defn -main []\n  (println "a"\n',
   };
 
   it.each(Object.keys(broken).map((l) => [l]))('finds the error in broken %s', async (language) => {

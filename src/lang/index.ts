@@ -1,9 +1,11 @@
 import { c } from './c.js';
+import { clojure } from './clojure.js';
 import { csharp } from './csharp.js';
 import { go } from './go.js';
 import { haskell } from './haskell.js';
 import { java } from './java.js';
 import { javascript } from './javascript.js';
+import { kotlin } from './kotlin.js';
 import { php } from './php.js';
 import { powershell } from './powershell.js';
 import { python } from './python.js';
@@ -30,5 +32,7 @@ export const PRINTERS: Record<string, LanguagePrinter> = {
   haskell,
   powershell,
   r,
+  kotlin,
+  clojure,
 };
 export type { LanguagePrinter } from './shared.js';

@@ -3,6 +3,7 @@ import { SnipgenError } from '../errors.js';
 import type { Body, Endpoint, JsonValue, MultipartField, MultipartFile, Param, Part, Value } from '../model.js';
 import { stringifyJson } from '../spec/json.js';
 import { escapeCodePoints, exprPrinter, hex, isUnsafeRaw, type LanguagePrinter } from './shared.js';
+import { JVM_HTTP_HELPERS, apacheContentType, bodyContentType, nonAsciiHeaders, okhttpEmptyBody, okhttpFormBody } from './jvm-http.js';
 import { inUnits, milliseconds, type Seconds, type TimeoutOptions } from './timeout.js';
 
 /**
@@ -324,6 +325,57 @@ function httpclientImports(endpoint: Endpoint & TimeoutOptions): string {
 }
 
 // ---------------------------------------------------------------------------------------------
+// java/okhttp (OkHttp 3.13) and java/apache-httpclient (Apache HttpClient 5.2, classic API)
+
+/** The imports an OkHttp 3 program needs. */
+function okhttpImports(endpoint: Endpoint & TimeoutOptions): string {
+  const imports = new Set(['okhttp3.OkHttpClient', 'okhttp3.Request', 'okhttp3.Response']);
+  const { body } = endpoint;
+  if (endpoint.options?.timeout) imports.add('java.util.concurrent.TimeUnit');
+  if (nonAsciiHeaders(endpoint)) imports.add('okhttp3.Headers');
+  if (body || okhttpEmptyBody(endpoint)) imports.add('okhttp3.RequestBody');
+  if (bodyContentType(endpoint) !== null && !okhttpFormBody(endpoint)) imports.add('okhttp3.MediaType');
+  if (body?.kind === 'multipart') {
+    if (body.parts.length === 0) imports.add('okhttp3.MediaType').add('java.nio.charset.StandardCharsets').add('java.util.UUID');
+    else imports.add('okhttp3.MultipartBody');
+    if (body.parts.some((p) => p.kind === 'file')) imports.add('okhttp3.MediaType').add('java.io.File');
+  } else if (body?.kind === 'file') imports.add('java.io.File');
+  else if (okhttpFormBody(endpoint)) imports.add('okhttp3.FormBody');
+  else if (body) imports.add('java.nio.charset.StandardCharsets');
+  addValueImports(imports, [endpoint.url, ...endpoint.headers.map((h) => h.value), ...(endpoint.cookieHeader ? [endpoint.cookieHeader] : [])]);
+  return importLines(imports);
+}
+
+/** The imports an Apache HttpClient 5 program needs. */
+function apacheImports(endpoint: Endpoint & TimeoutOptions): string {
+  const imports = new Set([
+    'org.apache.hc.client5.http.impl.classic.CloseableHttpClient',
+    'org.apache.hc.client5.http.impl.classic.HttpClients',
+    'org.apache.hc.core5.http.ClassicHttpRequest',
+    'org.apache.hc.core5.http.io.entity.EntityUtils',
+    'org.apache.hc.core5.http.io.support.ClassicRequestBuilder',
+  ]);
+  const { body } = endpoint;
+  const custom = nonAsciiHeaders(endpoint) || Boolean(endpoint.options?.timeout);
+  if (custom) imports.add('org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder');
+  if (nonAsciiHeaders(endpoint)) {
+    for (const name of ['java.nio.charset.StandardCharsets', 'org.apache.hc.client5.http.impl.io.ManagedHttpClientConnectionFactory', 'org.apache.hc.core5.http.config.CharCodingConfig']) imports.add(name);
+  }
+  if (endpoint.options?.timeout) imports.add('org.apache.hc.client5.http.config.ConnectionConfig').add('org.apache.hc.core5.util.Timeout');
+  if (apacheContentType(endpoint) !== null) imports.add('org.apache.hc.core5.http.ContentType');
+  if (body?.kind === 'multipart') {
+    for (const name of ['java.nio.charset.StandardCharsets', 'java.util.UUID', 'org.apache.hc.client5.http.entity.mime.HttpMultipartMode', 'org.apache.hc.client5.http.entity.mime.MultipartEntityBuilder']) imports.add(name);
+    if (body.parts.some((p) => p.kind === 'file')) imports.add('java.io.File');
+    if (body.parts.length) imports.add('org.apache.hc.core5.http.ContentType');
+  } else if (body?.kind === 'file') imports.add('java.io.File').add('org.apache.hc.core5.http.io.entity.FileEntity');
+  else if (body?.kind === 'form') {
+    for (const name of ['java.nio.charset.StandardCharsets', 'java.util.List', 'org.apache.hc.client5.http.entity.UrlEncodedFormEntity', 'org.apache.hc.core5.http.message.BasicNameValuePair']) imports.add(name);
+  } else if (body) imports.add('java.nio.charset.StandardCharsets').add('org.apache.hc.core5.http.io.entity.ByteArrayEntity');
+  addValueImports(imports, [endpoint.url, ...endpoint.headers.map((h) => h.value), ...(endpoint.cookieHeader ? [endpoint.cookieHeader] : [])]);
+  return importLines(imports);
+}
+
+// ---------------------------------------------------------------------------------------------
 
 function addValueImports(imports: Set<string>, values: Value[]): void {
   const parts = values.flatMap(partsOf);
@@ -356,5 +408,8 @@ export const java: LanguagePrinter = {
     partHead,
     unirestMillis,
     duration,
+    okhttpImports,
+    apacheImports,
+    ...JVM_HTTP_HELPERS,
   },
 };

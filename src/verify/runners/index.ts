@@ -1,4 +1,5 @@
 import { cRunner } from './c.js';
+import { clojureRunner } from './clojure.js';
 import { commandRunner } from './command.js';
 import { csharpRunner } from './csharp.js';
 import { goRunner } from './go.js';
@@ -6,6 +7,7 @@ import { haskellRunner } from './haskell.js';
 import { javaRunner } from './java.js';
 import { javascriptRunner } from './javascript.js';
 import { npmRunner } from './npm.js';
+import { kotlinRunner } from './kotlin.js';
 import { phpRunner } from './php.js';
 import { powershellRunner } from './powershell.js';
 import { pythonRunner } from './python.js';
@@ -32,5 +34,7 @@ export const RUNNERS: Record<string, Runner> = {
   c: cRunner,
   rust: rustRunner,
   haskell: haskellRunner,
+  kotlin: kotlinRunner,
+  clojure: clojureRunner,
   command: commandRunner,
 };

@@ -43,7 +43,7 @@ public class JavacBatch {
 `;
 
 /** Short-lived programs: the quick JIT tier, one compiler thread and the serial collector start fastest. */
-const JVM_FLAGS = ['-XX:TieredStopAtLevel=1', '-XX:CICompilerCount=1', '-XX:+UseSerialGC', '-XX:-UsePerfData'];
+export const JVM_FLAGS = ['-XX:TieredStopAtLevel=1', '-XX:CICompilerCount=1', '-XX:+UseSerialGC', '-XX:-UsePerfData'];
 
 export const javaRunner: Runner = {
   language: 'java',

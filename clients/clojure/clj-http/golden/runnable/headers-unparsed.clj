@@ -1,0 +1,14 @@
+(ns example.core
+  (:require [clj-http.client :as http]))
+
+(defn -main []
+  (let [response (http/request {:method :get
+                                :url "https://api.example.com/v1/items"
+                                :headers {"Authorization" (str "Bearer " (or (System/getenv "API_TOKEN") "tok\"en,with=odd"))
+                                          "Accept" "not a media type"
+                                          "User-Agent" "agent \"quoted\""
+                                          "If-None-Match" "etag-without-quotes"}
+                                ;; Returns 4xx and 5xx responses instead of throwing.
+                                :throw-exceptions false})]
+    (println (:status response))
+    (println (:body response))))

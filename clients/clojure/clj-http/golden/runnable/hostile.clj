@@ -1,0 +1,1 @@
+unsupported: clojure/clj-http cannot send the non-ASCII value of header X-Mix (endpoint "hostile"): clj-http 2.3 runs on Apache HttpClient 4.5, which writes header values as ISO-8859-1, and has no option to change that charset

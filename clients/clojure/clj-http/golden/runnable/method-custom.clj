@@ -1,0 +1,1 @@
+unsupported: clojure/clj-http cannot send the method PURGE (endpoint "method-custom"): clj-http 2.3 makes GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS, COPY and MOVE requests only ("Invalid request method")

@@ -1,0 +1,10 @@
+(ns example.core
+  (:require [clj-http.client :as http]))
+
+(defn -main []
+  (let [response (http/request {:method :get
+                                :url "https://api.example.com/v1/users/Jane%20Doe/files/reports%2F2024%20q1.pdf/tags/caf%C3%A9%20%E2%98%95%20%E6%97%A5%E6%9C%AC"
+                                ;; Returns 4xx and 5xx responses instead of throwing.
+                                :throw-exceptions false})]
+    (println (:status response))
+    (println (:body response))))

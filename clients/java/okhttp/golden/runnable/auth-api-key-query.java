@@ -1,0 +1,20 @@
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+
+public class Main {
+    public static void main(String[] args) throws Exception {
+        OkHttpClient client = new OkHttpClient();
+        Request request = new Request.Builder()
+            .url("https://api.example.com/v1/widgets?page=2&api_key=" + URLEncoder.encode(System.getenv().getOrDefault("EXAMPLE_API_KEY", "<api-key>"), StandardCharsets.UTF_8))
+            .get()
+            .build();
+
+        try (Response response = client.newCall(request).execute()) {
+            System.out.println(response.code());
+            System.out.println(response.body().string());
+        }
+    }
+}

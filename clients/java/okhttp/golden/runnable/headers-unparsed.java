@@ -1,0 +1,22 @@
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+
+public class Main {
+    public static void main(String[] args) throws Exception {
+        OkHttpClient client = new OkHttpClient();
+        Request request = new Request.Builder()
+            .url("https://api.example.com/v1/items")
+            .addHeader("Authorization", "Bearer " + System.getenv().getOrDefault("API_TOKEN", "tok\"en,with=odd"))
+            .addHeader("Accept", "not a media type")
+            .addHeader("User-Agent", "agent \"quoted\"")
+            .addHeader("If-None-Match", "etag-without-quotes")
+            .get()
+            .build();
+
+        try (Response response = client.newCall(request).execute()) {
+            System.out.println(response.code());
+            System.out.println(response.body().string());
+        }
+    }
+}

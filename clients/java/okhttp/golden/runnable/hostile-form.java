@@ -1,0 +1,25 @@
+import okhttp3.FormBody;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+
+public class Main {
+    public static void main(String[] args) throws Exception {
+        OkHttpClient client = new OkHttpClient();
+        RequestBody body = new FormBody.Builder()
+            .add("mix", "it's a \"mix\" of \\ $HOME ${x} #{x} \\(x) %s {{x}} `cmd` */ ?> \"\"\" \u2028 😀 é")
+            .add("k'\"\\$`{{x}}", "line one\nline two\r\nthen\ttab end")
+            .add("mix", "again")
+            .build();
+        Request request = new Request.Builder()
+            .url("https://api.example.com/v1/forms")
+            .post(body)
+            .build();
+
+        try (Response response = client.newCall(request).execute()) {
+            System.out.println(response.code());
+            System.out.println(response.body().string());
+        }
+    }
+}

@@ -1,0 +1,24 @@
+import java.nio.charset.StandardCharsets;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+
+public class Main {
+    public static void main(String[] args) throws Exception {
+        OkHttpClient client = new OkHttpClient();
+        // Bytes, not a String: OkHttp adds "; charset=utf-8" to the content type of a String body.
+        RequestBody body = RequestBody.create(MediaType.get("application/json"), "{\n  \"count\": 4\n}".getBytes(StandardCharsets.UTF_8));
+        Request request = new Request.Builder()
+            .url("https://api.example.com/v1/items/42")
+            .addHeader("If-Match", "\"etag-1\"")
+            .patch(body)
+            .build();
+
+        try (Response response = client.newCall(request).execute()) {
+            System.out.println(response.code());
+            System.out.println(response.body().string());
+        }
+    }
+}

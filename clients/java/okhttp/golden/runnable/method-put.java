@@ -1,0 +1,22 @@
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+
+public class Main {
+    public static void main(String[] args) throws Exception {
+        OkHttpClient client = new OkHttpClient();
+        // OkHttp requires a body on PUT: an empty one sends no bytes.
+        RequestBody body = RequestBody.create(null, new byte[0]);
+        Request request = new Request.Builder()
+            .url("https://api.example.com/v1/items/42")
+            .addHeader("Accept", "application/json")
+            .put(body)
+            .build();
+
+        try (Response response = client.newCall(request).execute()) {
+            System.out.println(response.code());
+            System.out.println(response.body().string());
+        }
+    }
+}
