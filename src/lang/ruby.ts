@@ -126,6 +126,16 @@ function holdsLoneSurrogate(value: JsonValue): boolean {
   return Object.entries(value).some(([k, v]) => /\p{Cs}/u.test(k) || holdsLoneSurrogate(v));
 }
 
+/**
+ * Entries grouped by name, each at its first position, for libraries that take a Hash of name to
+ * value (or to an Array of the repeats): the repeats of one name stay in order.
+ */
+function byName<T extends { name: string }>(entries: readonly T[]): Array<{ name: string; items: T[]; repeated: boolean }> {
+  const groups = new Map<string, T[]>();
+  for (const entry of entries) groups.set(entry.name, [...(groups.get(entry.name) ?? []), entry]);
+  return [...groups].map(([name, items]) => ({ name, items, repeated: items.length > 1 }));
+}
+
 export const ruby: LanguagePrinter = {
   indent: INDENT,
   str,
@@ -136,6 +146,7 @@ export const ruby: LanguagePrinter = {
     sq,
     requestHeaders,
     multipartParts,
+    byName,
     /** The headers grouped by name, for `request[name] =` lines. */
     headerFields: (endpoint: Endpoint) => sendable(endpoint.headerMap),
     /** The basic credentials when the endpoint uses basic auth, for request.basic_auth. */

@@ -57,6 +57,14 @@ describe('ruby printers beyond str', () => {
     expect(() => helpers.multipartParts!(endpoint({ body }) as never)).toThrow(unsupported);
   });
 
+  it('groups entries by name at their first position, repeats in order', () => {
+    const byName = ruby.helpers!.byName as (entries: Array<{ name: string; v: number }>) => unknown;
+    expect(byName([{ name: 'a', v: 1 }, { name: 'b', v: 2 }, { name: 'a', v: 3 }])).toEqual([
+      { name: 'a', items: [{ name: 'a', v: 1 }, { name: 'a', v: 3 }], repeated: true },
+      { name: 'b', items: [{ name: 'b', v: 2 }], repeated: false },
+    ]);
+  });
+
   it('prints Ruby values, not JSON ones', () => {
     expect(ruby.lit({ a: [true, false, null, 1.5, 9007199254740993n], b: {}, c: [] })).toBe(
       "{\n  'a' => [\n    true,\n    false,\n    nil,\n    1.5,\n    9007199254740993\n  ],\n  'b' => {},\n  'c' => []\n}",
