@@ -147,6 +147,10 @@ export const ruby: LanguagePrinter = {
     requestHeaders,
     multipartParts,
     byName,
+    /** The file parts of a multipart body (a snippet defines its upload class only when there are some). */
+    fileParts: (endpoint: Endpoint) => (endpoint.body?.kind === 'multipart' ? endpoint.body.parts.filter((p) => p.kind === 'file') : []),
+    /** True when a multipart part name has a double quote or a line break, which a library writing names raw between quotes cannot send. */
+    rawPartNameBreaks: (endpoint: Endpoint) => endpoint.body?.kind === 'multipart' && endpoint.body.parts.some((p) => /["\r\n]/.test(p.name)),
     /** The headers grouped by name, for `request[name] =` lines. */
     headerFields: (endpoint: Endpoint) => sendable(endpoint.headerMap),
     /** The basic credentials when the endpoint uses basic auth, for request.basic_auth. */

@@ -65,6 +65,17 @@ describe('ruby printers beyond str', () => {
     ]);
   });
 
+  it('finds file parts and part names that break out of their quotes', () => {
+    const h = ruby.helpers as Record<string, (e: unknown) => unknown>;
+    const file = { kind: 'file', name: 'f', path: 'a.bin', filename: 'a"b.bin', contentType: 'x/y' };
+    const multipart = (...parts: object[]) => ({ body: { kind: 'multipart', parts } });
+    expect(h.fileParts!(multipart({ kind: 'field', name: 'a', value: 'v' }, file))).toEqual([file]);
+    expect(h.fileParts!({ body: null })).toEqual([]);
+    // A quote in a filename is not a name's problem.
+    expect(h.rawPartNameBreaks!(multipart(file))).toBe(false);
+    for (const name of ['a"b', 'a\nb', 'a\rb']) expect(h.rawPartNameBreaks!(multipart({ kind: 'field', name, value: '' }))).toBe(true);
+  });
+
   it('prints Ruby values, not JSON ones', () => {
     expect(ruby.lit({ a: [true, false, null, 1.5, 9007199254740993n], b: {}, c: [] })).toBe(
       "{\n  'a' => [\n    true,\n    false,\n    nil,\n    1.5,\n    9007199254740993\n  ],\n  'b' => {},\n  'c' => []\n}",
