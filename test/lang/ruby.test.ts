@@ -76,6 +76,16 @@ describe('ruby printers beyond str', () => {
     for (const name of ['a"b', 'a\nb', 'a\rb']) expect(h.rawPartNameBreaks!(multipart({ kind: 'field', name, value: '' }))).toBe(true);
   });
 
+  it('sends an Accept list to rest-client as one element, and refuses a type rest-client reads as a file extension', () => {
+    const h = ruby.helpers as Record<string, (e: unknown) => Array<{ name: string; asList: boolean }>>;
+    const withText = (name: string, text: string) => ({ headerMap: [{ name, value: { text, parts: [lit(text)], isLiteral: true } }] });
+    expect(h.restClientHeaders!(withText('Accept', 'text/html,application/xml'))[0]!.asList).toBe(true);
+    expect(h.restClientHeaders!(withText('Accept', 'application/json'))[0]!.asList).toBe(false);
+    expect(h.restClientHeaders!(withText('X-Kind', 'json'))[0]!.asList).toBe(false);
+    const unsupported = expect.objectContaining({ code: 'unsupported', message: expect.stringContaining('ruby/rest-client') });
+    expect(() => h.restClientHeaders!(withText('content-type', 'json'))).toThrow(unsupported);
+  });
+
   it('prints Ruby values, not JSON ones', () => {
     expect(ruby.lit({ a: [true, false, null, 1.5, 9007199254740993n], b: {}, c: [] })).toBe(
       "{\n  'a' => [\n    true,\n    false,\n    nil,\n    1.5,\n    9007199254740993\n  ],\n  'b' => {},\n  'c' => []\n}",

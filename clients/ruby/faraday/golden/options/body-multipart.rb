@@ -1,6 +1,10 @@
 require 'faraday'
 
 url = 'https://api.example.com/v1/upload'
+headers = {
+  # The multipart middleware adds the boundary; without a file part it encodes the Hash only for this type.
+  'Content-Type' => 'multipart/form-data'
+}
 payload = {
   'title' => 'Quarterly report',
   'description' => 'Line one, "quoted"; and ☕',
@@ -17,7 +21,7 @@ conn = Faraday.new(request: { timeout: 2.5 }) do |f|
   f.adapter Faraday.default_adapter
 end
 
-response = conn.run_request(:post, url, payload, nil)
+response = conn.run_request(:post, url, payload, headers)
 
 puts response.status
 puts response.body
