@@ -2,6 +2,7 @@ import { csharp } from './csharp.js';
 import { go } from './go.js';
 import { java } from './java.js';
 import { javascript } from './javascript.js';
+import { perl } from './perl.js';
 import { php } from './php.js';
 import { python } from './python.js';
 import { ruby } from './ruby.js';
@@ -17,6 +18,7 @@ export const PRINTERS: Record<string, LanguagePrinter> = {
   ruby,
   java,
   php,
+  perl,
   csharp,
   swift,
   shell,

@@ -28,6 +28,7 @@ const GRAMMARS: Record<string, string> = {
   csharp: 'tree-sitter-c-sharp/tree-sitter-c_sharp.wasm',
   swift: '@cursorless/tree-sitter-wasms/out/tree-sitter-swift.wasm',
   shell: 'tree-sitter-bash/tree-sitter-bash.wasm',
+  perl: '@cursorless/tree-sitter-wasms/out/tree-sitter-perl.wasm',
 };
 
 const require = createRequire(import.meta.url);
