@@ -27,6 +27,7 @@ export const GRAMMAR_FILES: Readonly<Record<string, string>> = {
   r: 'tree-sitter-r.wasm',
   kotlin: 'tree-sitter-kotlin.wasm',
   clojure: 'tree-sitter-clojure.wasm',
+  perl: 'tree-sitter-perl.wasm',
 };
 
 /** Where the build keeps a compressed grammar, relative to the package root. */

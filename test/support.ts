@@ -3,6 +3,7 @@ import { dirname, join, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ClientDescriptor } from '../src/clients/index.js';
 import type { Endpoint, Style } from '../src/model.js';
+import { SnipgenError } from '../src/errors.js';
 import { PRINTERS } from '../src/lang/index.js';
 import { Renderer } from '../src/render/index.js';
 import { buildEndpoints, loadSpecs } from '../src/input/load.js';
@@ -57,6 +58,16 @@ export function stylesOf(client: ClientDescriptor): readonly Style[] {
 
 /** How a golden starts when the client refuses the shape as unsupported: the refusal is reviewed like code. */
 export const UNSUPPORTED_GOLDEN = 'unsupported: ';
+
+/** The snippet, or the golden text of its refusal when the client cannot send the shape (which then has no syntax to check). */
+export function snippetOrRefusal(render: () => string): string {
+  try {
+    return render();
+  } catch (e) {
+    if (e instanceof SnipgenError && e.code === 'unsupported') return `${UNSUPPORTED_GOLDEN}${e.message}\n`;
+    throw e;
+  }
+}
 
 /**
  * Compares with the golden file. UPDATE_GOLDENS=1 (a local, reviewed step; CI never sets it)

@@ -6,6 +6,7 @@ import { haskell } from './haskell.js';
 import { java } from './java.js';
 import { javascript } from './javascript.js';
 import { kotlin } from './kotlin.js';
+import { perl } from './perl.js';
 import { php } from './php.js';
 import { powershell } from './powershell.js';
 import { python } from './python.js';
@@ -24,6 +25,7 @@ export const PRINTERS: Record<string, LanguagePrinter> = {
   ruby,
   java,
   php,
+  perl,
   csharp,
   swift,
   shell,

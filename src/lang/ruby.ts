@@ -126,6 +126,32 @@ function holdsLoneSurrogate(value: JsonValue): boolean {
   return Object.entries(value).some(([k, v]) => /\p{Cs}/u.test(k) || holdsLoneSurrogate(v));
 }
 
+/**
+ * Entries grouped by name, each at its first position, for libraries that take a Hash of name to
+ * value (or to an Array of the repeats): the repeats of one name stay in order.
+ */
+function byName<T extends { name: string }>(entries: readonly T[]): Array<{ name: string; items: T[]; repeated: boolean }> {
+  const groups = new Map<string, T[]>();
+  for (const entry of entries) groups.set(entry.name, [...(groups.get(entry.name) ?? []), entry]);
+  return [...groups].map(([name, items]) => ({ name, items, repeated: items.length > 1 }));
+}
+
+/**
+ * The headers by name for rest-client, which reads a Content-Type or Accept value that looks like
+ * a file extension ("json") as one and sends its MIME type instead, and splits Accept at commas
+ * and joins the trimmed pieces with ", ". An Accept value with a comma goes as a one-element
+ * Array (`asList`), which rest-client joins back unchanged.
+ */
+function restClientHeaders(endpoint: Endpoint): Array<Param & { asList: boolean }> {
+  return endpoint.headerMap.map((h) => {
+    const name = h.name.toLowerCase();
+    if ((name === 'accept' || name === 'content-type') && /^[a-zA-Z0-9_@-]+$/.test(h.value.text)) {
+      throw new SnipgenError(`ruby/rest-client cannot send the ${h.name} value ${JSON.stringify(h.value.text)}: rest-client reads it as a file extension and sends the MIME type it finds for it`, 'unsupported');
+    }
+    return { ...h, asList: name === 'accept' && h.value.text.includes(',') };
+  });
+}
+
 export const ruby: LanguagePrinter = {
   indent: INDENT,
   str,
@@ -136,6 +162,13 @@ export const ruby: LanguagePrinter = {
     sq,
     requestHeaders,
     multipartParts,
+    byName,
+    restClientHeaders,
+    isMultipart: (endpoint: Endpoint) => endpoint.body?.kind === 'multipart',
+    /** The file parts of a multipart body (a snippet defines its upload class only when there are some). */
+    fileParts: (endpoint: Endpoint) => (endpoint.body?.kind === 'multipart' ? endpoint.body.parts.filter((p) => p.kind === 'file') : []),
+    /** True when a multipart part name has a double quote or a line break, which a library writing names raw between quotes cannot send. */
+    rawPartNameBreaks: (endpoint: Endpoint) => endpoint.body?.kind === 'multipart' && endpoint.body.parts.some((p) => /["\r\n]/.test(p.name)),
     /** The headers grouped by name, for `request[name] =` lines. */
     headerFields: (endpoint: Endpoint) => sendable(endpoint.headerMap),
     /** The basic credentials when the endpoint uses basic auth, for request.basic_auth. */

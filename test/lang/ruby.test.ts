@@ -57,6 +57,35 @@ describe('ruby printers beyond str', () => {
     expect(() => helpers.multipartParts!(endpoint({ body }) as never)).toThrow(unsupported);
   });
 
+  it('groups entries by name at their first position, repeats in order', () => {
+    const byName = ruby.helpers!.byName as (entries: Array<{ name: string; v: number }>) => unknown;
+    expect(byName([{ name: 'a', v: 1 }, { name: 'b', v: 2 }, { name: 'a', v: 3 }])).toEqual([
+      { name: 'a', items: [{ name: 'a', v: 1 }, { name: 'a', v: 3 }], repeated: true },
+      { name: 'b', items: [{ name: 'b', v: 2 }], repeated: false },
+    ]);
+  });
+
+  it('finds file parts and part names that break out of their quotes', () => {
+    const h = ruby.helpers as Record<string, (e: unknown) => unknown>;
+    const file = { kind: 'file', name: 'f', path: 'a.bin', filename: 'a"b.bin', contentType: 'x/y' };
+    const multipart = (...parts: object[]) => ({ body: { kind: 'multipart', parts } });
+    expect(h.fileParts!(multipart({ kind: 'field', name: 'a', value: 'v' }, file))).toEqual([file]);
+    expect(h.fileParts!({ body: null })).toEqual([]);
+    // A quote in a filename is not a name's problem.
+    expect(h.rawPartNameBreaks!(multipart(file))).toBe(false);
+    for (const name of ['a"b', 'a\nb', 'a\rb']) expect(h.rawPartNameBreaks!(multipart({ kind: 'field', name, value: '' }))).toBe(true);
+  });
+
+  it('sends an Accept list to rest-client as one element, and refuses a type rest-client reads as a file extension', () => {
+    const h = ruby.helpers as Record<string, (e: unknown) => Array<{ name: string; asList: boolean }>>;
+    const withText = (name: string, text: string) => ({ headerMap: [{ name, value: { text, parts: [lit(text)], isLiteral: true } }] });
+    expect(h.restClientHeaders!(withText('Accept', 'text/html,application/xml'))[0]!.asList).toBe(true);
+    expect(h.restClientHeaders!(withText('Accept', 'application/json'))[0]!.asList).toBe(false);
+    expect(h.restClientHeaders!(withText('X-Kind', 'json'))[0]!.asList).toBe(false);
+    const unsupported = expect.objectContaining({ code: 'unsupported', message: expect.stringContaining('ruby/rest-client') });
+    expect(() => h.restClientHeaders!(withText('content-type', 'json'))).toThrow(unsupported);
+  });
+
   it('prints Ruby values, not JSON ones', () => {
     expect(ruby.lit({ a: [true, false, null, 1.5, 9007199254740993n], b: {}, c: [] })).toBe(
       "{\n  'a' => [\n    true,\n    false,\n    nil,\n    1.5,\n    9007199254740993\n  ],\n  'b' => {},\n  'c' => []\n}",

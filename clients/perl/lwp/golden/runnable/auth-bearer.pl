@@ -1,0 +1,17 @@
+use strict;
+use warnings;
+
+use HTTP::Request;
+use LWP::UserAgent;
+use URI;
+
+my $url = URI->new('https://api.example.com/v1/me');
+
+my $request = HTTP::Request->new('GET', $url);
+$request->push_header('Authorization' => 'Bearer ' . ($ENV{'EXAMPLE_TOKEN'} // '<token>'));
+
+my $ua = LWP::UserAgent->new();
+my $response = $ua->request($request);
+
+print $response->code, "\n";
+print $response->content, "\n";

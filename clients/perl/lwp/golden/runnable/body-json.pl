@@ -1,0 +1,50 @@
+use strict;
+use warnings;
+
+use HTTP::Request;
+use LWP::UserAgent;
+use URI;
+
+my $url = URI->new('https://api.example.com/v1/documents');
+
+my $request = HTTP::Request->new('POST', $url);
+$request->content('{
+  "title": "Ünïcödé — 日本語 and emoji 🎉😀",
+  "nested": {
+    "list": [
+      1,
+      "two",
+      3.5,
+      null,
+      true,
+      false
+    ],
+    "object": {
+      "deep": {
+        "deeper": [
+          {
+            "a": 1
+          },
+          []
+        ]
+      }
+    }
+  },
+  "empty_object": {},
+  "empty_list": [],
+  "nothing": null,
+  "yes": true,
+  "no": false,
+  "big": 9007199254740993,
+  "negative_big": -12345678901234567890,
+  "float": 3.14159,
+  "negative": -7,
+  "zero": 0
+}');
+$request->push_header('Content-Type' => 'application/json');
+
+my $ua = LWP::UserAgent->new();
+my $response = $ua->request($request);
+
+print $response->code, "\n";
+print $response->content, "\n";

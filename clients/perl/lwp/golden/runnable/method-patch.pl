@@ -1,0 +1,21 @@
+use strict;
+use warnings;
+
+use HTTP::Request;
+use LWP::UserAgent;
+use URI;
+
+my $url = URI->new('https://api.example.com/v1/items/42');
+
+my $request = HTTP::Request->new('PATCH', $url);
+$request->content('{
+  "count": 4
+}');
+$request->push_header('If-Match' => '"etag-1"');
+$request->push_header('Content-Type' => 'application/json');
+
+my $ua = LWP::UserAgent->new();
+my $response = $ua->request($request);
+
+print $response->code, "\n";
+print $response->content, "\n";

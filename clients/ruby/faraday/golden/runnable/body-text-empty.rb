@@ -1,0 +1,16 @@
+require 'faraday'
+
+url = 'https://api.example.com/v1/ping'
+headers = {
+  'Content-Type' => 'text/plain'
+}
+payload = ''
+
+conn = Faraday.new do |f|
+  f.adapter Faraday.default_adapter
+end
+
+response = conn.run_request(:post, url, payload, headers)
+
+puts response.status
+puts response.body

@@ -1,0 +1,21 @@
+require 'uri'
+require 'faraday'
+
+url = 'https://api.example.com/v1/forms'
+headers = {
+  'Content-Type' => 'application/x-www-form-urlencoded'
+}
+payload = URI.encode_www_form([
+  ['mix', "it's a \"mix\" of \\ $HOME ${x} \#{x} \\(x) %s {{x}} `cmd` */ ?> \"\"\" \u2028 😀 é"],
+  ['k\'"\\$`{{x}}', "line one\nline two\r\nthen\ttab end"],
+  ['mix', 'again']
+])
+
+conn = Faraday.new do |f|
+  f.adapter Faraday.default_adapter
+end
+
+response = conn.run_request(:post, url, payload, headers)
+
+puts response.status
+puts response.body

@@ -1,0 +1,20 @@
+require 'json'
+require 'faraday'
+
+url = 'https://api.example.com/v1/items'
+headers = {
+  'Content-Type' => 'application/json'
+}
+payload = JSON.generate({
+  'name' => 'widget',
+  'count' => 3
+})
+
+conn = Faraday.new do |f|
+  f.adapter Faraday.default_adapter
+end
+
+response = conn.run_request(:post, url, payload, headers)
+
+puts response.status
+puts response.body

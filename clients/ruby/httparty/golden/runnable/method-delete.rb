@@ -1,0 +1,14 @@
+require 'httparty'
+
+url = 'https://api.example.com/v1/items/42'
+headers = {
+  'Accept' => 'application/json'
+}
+
+response = HTTParty.delete(
+  url,
+  headers: headers
+)
+
+puts response.code
+puts response.body

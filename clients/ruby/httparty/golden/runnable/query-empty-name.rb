@@ -1,0 +1,14 @@
+require 'httparty'
+
+url = URI('https://api.example.com/v1/search')
+# The query goes in the URL as it is: the query: option would sort a Hash and send a repeated name as name[].
+url.query = URI.encode_www_form([
+  ['', 'a'],
+  ['', 'b c'],
+  ['q', 'x']
+])
+
+response = HTTParty.get(url)
+
+puts response.code
+puts response.body

@@ -1,0 +1,22 @@
+require 'rest-client'
+
+url = 'https://api.example.com/v1/blobs/logo'
+headers = {
+    'Content-Type' => 'image/png'
+}
+payload = File.binread('files/avatar.png')
+
+begin
+    response = RestClient::Request.execute(
+        method: :put,
+        url: url,
+        headers: headers,
+        payload: payload
+    )
+rescue RestClient::ExceptionWithResponse => e
+    # rest-client raises on a 4xx or 5xx status; the error holds the response.
+    response = e.response
+end
+
+puts response.code
+puts response.body

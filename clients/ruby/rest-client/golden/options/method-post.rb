@@ -1,0 +1,27 @@
+require 'json'
+require 'rest-client'
+
+url = 'https://api.example.com/v1/items'
+headers = {
+  'Content-Type' => 'application/json'
+}
+payload = JSON.generate({
+  'name' => 'widget',
+  'count' => 3
+})
+
+begin
+  response = RestClient::Request.execute(
+    method: :post,
+    url: url,
+    headers: headers,
+    payload: payload,
+    timeout: 2.5
+  )
+rescue RestClient::ExceptionWithResponse => e
+  # rest-client raises on a 4xx or 5xx status; the error holds the response.
+  response = e.response
+end
+
+puts response.code
+puts response.body

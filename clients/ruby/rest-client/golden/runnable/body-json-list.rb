@@ -1,0 +1,33 @@
+require 'json'
+require 'rest-client'
+
+url = 'https://api.example.com/v1/tags'
+headers = {
+  'Content-Type' => 'application/json'
+}
+payload = JSON.generate([
+  {
+    'name' => 'red',
+    'weight' => 1
+  },
+  {
+    'name' => 'green',
+    'weight' => 2.5
+  },
+  'blue'
+])
+
+begin
+  response = RestClient::Request.execute(
+    method: :put,
+    url: url,
+    headers: headers,
+    payload: payload
+  )
+rescue RestClient::ExceptionWithResponse => e
+  # rest-client raises on a 4xx or 5xx status; the error holds the response.
+  response = e.response
+end
+
+puts response.code
+puts response.body

@@ -1,0 +1,22 @@
+require 'rest-client'
+
+url = 'https://api.example.com/v1/notes'
+headers = {
+  'Content-Type' => 'text/plain; charset=utf-8'
+}
+payload = "First line\nSecond line with \"quotes\", 'apostrophes' and a tab\there.\nUnicode: ☕ 🎉\n"
+
+begin
+  response = RestClient::Request.execute(
+    method: :post,
+    url: url,
+    headers: headers,
+    payload: payload
+  )
+rescue RestClient::ExceptionWithResponse => e
+  # rest-client raises on a 4xx or 5xx status; the error holds the response.
+  response = e.response
+end
+
+puts response.code
+puts response.body
