@@ -1,3 +1,4 @@
+import { crystal } from './crystal.js';
 import { csharp } from './csharp.js';
 import { go } from './go.js';
 import { java } from './java.js';
@@ -18,6 +19,7 @@ export const PRINTERS: Record<string, LanguagePrinter> = {
   java,
   php,
   csharp,
+  crystal,
   swift,
   shell,
 };

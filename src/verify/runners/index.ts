@@ -1,4 +1,5 @@
 import { commandRunner } from './command.js';
+import { crystalRunner } from './crystal.js';
 import { csharpRunner } from './csharp.js';
 import { goRunner } from './go.js';
 import { javaRunner } from './java.js';
@@ -16,6 +17,7 @@ export const RUNNERS: Record<string, Runner> = {
   go: goRunner,
   java: javaRunner,
   csharp: csharpRunner,
+  crystal: crystalRunner,
   ruby: rubyRunner,
   php: phpRunner,
   shell: shellRunner,
