@@ -3,6 +3,7 @@ import { csharp } from './csharp.js';
 import { go } from './go.js';
 import { java } from './java.js';
 import { javascript } from './javascript.js';
+import { ocaml } from './ocaml.js';
 import { php } from './php.js';
 import { python } from './python.js';
 import { ruby } from './ruby.js';
@@ -20,6 +21,7 @@ export const PRINTERS: Record<string, LanguagePrinter> = {
   php,
   csharp,
   crystal,
+  ocaml,
   swift,
   shell,
 };

@@ -4,6 +4,7 @@ import { csharpRunner } from './csharp.js';
 import { goRunner } from './go.js';
 import { javaRunner } from './java.js';
 import { javascriptRunner } from './javascript.js';
+import { ocamlRunner } from './ocaml.js';
 import { phpRunner } from './php.js';
 import { pythonRunner } from './python.js';
 import { rubyRunner } from './ruby.js';
@@ -18,6 +19,7 @@ export const RUNNERS: Record<string, Runner> = {
   java: javaRunner,
   csharp: csharpRunner,
   crystal: crystalRunner,
+  ocaml: ocamlRunner,
   ruby: rubyRunner,
   php: phpRunner,
   shell: shellRunner,
