@@ -3,6 +3,7 @@ import { csharp } from './csharp.js';
 import { go } from './go.js';
 import { java } from './java.js';
 import { javascript } from './javascript.js';
+import { objc } from './objc.js';
 import { ocaml } from './ocaml.js';
 import { php } from './php.js';
 import { python } from './python.js';
@@ -22,6 +23,7 @@ export const PRINTERS: Record<string, LanguagePrinter> = {
   csharp,
   crystal,
   ocaml,
+  objc,
   swift,
   shell,
 };

@@ -4,6 +4,7 @@ import { csharpRunner } from './csharp.js';
 import { goRunner } from './go.js';
 import { javaRunner } from './java.js';
 import { javascriptRunner } from './javascript.js';
+import { objcRunner } from './objc.js';
 import { ocamlRunner } from './ocaml.js';
 import { phpRunner } from './php.js';
 import { pythonRunner } from './python.js';
@@ -20,6 +21,7 @@ export const RUNNERS: Record<string, Runner> = {
   csharp: csharpRunner,
   crystal: crystalRunner,
   ocaml: ocamlRunner,
+  objc: objcRunner,
   ruby: rubyRunner,
   php: phpRunner,
   shell: shellRunner,
