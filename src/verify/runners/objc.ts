@@ -1,7 +1,8 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { sha256 } from '../expected.js';
 import { join } from 'node:path';
 import { attribute, probe, which } from '../toolchain.js';
-import { writeSnippets } from './shared.js';
+import { failureCache, writeSnippets } from './shared.js';
 import type { Prepared, Runner, Snippet } from './types.js';
 
 export const NO_NSURLSESSION = "syntax-checked only: NSURLSession cannot run here (Debian's GNUstep is built without it, and gcc's Objective-C has no blocks)";
@@ -63,17 +64,40 @@ export const objcRunner: Runner = {
     const flags = (await probe('gnustep-config', ['--objc-flags'])).stdout.trim().split(/\s+/).filter((f) => f && f !== '-MMD' && f !== '-MP');
     const gccInclude = (await probe('gcc', ['-print-file-name=include'])).stdout.trim();
 
-    const files = writeSnippets(snippets, () => 'main.m');
-    ctx.status(`clang -fsyntax-only (${files.size})`);
     const args = ['-fsyntax-only', '-x', 'objective-c', '-fblocks', '-fobjc-runtime=gnustep-1.9', '-fno-color-diagnostics', '-Werror=objc-method-access', '-Werror=implicit-function-declaration', '-I', shim, '-include', join(shim, 'apple.h'), ...(gccInclude ? ['-idirafter', gccInclude] : []), ...flags];
-    const result = await ctx.exec(which('clang')!, [...args, ...files.keys()], { cwd: ctx.workDir });
-    const errors = attribute(`${result.stdout}\n${result.stderr}`, new Map([...files.keys()].map((f) => [f, f])));
+    const clang = which('clang')!;
+    const version = (await probe(clang, ['--version'])).stdout;
+
+    // A check's outcome is cached by the hash of compiler, flags (the shim's folder is new every run), declarations and source.
+    const checks = join(ctx.cacheDir, 'checked');
+    mkdirSync(checks, { recursive: true });
+    const keyOf = (s: Snippet) => join(checks, sha256(Buffer.from([version, ...args.map((a) => a.replace(shim, '<shim>')), APPLE_DECLARATIONS, s.code].join('\0'))));
     const prepared = new Map<Snippet, Prepared>();
+    const todo = snippets.filter((s) => {
+      const key = keyOf(s);
+      const failure = failureCache.read(key);
+      if (failure) prepared.set(s, { failed: 'clang -fsyntax-only failed', detail: failure });
+      else if (existsSync(key)) prepared.set(s, { skipped: NO_NSURLSESSION });
+      else return true;
+      return false;
+    });
+    if (!todo.length) return prepared;
+
+    const files = writeSnippets(todo, () => 'main.m');
+    ctx.status(`clang -fsyntax-only (${files.size})`);
+    const result = await ctx.exec(clang, [...args, ...files.keys()], { cwd: ctx.workDir });
+    const errors = attribute(`${result.stdout}\n${result.stderr}`, new Map([...files.keys()].map((f) => [f, f])));
     for (const [file, s] of files) {
       const error = errors.get(file)?.filter((line) => /error/.test(line));
-      if (error?.length) prepared.set(s, { failed: 'clang -fsyntax-only failed', detail: errors.get(file)! });
-      else if (result.code !== 0 && errors.size === 0) prepared.set(s, { failed: 'clang -fsyntax-only failed', detail: [result.spawnError ?? '', result.stderr].filter(Boolean) });
-      else prepared.set(s, { skipped: NO_NSURLSESSION });
+      if (error?.length) {
+        failureCache.write(keyOf(s), errors.get(file)!);
+        prepared.set(s, { failed: 'clang -fsyntax-only failed', detail: errors.get(file)! });
+      } else if (result.code !== 0 && errors.size === 0) {
+        prepared.set(s, { failed: 'clang -fsyntax-only failed', detail: [result.spawnError ?? '', result.stderr].filter(Boolean) });
+      } else {
+        writeFileSync(keyOf(s), '');
+        prepared.set(s, { skipped: NO_NSURLSESSION });
+      }
     }
     return prepared;
   },
