@@ -6,7 +6,7 @@ import { CLIENTS } from '../src/clients/index.js';
 import { SnipgenError } from '../src/errors.js';
 import { STANDARD_METHODS, type JsonValue, type Style } from '../src/model.js';
 import { buildEndpoints, parseSpecText } from '../src/input/load.js';
-import { checkSyntax } from '../src/syntax/index.js';
+import { checkSyntax, hasGrammar } from '../src/syntax/index.js';
 import { HOSTILE_STRINGS, headerSafe } from './hostile.js';
 import { SHAPES, STYLES, rendererFor } from './support.js';
 
@@ -119,6 +119,8 @@ describe.each(CLIENTS.map((c) => [c.id, c] as const))('%s renders random hostile
             throw e;
           }
           rendered++;
+          // A language without a grammar (crystal, ocaml, objc) is parsed by its compiler in verify.
+          if (!hasGrammar(client.printers)) continue;
           const lines = code.split('\n');
           const problems = (await checkSyntax(client.printers, code)).map((p) => `${style} ${p.line}:${p.col}: ${p.message} in: ${lines[p.line - 1]?.slice(0, 120)}`);
           expect(problems).toEqual([]);

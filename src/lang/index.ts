@@ -1,5 +1,6 @@
 import { c } from './c.js';
 import { clojure } from './clojure.js';
+import { crystal } from './crystal.js';
 import { csharp } from './csharp.js';
 import { go } from './go.js';
 import { haskell } from './haskell.js';
@@ -7,6 +8,8 @@ import { java } from './java.js';
 import { javascript } from './javascript.js';
 import { kotlin } from './kotlin.js';
 import { perl } from './perl.js';
+import { objc } from './objc.js';
+import { ocaml } from './ocaml.js';
 import { php } from './php.js';
 import { powershell } from './powershell.js';
 import { python } from './python.js';
@@ -27,6 +30,9 @@ export const PRINTERS: Record<string, LanguagePrinter> = {
   php,
   perl,
   csharp,
+  crystal,
+  ocaml,
+  objc,
   swift,
   shell,
   c,

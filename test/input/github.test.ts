@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { CLIENTS } from '../../src/clients/index.js';
 import type { Endpoint, Style } from '../../src/model.js';
 import { buildEndpoints, loadSpecs, type SpecEntry } from '../../src/input/load.js';
-import { checkSyntax } from '../../src/syntax/index.js';
+import { checkSyntax, hasGrammar } from '../../src/syntax/index.js';
 import { ROOT, STYLES, goldenPath, matchGolden, rendererFor } from '../support.js';
 
 // GitHub's REST API description (@octokit/openapi, about 1,200 operations) through the whole
@@ -49,7 +49,8 @@ describe('GitHub REST API description', () => {
             failures.push(`${style} ${endpoint.id}: ${(e as Error).message}`);
             continue;
           }
-          for (const p of await checkSyntax(client.printers, code)) failures.push(`${style} ${endpoint.id}:${p.line}:${p.col}: ${p.message}`);
+          // A language without a grammar (crystal, ocaml, objc) is parsed by its compiler in verify.
+          if (hasGrammar(client.printers)) for (const p of await checkSyntax(client.printers, code)) failures.push(`${style} ${endpoint.id}:${p.line}:${p.col}: ${p.message}`);
         }
       }
       expect(failures.slice(0, 20), `${failures.length} failures`).toEqual([]);

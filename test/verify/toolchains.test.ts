@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLIENTS } from '../../src/clients/index.js';
+import { NO_NSURLSESSION } from '../../src/verify/runners/objc.js';
 import { unavailable, verify, type SnippetResult } from '../../src/verify/run.js';
 import { SHAPES, houseIndent } from '../support.js';
 
@@ -39,7 +40,10 @@ describe(`verify with each real toolchain (${FIXTURES.join(', ')}; both styles, 
       expect(mine.map((r) => r.style).sort()).toEqual(FIXTURES.flatMap(() => styles).sort());
       const bad = mine.filter((r) => r.status === 'failed' || r.status === 'xpass').map((r) => [`${r.style}: ${r.reason}`, ...r.detail].join('\n'));
       expect(bad).toEqual([]);
-      expect(mine.filter((r) => r.style === 'runnable').map((r) => r.status)).toEqual(FIXTURES.map(() => 'passed'));
+      // objc/nsurlsession cannot run here: its snippets pass clang's syntax check and are then skipped, saying so.
+      const outcome = (r: SnippetResult) => (r.status === 'skipped' && r.reason === NO_NSURLSESSION ? 'syntax-checked' : r.status);
+      const expected = client.id === 'objc/nsurlsession' ? 'syntax-checked' : 'passed';
+      expect(mine.filter((r) => r.style === 'runnable').map(outcome)).toEqual(FIXTURES.map(() => expected));
     });
   }
 });

@@ -1,6 +1,7 @@
 import { cRunner } from './c.js';
 import { clojureRunner } from './clojure.js';
 import { commandRunner } from './command.js';
+import { crystalRunner } from './crystal.js';
 import { csharpRunner } from './csharp.js';
 import { goRunner } from './go.js';
 import { haskellRunner } from './haskell.js';
@@ -8,6 +9,8 @@ import { javaRunner } from './java.js';
 import { javascriptRunner } from './javascript.js';
 import { npmRunner } from './npm.js';
 import { kotlinRunner } from './kotlin.js';
+import { objcRunner } from './objc.js';
+import { ocamlRunner } from './ocaml.js';
 import { phpRunner } from './php.js';
 import { powershellRunner } from './powershell.js';
 import { pythonRunner } from './python.js';
@@ -25,6 +28,9 @@ export const RUNNERS: Record<string, Runner> = {
   go: goRunner,
   java: javaRunner,
   csharp: csharpRunner,
+  crystal: crystalRunner,
+  ocaml: ocamlRunner,
+  objc: objcRunner,
   ruby: rubyRunner,
   php: phpRunner,
   powershell: powershellRunner,

@@ -1,0 +1,39 @@
+require "http/client"
+
+url = URI.parse("https://api.example.com/v1/upload")
+
+headers = HTTP::Headers.new
+io = IO::Memory.new
+form = HTTP::FormData::Builder.new(io)
+form.field "title", "Quarterly report"
+form.field "description", "Line one, \"quoted\"; and ☕"
+File.open("files/avatar.png") do |file|
+  metadata = HTTP::FormData::FileMetadata.new(filename: "avatar.png")
+  part_headers = HTTP::Headers.new
+  part_headers["Content-Type"] = "image/png"
+  form.file "avatar", file, metadata, part_headers
+end
+File.open("files/notes.txt") do |file|
+  metadata = HTTP::FormData::FileMetadata.new(filename: "notes.txt")
+  part_headers = HTTP::Headers.new
+  part_headers["Content-Type"] = "text/plain"
+  form.file "attachments", file, metadata, part_headers
+end
+File.open("files/data.csv") do |file|
+  metadata = HTTP::FormData::FileMetadata.new(filename: "data.csv")
+  part_headers = HTTP::Headers.new
+  part_headers["Content-Type"] = "text/csv"
+  form.file "attachments", file, metadata, part_headers
+end
+form.finish
+headers["Content-Type"] = form.content_type
+body = io.to_s
+
+client = HTTP::Client.new(url)
+client.connect_timeout = 2500.milliseconds
+client.read_timeout = 2500.milliseconds
+client.write_timeout = 2500.milliseconds
+response = client.exec("POST", url.request_target, headers: headers, body: body)
+
+puts response.status_code
+puts response.body

@@ -1,0 +1,30 @@
+let read_file path =
+  let channel = open_in_bin path in
+  let data = really_input_string channel (in_channel_length channel) in
+  close_in channel;
+  data
+
+let () =
+  let uri = Uri.of_string "https://uploads.github.com/repos/OWNER/REPO/releases/0/assets" in
+  let uri =
+    Uri.with_query' uri
+      [
+        ("name", "NAME");
+      ]
+  in
+  let headers =
+    Cohttp.Header.of_list
+      [
+        ("Content-Type", "application/octet-stream");
+      ]
+  in
+  let payload = read_file "body.bin" in
+  let body = Cohttp_lwt.Body.of_string payload in
+  let meth = Cohttp.Code.method_of_string "POST" in
+  Lwt_main.run
+    (let open Lwt.Syntax in
+     let* response, body = Cohttp_lwt_unix.Client.call ~headers ~body meth uri in
+     let* text = Cohttp_lwt.Body.to_string body in
+     print_endline (string_of_int (Cohttp.Code.code_of_status (Cohttp.Response.status response)));
+     print_endline text;
+     Lwt.return ())

@@ -1,0 +1,28 @@
+let () =
+  let uri = Uri.of_string "https://api.example.com/v1/search" in
+  let uri =
+    Uri.with_query' uri
+      [
+        ("q", "rock & roll = fun + 100% sure");
+        ("tag", "first");
+        ("limit", "10");
+        ("tag", "second");
+        ("empty", "");
+        ("filter[name]", "Zoë Łukasz 🎸");
+        ("sort[]", "-created");
+        ("tag", "third");
+      ]
+  in
+  let headers =
+    Cohttp.Header.of_list
+      [
+      ]
+  in
+  let meth = Cohttp.Code.method_of_string "GET" in
+  Lwt_main.run
+    (let open Lwt.Syntax in
+     let* response, body = Cohttp_lwt_unix.Client.call ~headers meth uri in
+     let* text = Cohttp_lwt.Body.to_string body in
+     print_endline (string_of_int (Cohttp.Code.code_of_status (Cohttp.Response.status response)));
+     print_endline text;
+     Lwt.return ())
