@@ -7,6 +7,7 @@ import { python } from './python.js';
 import { ruby } from './ruby.js';
 import type { LanguagePrinter } from './shared.js';
 import { shell } from './shell.js';
+import { httpieHelpers } from './shell-httpie.js';
 import { swift } from './swift.js';
 
 /** Each language's literal printers; the render stage binds them as that language's helpers. */
@@ -19,6 +20,7 @@ export const PRINTERS: Record<string, LanguagePrinter> = {
   php,
   csharp,
   swift,
-  shell,
+  // Every shell client's helpers share one environment, each named after its client.
+  shell: { ...shell, helpers: { ...shell.helpers, ...httpieHelpers } },
 };
 export type { LanguagePrinter } from './shared.js';

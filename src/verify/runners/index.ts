@@ -1,6 +1,7 @@
 import { commandRunner } from './command.js';
 import { csharpRunner } from './csharp.js';
 import { goRunner } from './go.js';
+import { httpieRunner } from './httpie.js';
 import { javaRunner } from './java.js';
 import { javascriptRunner } from './javascript.js';
 import { phpRunner } from './php.js';
@@ -19,6 +20,7 @@ export const RUNNERS: Record<string, Runner> = {
   ruby: rubyRunner,
   php: phpRunner,
   shell: shellRunner,
+  httpie: httpieRunner,
   swift: swiftRunner,
   command: commandRunner,
 };
