@@ -8,6 +8,7 @@ import { ruby } from './ruby.js';
 import type { LanguagePrinter } from './shared.js';
 import { shell } from './shell.js';
 import { httpieHelpers } from './shell-httpie.js';
+import { wgetHelpers } from './shell-wget.js';
 import { swift } from './swift.js';
 
 /** Each language's literal printers; the render stage binds them as that language's helpers. */
@@ -21,6 +22,6 @@ export const PRINTERS: Record<string, LanguagePrinter> = {
   csharp,
   swift,
   // Every shell client's helpers share one environment, each named after its client.
-  shell: { ...shell, helpers: { ...shell.helpers, ...httpieHelpers } },
+  shell: { ...shell, helpers: { ...shell.helpers, ...httpieHelpers, ...wgetHelpers } },
 };
 export type { LanguagePrinter } from './shared.js';
