@@ -1,5 +1,6 @@
 import { csharp } from './csharp.js';
 import { go } from './go.js';
+import { restyHelpers } from './go-resty.js';
 import { java } from './java.js';
 import { javascript } from './javascript.js';
 import { php } from './php.js';
@@ -15,7 +16,7 @@ import { swift } from './swift.js';
 export const PRINTERS: Record<string, LanguagePrinter> = {
   python,
   javascript,
-  go,
+  go: { ...go, helpers: { ...go.helpers, ...restyHelpers } },
   ruby,
   java,
   php,
