@@ -1,6 +1,7 @@
 import { csharp } from './csharp.js';
 import { go } from './go.js';
 import { restyHelpers } from './go-resty.js';
+import { http } from './http.js';
 import { java } from './java.js';
 import { javascript } from './javascript.js';
 import { php } from './php.js';
@@ -22,6 +23,7 @@ export const PRINTERS: Record<string, LanguagePrinter> = {
   php,
   csharp,
   swift,
+  http,
   // Every shell client's helpers share one environment, each named after its client.
   shell: { ...shell, helpers: { ...shell.helpers, ...httpieHelpers, ...wgetHelpers } },
 };

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { Language as Grammar, Parser, type Node } from 'web-tree-sitter';
 import type { Language } from '../clients/types.js';
+import { parseHttpMessage } from './http.js';
 
 export interface SyntaxProblem {
   /** 1-based line. */
@@ -30,6 +31,11 @@ const GRAMMARS: Record<string, string> = {
   shell: 'tree-sitter-bash/tree-sitter-bash.wasm',
 };
 
+/** Languages without a tree-sitter grammar, checked by a parser of snipgen's own. */
+const PARSERS: Record<string, (code: string) => SyntaxProblem[]> = {
+  http: (code) => parseHttpMessage(code).problems,
+};
+
 const require = createRequire(import.meta.url);
 let runtime: Promise<void> | undefined;
 const parsers = new Map<Language, Promise<Parser>>();
@@ -54,10 +60,12 @@ function parserFor(language: Language): Promise<Parser> {
  */
 /** Whether snipgen has a grammar to check `language` with. */
 export function hasGrammar(language: Language): boolean {
-  return language in GRAMMARS;
+  return language in GRAMMARS || language in PARSERS;
 }
 
 export async function checkSyntax(language: Language, code: string): Promise<SyntaxProblem[]> {
+  const parse = PARSERS[language];
+  if (parse) return parse(code);
   const tree = (await parserFor(language)).parse(code);
   if (!tree) throw new Error(`tree-sitter returned no tree for ${language}`);
   try {

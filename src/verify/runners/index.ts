@@ -1,6 +1,7 @@
 import { commandRunner } from './command.js';
 import { csharpRunner } from './csharp.js';
 import { goRunner } from './go.js';
+import { httpRunner } from './http.js';
 import { httpieRunner } from './httpie.js';
 import { javaRunner } from './java.js';
 import { javascriptRunner } from './javascript.js';
@@ -21,6 +22,7 @@ export const RUNNERS: Record<string, Runner> = {
   php: phpRunner,
   shell: shellRunner,
   httpie: httpieRunner,
+  http: httpRunner,
   swift: swiftRunner,
   command: commandRunner,
 };
