@@ -1,5 +1,5 @@
 import { SnipgenError } from '../errors.js';
-import type { Endpoint, Param, Part } from '../model.js';
+import type { Endpoint, MultipartField, MultipartFile, Param, Part } from '../model.js';
 import { shell } from './shell.js';
 
 /** Errors of the shared shell printers name curl; here they are wget's. */
@@ -54,4 +54,26 @@ function wgetMethod(endpoint: Endpoint): string {
   return endpoint.method === 'GET' && !endpoint.body ? '' : `--method=${word([{ kind: 'literal', text: endpoint.method }])}`;
 }
 
-export const wgetHelpers = { wgetUrl, wgetNeedsUrlencode, wgetHeader, wgetCookie, wgetMethod };
+/** True for a multipart body with parts, which the snippet writes to a file before wget sends it. */
+function wgetMultipart(endpoint: Endpoint): boolean {
+  return endpoint.body?.kind === 'multipart' && endpoint.body.parts.length > 0;
+}
+
+/** A part's name or filename in its quoted-string: quotes escaped as Go and curl do, line breaks as browsers do (%0D, %0A). */
+function quoted(text: string): string {
+  return `"${text.replace(/[\\"]/g, '\\$&').replace(/\r/g, '%0D').replace(/\n/g, '%0A')}"`;
+}
+
+/** The header lines of a multipart part, each printed by the snippet with printf and CRLF. */
+function wgetPartHead(part: MultipartField | MultipartFile): string[] {
+  if (part.kind === 'field') return [`Content-Disposition: form-data; name=${quoted(part.name)}`];
+  if (/[\r\n]/.test(part.contentType)) throw new SnipgenError(`shell/wget: the part content type ${JSON.stringify(part.contentType)} has a line break`, 'unsupported');
+  return [`Content-Disposition: form-data; name=${quoted(part.name)}; filename=${quoted(part.filename)}`, `Content-Type: ${part.contentType}`];
+}
+
+/** A path for cat: one that starts with "-" would be read as an option. */
+function wgetCatPath(path: string): string {
+  return word([{ kind: 'literal', text: path.startsWith('-') ? `./${path}` : path }]);
+}
+
+export const wgetHelpers = { wgetMultipart, wgetPartHead, wgetCatPath, wgetUrl, wgetNeedsUrlencode, wgetHeader, wgetCookie, wgetMethod };
