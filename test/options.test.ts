@@ -8,7 +8,7 @@ import { SnipgenError } from '../src/errors.js';
 import { inUnits, milliseconds } from '../src/lang/timeout.js';
 import { Renderer } from '../src/render/index.js';
 import { checkSyntax } from '../src/syntax/index.js';
-import { GOLDEN, ROOT, fixtureEndpoint, goldenPath, matchGolden } from './support.js';
+import { GOLDEN, ROOT, UNSUPPORTED_GOLDEN, fixtureEndpoint, goldenPath, matchGolden } from './support.js';
 
 /** A body with files, a secret in the query, and a plain POST: the timeout must fit beside each. */
 const FIXTURES = ['method-post', 'body-multipart', 'auth-api-key-query'];
@@ -34,6 +34,11 @@ function optionsGolden(client: ClientDescriptor, fixture: string): string {
 
 describe.each(CLIENTS.map((c) => [c.id, c] as const))('timeout: %s', (id, client) => {
   it.each([...FIXTURES, ...(EXTRA[id] ?? [])])('%s', async (fixture) => {
+    // A fixture the client refuses by name (its runnable golden records the refusal) is refused with a timeout too.
+    if (readFileSync(goldenPath(client, 'runnable', fixture), 'utf8').startsWith(UNSUPPORTED_GOLDEN)) {
+      expect(() => render(client, fixture, 2.5)).toThrow(expect.objectContaining({ code: 'unsupported' }));
+      return;
+    }
     const code = render(client, fixture, 2.5);
     const file = optionsGolden(client, fixture);
     const { expected, actual } = matchGolden(file, code);
