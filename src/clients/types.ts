@@ -18,6 +18,8 @@ export interface VerifyRecipe {
   harnessImports?: string[];
   harnessEnd?: string[];
   autoload?: string[];
+  /** go runner: modules built offline from a folder of sources (a require and a replace line each). */
+  goModules?: Array<{ path: string; version: string; dir: string }>;
   addedHeaders?: string[];
   warmup?: string;
   /** Measured seconds one snippet takes to verify, relative weight for balancing `--shard` parts. */

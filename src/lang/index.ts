@@ -4,6 +4,8 @@ import { crystal } from './crystal.js';
 import { csharp } from './csharp.js';
 import { go } from './go.js';
 import { haskell } from './haskell.js';
+import { restyHelpers } from './go-resty.js';
+import { http } from './http.js';
 import { java } from './java.js';
 import { javascript } from './javascript.js';
 import { kotlin } from './kotlin.js';
@@ -18,13 +20,15 @@ import { ruby } from './ruby.js';
 import { rust } from './rust.js';
 import type { LanguagePrinter } from './shared.js';
 import { shell } from './shell.js';
+import { httpieHelpers } from './shell-httpie.js';
+import { wgetHelpers } from './shell-wget.js';
 import { swift } from './swift.js';
 
 /** Each language's literal printers; the render stage binds them as that language's helpers. */
 export const PRINTERS: Record<string, LanguagePrinter> = {
   python,
   javascript,
-  go,
+  go: { ...go, helpers: { ...go.helpers, ...restyHelpers } },
   ruby,
   java,
   php,
@@ -34,7 +38,6 @@ export const PRINTERS: Record<string, LanguagePrinter> = {
   ocaml,
   objc,
   swift,
-  shell,
   c,
   rust,
   haskell,
@@ -42,5 +45,8 @@ export const PRINTERS: Record<string, LanguagePrinter> = {
   r,
   kotlin,
   clojure,
+  http,
+  // Every shell client's helpers share one environment, each named after its client.
+  shell: { ...shell, helpers: { ...shell.helpers, ...httpieHelpers, ...wgetHelpers } },
 };
 export type { LanguagePrinter } from './shared.js';

@@ -1,6 +1,7 @@
 import { Language as Grammar, Parser, type Node } from 'web-tree-sitter';
 import type { Language } from '../clients/types.js';
 import { GRAMMAR_FILES, grammarBytes } from '../grammars.js';
+import { parseHttpMessage } from './http.js';
 
 export interface SyntaxProblem {
   /** 1-based line. */
@@ -10,6 +11,11 @@ export interface SyntaxProblem {
   message: string;
 }
 
+/** Languages without a tree-sitter grammar, checked by a parser of snipgen's own. */
+const PARSERS: Record<string, (code: string) => SyntaxProblem[]> = {
+  http: (code) => parseHttpMessage(code).problems,
+};
+
 let runtime: Promise<void> | undefined;
 const parsers = new Map<Language, Promise<Parser>>();
 
@@ -17,7 +23,7 @@ const parsers = new Map<Language, Promise<Parser>>();
 function parserFor(language: Language): Promise<Parser> {
   let parser = parsers.get(language);
   if (!parser) {
-    if (!hasGrammar(language)) return Promise.reject(new Error(`no tree-sitter grammar for ${language}`));
+    if (!(language in GRAMMAR_FILES)) return Promise.reject(new Error(`no tree-sitter grammar for ${language}`));
     parser = (runtime ??= Parser.init()).then(async () => new Parser().setLanguage(await Grammar.load(grammarBytes(language))));
     parsers.set(language, parser);
   }
@@ -26,7 +32,7 @@ function parserFor(language: Language): Promise<Parser> {
 
 /** Whether snipgen has a grammar to check `language` with. */
 export function hasGrammar(language: Language): boolean {
-  return language in GRAMMAR_FILES;
+  return language in GRAMMAR_FILES || language in PARSERS;
 }
 
 /**
@@ -36,6 +42,8 @@ export function hasGrammar(language: Language): boolean {
  * included) are not parsed further.
  */
 export async function checkSyntax(language: Language, code: string): Promise<SyntaxProblem[]> {
+  const parse = PARSERS[language];
+  if (parse) return parse(code);
   const tree = (await parserFor(language)).parse(code);
   if (!tree) throw new Error(`tree-sitter returned no tree for ${language}`);
   try {

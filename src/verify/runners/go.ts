@@ -22,7 +22,7 @@ export const goRunner: Runner = {
     const env = { ...process.env, ...GO_ENV };
     const binCache = join(ctx.cacheDir, 'bin');
     mkdirSync(binCache, { recursive: true });
-    writeFileSync(join(ctx.workDir, 'go.mod'), 'module snipgenverify\n\ngo 1.19\n');
+    writeFileSync(join(ctx.workDir, 'go.mod'), goMod(snippets));
 
     const prepared = new Map<Snippet, Prepared>();
     const binary = new Map<Snippet, string>();
@@ -31,7 +31,9 @@ export const goRunner: Runner = {
     const vetFindings = new Map<Snippet, string[]>();
     for (const s of snippets) {
       writeFileSync(join(s.dir, 'main.go'), s.code);
-      const cached = join(binCache, sha256(Buffer.from(`${version}\0${s.code}`)));
+      // A library's sources are part of what the binary is built from.
+      const modules = s.client.verify.goModules?.length ? `${JSON.stringify(s.client.verify.goModules)}\0` : '';
+      const cached = join(binCache, sha256(Buffer.from(`${version}\0${modules}${s.code}`)));
       binary.set(s, cached);
       if (!existsSync(cached)) todo.set(`./${folder(s)}`, s);
       else if (existsSync(`${cached}.vet`)) vetFindings.set(s, readFileSync(`${cached}.vet`, 'utf8').split('\n'));
@@ -84,6 +86,23 @@ export const goRunner: Runner = {
     return prepared;
   },
 };
+
+/**
+ * The module every snippet is a package of. Libraries come from the folders the clients name
+ * (verify.goModules), required and replaced by those folders, so nothing is downloaded.
+ */
+function goMod(snippets: readonly Snippet[]): string {
+  const modules = new Map<string, { path: string; version: string; dir: string }>();
+  for (const s of snippets) {
+    for (const m of s.client.verify.goModules ?? []) {
+      const known = modules.get(m.path);
+      if (known && (known.dir !== m.dir || known.version !== m.version)) throw new Error(`two clients build ${m.path} from different sources (${known.dir}, ${m.dir})`);
+      modules.set(m.path, m);
+    }
+  }
+  const list = [...modules.values()];
+  return ['module snipgenverify', '', 'go 1.19', ...list.map((m) => `require ${m.path} ${m.version}`), ...list.map((m) => `replace ${m.path} => ${m.dir}`)].join('\n') + '\n';
+}
 
 /** The snippet's folder name inside the module (`s001`), which is also its package path and binary name. */
 function folder(s: Snippet): string {

@@ -5,6 +5,8 @@ import { crystalRunner } from './crystal.js';
 import { csharpRunner } from './csharp.js';
 import { goRunner } from './go.js';
 import { haskellRunner } from './haskell.js';
+import { httpRunner } from './http.js';
+import { httpieRunner } from './httpie.js';
 import { javaRunner } from './java.js';
 import { javascriptRunner } from './javascript.js';
 import { npmRunner } from './npm.js';
@@ -36,6 +38,8 @@ export const RUNNERS: Record<string, Runner> = {
   powershell: powershellRunner,
   r: rRunner,
   shell: shellRunner,
+  httpie: httpieRunner,
+  http: httpRunner,
   swift: swiftRunner,
   c: cRunner,
   rust: rustRunner,

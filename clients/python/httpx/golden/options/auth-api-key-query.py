@@ -1,6 +1,5 @@
 import os
 
-
 import httpx
 
 url = "https://api.example.com/v1/widgets"

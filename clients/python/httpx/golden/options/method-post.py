@@ -1,4 +1,3 @@
-
 import httpx
 
 url = "https://api.example.com/v1/items"

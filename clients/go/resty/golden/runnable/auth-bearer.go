@@ -1,0 +1,30 @@
+package main
+
+import (
+	"fmt"
+	"log"
+	"os"
+
+	"github.com/go-resty/resty/v2"
+)
+
+func main() {
+	client := resty.New()
+
+	res, err := client.R().
+		SetHeader("Authorization", "Bearer "+getenv("EXAMPLE_TOKEN", "<token>")).
+		Execute("GET", "https://api.example.com/v1/me")
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(res.StatusCode())
+	fmt.Println(res.String())
+}
+
+// getenv reads a secret from the environment, falling back to the documentation's placeholder.
+func getenv(name, fallback string) string {
+	if value, ok := os.LookupEnv(name); ok {
+		return value
+	}
+	return fallback
+}

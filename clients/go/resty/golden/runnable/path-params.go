@@ -1,0 +1,20 @@
+package main
+
+import (
+	"fmt"
+	"log"
+
+	"github.com/go-resty/resty/v2"
+)
+
+func main() {
+	client := resty.New()
+
+	res, err := client.R().
+		Execute("GET", "https://api.example.com/v1/users/Jane%20Doe/files/reports%2F2024%20q1.pdf/tags/caf%C3%A9%20%E2%98%95%20%E6%97%A5%E6%9C%AC")
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(res.StatusCode())
+	fmt.Println(res.String())
+}

@@ -1,0 +1,20 @@
+package main
+
+import (
+	"fmt"
+	"log"
+
+	"github.com/go-resty/resty/v2"
+)
+
+func main() {
+	client := resty.New()
+
+	res, err := client.R().
+		Execute("GET", "https://api.example.com/v1/search?=a&=b%20c&q=x")
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(res.StatusCode())
+	fmt.Println(res.String())
+}

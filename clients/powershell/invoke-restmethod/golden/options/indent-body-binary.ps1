@@ -1,0 +1,15 @@
+$uri = 'https://api.example.com/v1/blobs/logo'
+
+$params = @{
+  Uri = $uri
+  Method = 'Put'
+  InFile = 'files/avatar.png'
+  ContentType = 'image/png'
+  # Print the status and body of an error response too, instead of throwing.
+  SkipHttpErrorCheck = $true
+  StatusCodeVariable = 'status'
+}
+$response = Invoke-RestMethod @params
+
+$status
+$response

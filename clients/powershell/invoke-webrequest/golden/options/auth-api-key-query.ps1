@@ -1,0 +1,13 @@
+$uri = ('https://api.example.com/v1/widgets?page=2&api_key=' + ([Uri]::EscapeDataString($env:EXAMPLE_API_KEY ?? '<api-key>')))
+
+$params = @{
+    Uri = $uri
+    Method = 'Get'
+    TimeoutSec = 3
+    # Print the status and body of an error response too, instead of throwing.
+    SkipHttpErrorCheck = $true
+}
+$response = Invoke-WebRequest @params
+
+$response.StatusCode
+$response.Content

@@ -1,0 +1,14 @@
+$uri = 'https://api.example.com/v1/blobs/logo'
+
+$params = @{
+  Uri = $uri
+  Method = 'Put'
+  InFile = 'files/avatar.png'
+  ContentType = 'image/png'
+  # Print the status and body of an error response too, instead of throwing.
+  SkipHttpErrorCheck = $true
+}
+$response = Invoke-WebRequest @params
+
+$response.StatusCode
+$response.Content

@@ -1,0 +1,34 @@
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let agent = ureq::AgentBuilder::new()
+        .timeout(std::time::Duration::from_millis(2500))
+        .build();
+    let result = agent
+        .request("GET", &["https://api.example.com/v1/widgets?page=2&api_key=", &url_encode(&getenv_or("EXAMPLE_API_KEY", "<api-key>"))].concat())
+        .call();
+    // An error status comes back as Err, with the response: it is printed like any other.
+    let response = match result {
+        Ok(response) => response,
+        Err(ureq::Error::Status(_, response)) => response,
+        Err(error) => return Err(error.into()),
+    };
+
+    println!("{}", response.status());
+    println!("{}", response.into_string()?);
+    Ok(())
+}
+
+/// Reads a secret from the environment, falling back to the documentation's placeholder.
+fn getenv_or(name: &str, fallback: &str) -> String {
+    std::env::var(name).unwrap_or_else(|_| fallback.to_string())
+}
+
+/// Percent-encodes a value for a URL query (everything but unreserved characters).
+fn url_encode(value: &str) -> String {
+    value
+        .bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => (b as char).to_string(),
+            _ => format!("%{:02X}", b),
+        })
+        .collect()
+}

@@ -1,0 +1,3 @@
+http --ignore-stdin \
+  GET https://api.github.com/orgs/ORG/repos \
+  --print=hb

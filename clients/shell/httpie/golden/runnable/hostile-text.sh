@@ -1,0 +1,5 @@
+http --ignore-stdin \
+  PUT https://api.example.com/v1/raw \
+  'Content-Type:text/plain; charset=utf-8' \
+  --raw=$'it\'s a "mix" of \\ $HOME ${x} #{x} \\(x) %s {{x}} `cmd` */ ?> """   😀 é\nline one\nline two\r\nthen\ttab end\n' \
+  --print=hb

@@ -1,0 +1,3 @@
+http --ignore-stdin \
+  GET https://api.example.com/v1/users/Jane%20Doe/files/reports%2F2024%20q1.pdf/tags/caf%C3%A9%20%E2%98%95%20%E6%97%A5%E6%9C%AC \
+  --print=hb

@@ -1,0 +1,41 @@
+# wget sends a body from a string or a file, so the multipart form is written to a file first.
+boundary="snipgen-$RANDOM$RANDOM$RANDOM"
+body=$(mktemp)
+trap 'rm -f "$body"' EXIT
+{
+  printf -- '--%s\r\n' "$boundary"
+  printf '%s\r\n' 'Content-Disposition: form-data; name="title"'
+  printf '\r\n'
+  printf '%s' 'Quarterly report'
+  printf '\r\n'
+  printf -- '--%s\r\n' "$boundary"
+  printf '%s\r\n' 'Content-Disposition: form-data; name="description"'
+  printf '\r\n'
+  printf '%s' 'Line one, "quoted"; and ☕'
+  printf '\r\n'
+  printf -- '--%s\r\n' "$boundary"
+  printf '%s\r\n' 'Content-Disposition: form-data; name="avatar"; filename="avatar.png"'
+  printf '%s\r\n' 'Content-Type: image/png'
+  printf '\r\n'
+  cat files/avatar.png
+  printf '\r\n'
+  printf -- '--%s\r\n' "$boundary"
+  printf '%s\r\n' 'Content-Disposition: form-data; name="attachments"; filename="notes.txt"'
+  printf '%s\r\n' 'Content-Type: text/plain'
+  printf '\r\n'
+  cat files/notes.txt
+  printf '\r\n'
+  printf -- '--%s\r\n' "$boundary"
+  printf '%s\r\n' 'Content-Disposition: form-data; name="attachments"; filename="data.csv"'
+  printf '%s\r\n' 'Content-Type: text/csv'
+  printf '\r\n'
+  cat files/data.csv
+  printf '\r\n'
+  printf -- '--%s--\r\n' "$boundary"
+} > "$body"
+
+wget --quiet --output-document=- --content-on-error --timeout=2.5 \
+  --method=POST \
+  --header "Content-Type: multipart/form-data; boundary=$boundary" \
+  --body-file "$body" \
+  https://api.example.com/v1/upload

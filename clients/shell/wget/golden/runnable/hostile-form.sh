@@ -1,0 +1,5 @@
+wget --quiet --output-document=- --content-on-error \
+  --method=POST \
+  --header 'Content-Type: application/x-www-form-urlencoded' \
+  --body-data 'mix=it%27s+a+%22mix%22+of+%5C+%24HOME+%24%7Bx%7D+%23%7Bx%7D+%5C%28x%29+%25s+%7B%7Bx%7D%7D+%60cmd%60+*%2F+%3F%3E+%22%22%22+%E2%80%A8+%F0%9F%98%80+%C3%A9&k%27%22%5C%24%60%7B%7Bx%7D%7D=line+one%0Aline+two%0D%0Athen%09tab+end&mix=again' \
+  https://api.example.com/v1/forms

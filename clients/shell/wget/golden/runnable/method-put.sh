@@ -1,0 +1,4 @@
+wget --quiet --output-document=- --content-on-error \
+  --method=PUT \
+  --header 'Accept: application/json' \
+  https://api.example.com/v1/items/42

@@ -1,0 +1,2 @@
+wget --quiet --output-document=- --content-on-error \
+  'https://api.example.com/v2/events?type=push&type=pull_request&per_page=50&active=true'
