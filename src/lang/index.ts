@@ -1,3 +1,4 @@
+import { browser } from './browser.js';
 import { csharp } from './csharp.js';
 import { go } from './go.js';
 import { java } from './java.js';
@@ -20,5 +21,6 @@ export const PRINTERS: Record<string, LanguagePrinter> = {
   csharp,
   swift,
   shell,
+  browser,
 };
 export type { LanguagePrinter } from './shared.js';

@@ -28,6 +28,8 @@ const GRAMMARS: Record<string, string> = {
   csharp: 'tree-sitter-c-sharp/tree-sitter-c_sharp.wasm',
   swift: '@cursorless/tree-sitter-wasms/out/tree-sitter-swift.wasm',
   shell: 'tree-sitter-bash/tree-sitter-bash.wasm',
+  // JavaScript as a web page runs it (src/lang/browser.ts).
+  browser: 'tree-sitter-javascript/tree-sitter-javascript.wasm',
 };
 
 const require = createRequire(import.meta.url);

@@ -1,3 +1,4 @@
+import { browserRunner } from './browser.js';
 import { commandRunner } from './command.js';
 import { csharpRunner } from './csharp.js';
 import { goRunner } from './go.js';
@@ -21,4 +22,5 @@ export const RUNNERS: Record<string, Runner> = {
   shell: shellRunner,
   swift: swiftRunner,
   command: commandRunner,
+  browser: browserRunner,
 };
