@@ -3,6 +3,7 @@ import { csharp } from './csharp.js';
 import { go } from './go.js';
 import { java } from './java.js';
 import { javascript } from './javascript.js';
+import { lua } from './lua.js';
 import { php } from './php.js';
 import { python } from './python.js';
 import { ruby } from './ruby.js';
@@ -22,5 +23,6 @@ export const PRINTERS: Record<string, LanguagePrinter> = {
   swift,
   shell,
   browser,
+  lua,
 };
 export type { LanguagePrinter } from './shared.js';

@@ -30,6 +30,7 @@ const GRAMMARS: Record<string, string> = {
   shell: 'tree-sitter-bash/tree-sitter-bash.wasm',
   // JavaScript as a web page runs it (src/lang/browser.ts).
   browser: 'tree-sitter-javascript/tree-sitter-javascript.wasm',
+  lua: '@cursorless/tree-sitter-wasms/out/tree-sitter-lua.wasm',
 };
 
 const require = createRequire(import.meta.url);
