@@ -1,5 +1,6 @@
 import { browser } from './browser.js';
 import { csharp } from './csharp.js';
+import { elixir } from './elixir.js';
 import { go } from './go.js';
 import { java } from './java.js';
 import { javascript } from './javascript.js';
@@ -24,5 +25,6 @@ export const PRINTERS: Record<string, LanguagePrinter> = {
   shell,
   browser,
   lua,
+  elixir,
 };
 export type { LanguagePrinter } from './shared.js';

@@ -31,6 +31,7 @@ const GRAMMARS: Record<string, string> = {
   // JavaScript as a web page runs it (src/lang/browser.ts).
   browser: 'tree-sitter-javascript/tree-sitter-javascript.wasm',
   lua: '@cursorless/tree-sitter-wasms/out/tree-sitter-lua.wasm',
+  elixir: '@cursorless/tree-sitter-wasms/out/tree-sitter-elixir.wasm',
 };
 
 const require = createRequire(import.meta.url);
