@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { CLIENTS } from '../src/clients/index.js';
+import { SnipgenError } from '../src/errors.js';
 import { formatSnippet } from '../src/render/formatter.js';
 import { generate } from '../src/output/index.js';
 import { checkSyntax } from '../src/syntax/index.js';
@@ -26,8 +27,21 @@ describe('template overrides', () => {
     mkdirSync(join(overrides, 'python', 'requests'), { recursive: true });
     const builtin = readFileSync(join(ROOT, 'clients', 'python', 'requests', 'runnable.hbs'), 'utf8');
     writeFileSync(join(overrides, 'python', 'requests', 'runnable.hbs'), `# House style: ${'{{'}str title}}\n${builtin}`);
-    // The hostile fixture is left out: java/httpclient refuses its non-ASCII header as unsupported.
-    const inputs = shapeFixtures().filter((f) => f !== 'hostile').map((f) => join(SHAPES, `${f}.yaml`));
+    // Fixtures some client refuses by name (java/httpclient the hostile one's non-ASCII header,
+    // the browser clients a Cookie header) are left out: generating them fails as a whole.
+    const sendable = (file: string) => {
+      try {
+        generate({ inputs: [file] });
+        return true;
+      } catch (e) {
+        if (e instanceof SnipgenError && e.code === 'unsupported') return false;
+        throw e;
+      }
+    };
+    const inputs = shapeFixtures()
+      .map((f) => join(SHAPES, `${f}.yaml`))
+      .filter(sendable);
+    expect(inputs.length).toBeGreaterThan(10);
     const before = snippets(generate({ inputs }).files);
     const after = snippets(generate({ inputs, templates: overrides }).files);
     for (const [path, content] of Object.entries(before)) {
