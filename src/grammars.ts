@@ -28,6 +28,10 @@ export const GRAMMAR_FILES: Readonly<Record<string, string>> = {
   kotlin: 'tree-sitter-kotlin.wasm',
   clojure: 'tree-sitter-clojure.wasm',
   perl: 'tree-sitter-perl.wasm',
+  // The browser clients' printers write JavaScript.
+  browser: 'tree-sitter-javascript.wasm',
+  lua: 'tree-sitter-lua.wasm',
+  elixir: 'tree-sitter-elixir.wasm',
 };
 
 /** Where the build keeps a compressed grammar, relative to the package root. */

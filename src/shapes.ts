@@ -20,6 +20,13 @@ const firstHeader = (e: Endpoint, test: (p: Param) => boolean, what: (p: Param) 
 const multipartParts = (e: Endpoint) => (e.body?.kind === 'multipart' ? e.body.parts : []);
 const partNames = (e: Endpoint) => multipartParts(e).flatMap((p) => (p.kind === 'file' ? [p.name, p.filename] : [p.name]));
 
+const FORBIDDEN_METHODS = ['CONNECT', 'TRACE', 'TRACK'];
+/** https://fetch.spec.whatwg.org/#forbidden-request-header, and User-Agent, which Chromium still keeps to itself. */
+const FORBIDDEN_HEADERS = new Set(
+  'accept-charset accept-encoding access-control-request-headers access-control-request-method connection content-length cookie cookie2 date dnt expect host keep-alive origin referer set-cookie te trailer transfer-encoding upgrade via user-agent'.split(' '),
+);
+const isForbiddenHeader = (name: string) => FORBIDDEN_HEADERS.has(name.toLowerCase()) || /^(proxy|sec)-/i.test(name);
+
 /** Every string the request carries as text, for shapes about characters. */
 function texts(e: Endpoint): string[] {
   const body = e.body;
@@ -109,6 +116,18 @@ export const SHAPES: Readonly<Record<string, Shape>> = {
       const name = partNames(e).find((n) => /[^\x00-\x7f]/.test(n));
       return name === undefined ? undefined : `the multipart name or filename ${JSON.stringify(name)}`;
     },
+  },
+  'forbidden-method': {
+    description: 'CONNECT, TRACE or TRACK, methods browsers refuse to send',
+    find: (e) => (FORBIDDEN_METHODS.includes(e.method) ? `the method ${e.method}` : undefined),
+  },
+  'forbidden-request-header': {
+    description: 'a header a browser does not let a script set (the Fetch standard\'s forbidden names, Proxy-* and Sec-*, and User-Agent)',
+    find: (e) => firstHeader(e, (h) => isForbiddenHeader(h.name) && h.name.toLowerCase() !== 'cookie', (h) => `the header ${h.name}`),
+  },
+  'file-upload': {
+    description: 'a body or multipart part read from a file',
+    find: (e) => (e.body?.kind === 'file' ? `the file body ${e.body.path}` : multipartParts(e).some((p) => p.kind === 'file') ? 'a multipart file part' : undefined),
   },
   'lone-surrogate': {
     description: 'a lone UTF-16 surrogate in any text the request carries',

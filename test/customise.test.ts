@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { CLIENTS } from '../src/clients/index.js';
 import { formatSnippet } from '../src/render/formatter.js';
 import { generate } from '../src/output/index.js';
+import { refusal } from '../src/shapes.js';
 import { checkSyntax } from '../src/syntax/index.js';
 import { runCli, treeHash } from './cli-support.js';
 import { hasCommand } from './lang/suite.js';

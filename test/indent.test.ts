@@ -9,6 +9,7 @@ import { generate } from '../src/output/index.js';
 import { PRINTERS } from '../src/lang/index.js';
 import type { JsonValue } from '../src/model.js';
 import { Renderer } from '../src/render/index.js';
+import { refusal } from '../src/shapes.js';
 import { indentUnit, reindent } from '../src/render/indent.js';
 import { stringifyJson } from '../src/spec/json.js';
 import { checkSyntax, hasGrammar } from '../src/syntax/index.js';

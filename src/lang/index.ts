@@ -1,7 +1,9 @@
 import { c } from './c.js';
 import { clojure } from './clojure.js';
 import { crystal } from './crystal.js';
+import { browser } from './browser.js';
 import { csharp } from './csharp.js';
+import { elixir } from './elixir.js';
 import { go } from './go.js';
 import { haskell } from './haskell.js';
 import { restyHelpers } from './go-resty.js';
@@ -12,6 +14,7 @@ import { kotlin } from './kotlin.js';
 import { perl } from './perl.js';
 import { objc } from './objc.js';
 import { ocaml } from './ocaml.js';
+import { lua } from './lua.js';
 import { php } from './php.js';
 import { powershell } from './powershell.js';
 import { python } from './python.js';
@@ -48,5 +51,8 @@ export const PRINTERS: Record<string, LanguagePrinter> = {
   http,
   // Every shell client's helpers share one environment, each named after its client.
   shell: { ...shell, helpers: { ...shell.helpers, ...httpieHelpers, ...wgetHelpers } },
+  browser,
+  lua,
+  elixir,
 };
 export type { LanguagePrinter } from './shared.js';

@@ -1,5 +1,7 @@
 import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createServer as createNetServer, type Server as NetServer, type Socket } from 'node:net';
+import { readFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 
 /** One request exactly as it arrived, before any interpretation. */
 export interface CapturedRequest {
@@ -18,7 +20,17 @@ export interface Slot {
   port: number;
   origin: string;
   requests: CapturedRequest[];
+  /**
+   * A browser runner's slot: the folder holding the page that runs the snippet. The browser's own
+   * loads on this port (the page, its scripts, a favicon) are answered from it and not recorded.
+   */
+  pages?: string;
 }
+
+/** Where a browser runner's page and scripts are served from on their slot's origin. */
+export const PAGE_PREFIX = '/.snipgen-page/';
+
+const PAGE_TYPES: Readonly<Record<string, string>> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8' };
 
 export interface CaptureOptions {
   /** The server closes itself after this long even if nobody calls close(). */
@@ -88,6 +100,14 @@ export class CaptureServer {
 
   private handle(req: IncomingMessage, res: ServerResponse): void {
     const slot = this.slots.get(req.socket.localPort ?? -1);
+    // Told apart by Sec-Fetch-Dest, not by path: a page load says document, script or image, while
+    // a script's XMLHttpRequest always says "empty" and cannot say otherwise (Sec- names are
+    // forbidden to scripts), so whatever path a spec has, its request is never taken for a load.
+    const dest = req.headers['sec-fetch-dest'];
+    if (slot?.pages && dest !== undefined && dest !== 'empty') {
+      void this.servePage(slot.pages, req, res);
+      return;
+    }
     const limit = this.options.maxBodyBytes ?? 64 * 1024 * 1024;
     const chunks: Buffer[] = [];
     let size = 0;
@@ -109,5 +129,20 @@ export class CaptureServer {
       res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(RESPONSE_BODY) });
       res.end(req.method === 'HEAD' ? undefined : RESPONSE_BODY);
     });
+  }
+
+  private async servePage(folder: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+    req.resume();
+    const path = (req.url ?? '').split('?')[0]!;
+    const name = basename(path);
+    const type = PAGE_TYPES[/\.[a-z]+$/.exec(name)?.[0] ?? ''];
+    const content = path === PAGE_PREFIX + name && type ? await readFile(join(folder, name)).catch(() => undefined) : undefined;
+    if (!content) {
+      res.writeHead(404, { 'Content-Length': 0 });
+      res.end();
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': type!, 'Content-Length': content.length, 'Cache-Control': 'no-store' });
+    res.end(content);
   }
 }

@@ -152,6 +152,7 @@ export async function verify(options: VerifyOptions): Promise<VerifyReport> {
       counters.set(language, n);
       const dir = join(workDir, language, `s${String(n).padStart(3, '0')}`);
       mkdirSync(dir, { recursive: true });
+      if (runners[language]?.servesPages) slot.pages = dir;
       writeFileSync(join(dir, 'SNIPPET'), `${item.key}\n`);
       copySpecFiles(endpoint, dir);
       const list = byLanguage.get(language) ?? [];

@@ -1,5 +1,6 @@
 import { cRunner } from './c.js';
 import { clojureRunner } from './clojure.js';
+import { browserRunner } from './browser.js';
 import { commandRunner } from './command.js';
 import { crystalRunner } from './crystal.js';
 import { csharpRunner } from './csharp.js';
@@ -47,4 +48,5 @@ export const RUNNERS: Record<string, Runner> = {
   kotlin: kotlinRunner,
   clojure: clojureRunner,
   command: commandRunner,
+  browser: browserRunner,
 };

@@ -45,6 +45,11 @@ export interface RunnerContext {
 
 export interface Runner {
   language: string;
+  /**
+   * A browser runner: the capture server answers the browser's own loads on each snippet's port
+   * from the snippet's folder (capture.ts PAGE_PREFIX), so the page has the API's origin.
+   */
+  servesPages?: boolean;
   /** Why this client cannot be verified on this machine (missing toolchain or library), or null. */
   unavailable(client: ClientDescriptor): Promise<string | null>;
   /**

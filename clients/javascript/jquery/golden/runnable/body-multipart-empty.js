@@ -1,0 +1,19 @@
+// Needs jQuery on the page, e.g. <script src="https://code.jquery.com/jquery-3.6.1.min.js"></script>
+const body = new FormData();
+
+$.ajax({
+  url: 'https://api.example.com/v1/upload',
+  method: 'POST',
+  // The browser writes the multipart Content-Type with its boundary.
+  contentType: false,
+  // The body exactly as built: no $.param, no default Content-Type.
+  processData: false,
+  data: body,
+  // The response as text: jQuery would otherwise parse it by its Content-Type (and fail on an empty JSON body).
+  dataType: 'text',
+})
+  .done((data, textStatus, jqXHR) => {
+    console.log(jqXHR.status);
+    console.log(data);
+  })
+  .fail((jqXHR, textStatus, error) => console.error('The request failed:', textStatus, error));

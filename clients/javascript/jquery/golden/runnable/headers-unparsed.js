@@ -1,0 +1,1 @@
+unsupported: javascript/jquery cannot send the header User-Agent (endpoint "headers-unparsed"): XMLHttpRequest, under $.ajax, silently drops a header the Fetch standard forbids scripts to set (Chromium also keeps its own User-Agent)

@@ -1,0 +1,11 @@
+const body = '{"text":"Hello **world**"}';
+
+const xhr = new XMLHttpRequest();
+xhr.open('POST', 'https://api.github.com/markdown/raw');
+xhr.setRequestHeader('Content-Type', 'text/plain');
+xhr.onload = () => {
+  console.log(xhr.status);
+  console.log(xhr.responseText);
+};
+xhr.onerror = () => console.error('The request failed');
+xhr.send(body);

@@ -1,0 +1,1 @@
+unsupported: javascript/xhr cannot send the file body files/avatar.png (endpoint "body-binary"): a page's script cannot read a file from disk; the user picks it (an <input type="file">), which a snippet cannot do for them

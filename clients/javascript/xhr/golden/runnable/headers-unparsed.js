@@ -1,0 +1,1 @@
+unsupported: javascript/xhr cannot send the header User-Agent (endpoint "headers-unparsed"): XMLHttpRequest silently drops a header the Fetch standard forbids scripts to set (Chromium also keeps its own User-Agent)

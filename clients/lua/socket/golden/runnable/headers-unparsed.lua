@@ -1,0 +1,21 @@
+local http = require("socket.http")
+local ltn12 = require("ltn12")
+
+local response = {}
+local ok, status = http.request({
+  url = "https://api.example.com/v1/items",
+  method = "GET",
+  headers = {
+    Authorization = "Bearer " .. (os.getenv("API_TOKEN") or "tok\"en,with=odd"),
+    Accept = "not a media type",
+    ["User-Agent"] = "agent \"quoted\"",
+    ["If-None-Match"] = "etag-without-quotes",
+  },
+  sink = ltn12.sink.table(response),
+})
+if not ok then
+  error(status)
+end
+
+print(status)
+print(table.concat(response))
