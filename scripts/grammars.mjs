@@ -1,6 +1,6 @@
 // Part of `npm run build`, after tsc: keeps the tree-sitter grammars snipgen uses (src/grammars.ts)
-// out of the 44 MB @cursorless/tree-sitter-wasms, brotli-compressed into dist/grammars/, which the
-// package ships instead of the whole grammar collection. A grammar already written from the same
+// out of their build-time packages (44 MB of @cursorless/tree-sitter-wasms and more), brotli-compressed
+// into dist/grammars/, which the package ships instead of the whole grammar collections. A grammar already written from the same
 // source is left alone, so a rebuild costs nothing here.
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -13,7 +13,7 @@ const { GRAMMAR_FILES, grammarPath } = await import(join(ROOT, 'dist', 'src', 'g
 const require = createRequire(import.meta.url);
 
 for (const file of new Set(Object.values(GRAMMAR_FILES))) {
-  const source = require.resolve(`@cursorless/tree-sitter-wasms/out/${file}`);
+  const source = require.resolve(file);
   const target = join(ROOT, grammarPath(file));
   const built = statSync(target, { throwIfNoEntry: false });
   if (built && built.mtimeMs >= statSync(source).mtimeMs) continue;

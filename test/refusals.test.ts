@@ -130,6 +130,16 @@ describe('an input that is not UTF-8 is refused at its first bad byte, in every 
     const withConfig = await runCli(['gen', 'spec.yaml'], { cwd: dir });
     expect([withConfig.exitCode, withConfig.stderr.split('\n')[0]]).toEqual([2, `snipgen.config.yaml:1:4: ${why('E9', 3)}`]);
     expect(existsSync(join(dir, 'out'))).toBe(false);
+
+    // Without --strict each refused snippet is left out with a located warning, and the rest is written.
+    const lenient = await runCli(['gen', 'two.yaml', '-o', 'out', '-c', 'swift/urlsession,java/httpclient,shell/curl'], { cwd: dir });
+    expect(lenient.exitCode, lenient.stderr).toBe(0);
+    expect(lenient.stderr.split('\n').filter(Boolean)).toEqual([
+      'two.yaml:1:3: warning: left out: swift/urlsession: URLSession refuses a GET request with a body',
+      'two.yaml:6:3: warning: left out: java/httpclient cannot send the non-ASCII value of header X-Name: java.net.http writes header values as US-ASCII (endpoint "non-ascii-header")',
+    ]);
+    expect(readdirSync(join(dir, 'out', 'get-with-body')).sort()).toEqual(['java-httpclient.java', 'shell-curl.sh']);
+    expect(readdirSync(join(dir, 'out', 'non-ascii-header')).sort()).toEqual(['shell-curl.sh', 'swift-urlsession.swift']);
   });
 });
 
@@ -153,8 +163,8 @@ describe('an option given an empty value is a usage error', () => {
   });
 });
 
-describe('what a client cannot send is reported for every snippet in one run', () => {
-  it('two endpoints refused by two clients: both problems, the count line, nothing written', async () => {
+describe('what a client cannot send', () => {
+  it('is left out with a warning; with --strict every refusal is an error, in one run, with the count line', async () => {
     const dir = join(work, 'many-refusals');
     mkdirSync(dir, { recursive: true });
     writeFileSync(
@@ -173,7 +183,7 @@ describe('what a client cannot send is reported for every snippet in one run', (
         '',
       ].join('\n'),
     );
-    const result = await runCli(['gen', 'two.yaml', '-o', 'out', '-c', 'swift/urlsession,java/httpclient'], { cwd: dir });
+    const result = await runCli(['gen', 'two.yaml', '-o', 'out', '-c', 'swift/urlsession,java/httpclient', '--strict'], { cwd: dir });
     expect(result.exitCode).toBe(2);
     expect(result.stderr.split('\n').filter(Boolean)).toEqual([
       'two.yaml:1:3: swift/urlsession: URLSession refuses a GET request with a body',
@@ -181,5 +191,15 @@ describe('what a client cannot send is reported for every snippet in one run', (
       'snipgen: 2 problems found; nothing was written',
     ]);
     expect(existsSync(join(dir, 'out'))).toBe(false);
+
+    // Without --strict each refused snippet is left out with a located warning, and the rest is written.
+    const lenient = await runCli(['gen', 'two.yaml', '-o', 'out', '-c', 'swift/urlsession,java/httpclient,shell/curl'], { cwd: dir });
+    expect(lenient.exitCode, lenient.stderr).toBe(0);
+    expect(lenient.stderr.split('\n').filter(Boolean)).toEqual([
+      'two.yaml:1:3: warning: left out: swift/urlsession: URLSession refuses a GET request with a body',
+      'two.yaml:6:3: warning: left out: java/httpclient cannot send the non-ASCII value of header X-Name: java.net.http writes header values as US-ASCII (endpoint "non-ascii-header")',
+    ]);
+    expect(readdirSync(join(dir, 'out', 'get-with-body')).sort()).toEqual(['java-httpclient.java', 'shell-curl.sh']);
+    expect(readdirSync(join(dir, 'out', 'non-ascii-header')).sort()).toEqual(['shell-curl.sh', 'swift-urlsession.swift']);
   });
 });

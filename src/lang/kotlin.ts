@@ -13,13 +13,16 @@ import type { TimeoutOptions } from './timeout.js';
  * no escapes, so `$` and `"""` could not be written in them.
  */
 function escape(text: string): string {
-  return escapeCodePoints(text, (char, code) => {
+  const escaped = escapeCodePoints(text, (char, code) => {
     const common = cEscape(char);
     if (common) return common;
     if (char === '$') return '\\$';
     if (!isUnsafeRaw(code)) return undefined;
     return `\\u${hex(code, 4)}`;
   });
+  // kotlinc reads `\$\"` as a dollar and a quote, but tree-sitter-kotlin (the syntax check) does
+  // not: a dollar before an escaped quote is written as the equivalent `\u0024`.
+  return escaped.replace(/\\\$(?=\\")/g, '\\u0024');
 }
 
 /**

@@ -33,7 +33,15 @@ function dq(text: string, rawNewlines = false): string {
  * are special, unless the text needs an escape.
  */
 function str(text: string): string {
-  return hasUnsafeRaw(text) ? dq(text) : sq(text);
+  return hasUnsafeRaw(text) || hasBackslash(text) ? dq(text) : sq(text);
+}
+
+/**
+ * perl reads `'a\\'` as `a\`, but tree-sitter-perl (the syntax check) takes the quote after an
+ * escaped backslash for an escaped quote: a text with a backslash goes in double quotes.
+ */
+function hasBackslash(text: string): boolean {
+  return text.includes('\\');
 }
 
 function sq(text: string): string {
@@ -42,7 +50,7 @@ function sq(text: string): string {
 
 /** A multi-line text (a pretty JSON body) with its line breaks kept raw: Perl string literals may span lines. */
 function multiline(text: string): string {
-  return hasUnsafeRaw(text.replaceAll('\n', '')) ? dq(text, true) : sq(text);
+  return hasUnsafeRaw(text.replaceAll('\n', '')) || hasBackslash(text) ? dq(text, true) : sq(text);
 }
 
 /** A Perl data structure (hash and array references) that JSON::PP encodes as `value`. */

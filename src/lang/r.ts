@@ -1,6 +1,7 @@
 import { SnipgenError } from '../errors.js';
 import type { Endpoint, JsonValue, MultipartFile, Param, Part, Value } from '../model.js';
 import { stringifyJson } from '../spec/json.js';
+import type { Seconds } from './timeout.js';
 import { cEscape, escapeCodePoints, hasUnsafeRaw, hex, isUnsafeRaw, type LanguagePrinter } from './shared.js';
 
 const INDENT = '  ';
@@ -147,5 +148,7 @@ export const r: LanguagePrinter = {
     isEmptyForm: (endpoint: Endpoint) => endpoint.body?.kind === 'form' && endpoint.body.fields.length === 0,
     /** httr's verb functions; any other method goes through VERB(). */
     httrVerb: (endpoint: Endpoint) => (['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD'].includes(endpoint.method) ? endpoint.method : null),
+    /** The config's timeout as an R number of seconds (lit would print JSON text, a string). */
+    seconds: (seconds: Seconds) => String(Number(seconds)),
   },
 };

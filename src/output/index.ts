@@ -21,7 +21,7 @@ export function planRunOutput(run: Run, { allowEmpty = false } = {}): RunOutput 
   if (run.endpoints.length === 0 && !allowEmpty) {
     throw new SnipgenError(`no endpoints in ${run.options.inputs.join(', ')}: nothing to generate (pass --allow-empty to generate nothing and remove what an earlier run wrote)`, 'usage');
   }
-  const plan = planOutput(run.endpoints, run.clients, run.renderer, { formats: parseFormats(run.options.formats ?? DEFAULT_FORMATS), warnings: run.warnings });
+  const plan = planOutput(run.endpoints, run.clients, run.renderer, { formats: parseFormats(run.options.formats ?? DEFAULT_FORMATS), warnings: run.warnings, strict: run.options.strict });
   const docs = run.options.docs?.length ? planDocsPages(run.options.docs, plan.rendered, run.clients) : [];
   return { files: plan.files, docs, rendered: plan.rendered };
 }

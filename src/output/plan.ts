@@ -18,6 +18,8 @@ export interface PlanOptions {
   formats?: readonly Format[];
   /** Receives problems that do not stop the run. */
   warnings?: SnipgenError[];
+  /** A snippet a client cannot write fails the run instead of being left out with a warning. */
+  strict?: boolean;
 }
 
 export interface Plan {
@@ -43,7 +45,10 @@ export function planOutput(endpoints: readonly LoadedEndpoint[], clients: readon
         return [{ client, code: renderer.render(client, endpoint) }];
       } catch (e) {
         if (!(e instanceof SnipgenError)) throw e;
-        problems.push(e);
+        // A shape one library cannot send leaves that one snippet out, told as a warning: one
+        // client's limit must not take a whole API's docs down. --strict refuses it instead.
+        if (e.code === 'unsupported' && !options.strict && options.warnings) options.warnings.push(new SnipgenError(`left out: ${e.message}`, e.code, e.loc ?? endpoint.source));
+        else problems.push(e);
         return [];
       }
     }),

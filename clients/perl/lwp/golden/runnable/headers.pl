@@ -11,7 +11,7 @@ my $request = HTTP::Request->new('GET', $url);
 $request->push_header('Accept' => 'application/json');
 $request->push_header('X-Trace' => 'first');
 $request->push_header('X-Quoted' => 'say "hi" and it\'s fine');
-$request->push_header('X-Backslash' => 'C:\\path\\to\\file \\n not a newline');
+$request->push_header('X-Backslash' => "C:\\path\\to\\file \\n not a newline");
 $request->push_header('X-Trace' => 'second');
 $request->push_header('X-Dollar' => '$HOME ${x} #{x} `cmd` %s {{x}}');
 

@@ -4,9 +4,7 @@ url <- paste0("https://api.example.com/v1/widgets?page=2&api_key=", curl::curl_e
 
 response <- GET(
   url,
-  timeout(r"(
-2.5
-)")
+  timeout(2.5)
 )
 
 cat(status_code(response), "\n")

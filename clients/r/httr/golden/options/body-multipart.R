@@ -13,9 +13,7 @@ response <- POST(
   url,
   body = payload,
   encode = "multipart",
-  timeout(r"(
-2.5
-)")
+  timeout(2.5)
 )
 
 cat(status_code(response), "\n")

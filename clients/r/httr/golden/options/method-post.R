@@ -12,9 +12,7 @@ response <- POST(
   url,
   content_type("application/json"),
   body = payload,
-  timeout(r"(
-2.5
-)")
+  timeout(2.5)
 )
 
 cat(status_code(response), "\n")

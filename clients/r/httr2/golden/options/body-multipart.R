@@ -8,9 +8,7 @@ request <- request("https://api.example.com/v1/upload") |>
     attachments = curl::form_file("files/notes.txt", type = "text/plain"),
     attachments = curl::form_file("files/data.csv", type = "text/csv")
   ) |>
-  req_timeout(r"(
-2.5
-)") |>
+  req_timeout(2.5) |>
   # Return an error status's response instead of raising it.
   req_error(is_error = function(response) FALSE)
 

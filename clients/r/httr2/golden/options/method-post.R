@@ -9,9 +9,7 @@ payload <- r"(
 
 request <- request("https://api.example.com/v1/items") |>
   req_body_raw(payload, type = "application/json") |>
-  req_timeout(r"(
-2.5
-)") |>
+  req_timeout(2.5) |>
   # Return an error status's response instead of raising it.
   req_error(is_error = function(response) FALSE)
 

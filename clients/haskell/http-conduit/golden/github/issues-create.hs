@@ -1,0 +1,39 @@
+{-# LANGUAGE OverloadedStrings #-}
+
+import qualified Data.ByteString.Char8 as B8
+import qualified Data.ByteString.Lazy.Char8 as L8
+import Data.Function ((&))
+import qualified Data.Text as T
+import Data.Text.Encoding (encodeUtf8)
+import Network.HTTP.Simple
+
+-- | The UTF-8 bytes of a text (a ByteString literal keeps only each character's low byte).
+utf8 :: String -> B8.ByteString
+utf8 = encodeUtf8 . T.pack
+
+main :: IO ()
+main = do
+  base <- parseRequest "https://api.github.com/repos/OWNER/REPO/issues"
+  let request =
+        base
+          & setRequestHeaders
+            [ ("Content-Type", "application/json")
+            ]
+          & setRequestMethod "POST"
+          & setRequestBodyLBS
+            ( L8.fromStrict . utf8 $
+                "{\n\
+                  \  \"title\": \"Found a bug\",\n\
+                  \  \"body\": \"I'm having a problem with this.\",\n\
+                  \  \"assignees\": [\n\
+                  \    \"octocat\"\n\
+                  \  ],\n\
+                  \  \"milestone\": 1,\n\
+                  \  \"labels\": [\n\
+                  \    \"bug\"\n\
+                  \  ]\n\
+                  \}"
+            )
+  response <- httpLBS request
+  print (getResponseStatusCode response)
+  L8.putStrLn (getResponseBody response)

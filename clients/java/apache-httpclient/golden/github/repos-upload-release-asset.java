@@ -1,0 +1,24 @@
+import java.io.File;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.core5.http.ClassicHttpRequest;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.http.io.entity.FileEntity;
+import org.apache.hc.core5.http.io.support.ClassicRequestBuilder;
+
+public class Main {
+    public static void main(String[] args) throws Exception {
+        ClassicHttpRequest request = ClassicRequestBuilder.post("https://uploads.github.com/repos/OWNER/REPO/releases/0/assets?name=NAME")
+            .setEntity(new FileEntity(new File("body.bin"), ContentType.parse("application/octet-stream")))
+            .build();
+
+        try (CloseableHttpClient client = HttpClients.createDefault()) {
+            client.execute(request, response -> {
+                System.out.println(response.getCode());
+                System.out.println(response.getEntity() == null ? "" : EntityUtils.toString(response.getEntity()));
+                return null;
+            });
+        }
+    }
+}

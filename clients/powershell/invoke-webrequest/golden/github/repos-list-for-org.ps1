@@ -1,0 +1,12 @@
+$uri = 'https://api.github.com/orgs/ORG/repos'
+
+$params = @{
+    Uri = $uri
+    Method = 'Get'
+    # Print the status and body of an error response too, instead of throwing.
+    SkipHttpErrorCheck = $true
+}
+$response = Invoke-WebRequest @params
+
+$response.StatusCode
+$response.Content

@@ -1,0 +1,13 @@
+library(httr2)
+
+payload <- "{\"text\":\"Hello **world**\"}"
+
+request <- request("https://api.github.com/markdown/raw") |>
+  req_body_raw(payload, type = "text/plain") |>
+  # Return an error status's response instead of raising it.
+  req_error(is_error = function(response) FALSE)
+
+response <- req_perform(request)
+
+cat(resp_status(response), "\n")
+cat(resp_body_string(response), "\n")
