@@ -159,10 +159,13 @@ describe('a client added without code', () => {
     for (const file of generation.files.filter((f) => f.path.endsWith('.py'))) expect(await checkSyntax('python', file.content), file.path).toEqual([]);
   });
 
-  it('a shape it cannot express fails generation with a clear, located message', () => {
-    expect(() => generate({ inputs: [join(SHAPES, 'body-multipart.yaml')], templates: CUSTOM, clients: ['python/urllib'] })).toThrow(
-      'python/urllib cannot express multipart bodies (urllib has no multipart encoder) (endpoint "body-multipart")',
-    );
+  it('a shape it cannot express is left out with a clear, located warning; --strict fails generation', () => {
+    const why = 'python/urllib cannot express multipart bodies (urllib has no multipart encoder) (endpoint "body-multipart")';
+    const lenient = generate({ inputs: [join(SHAPES, 'body-multipart.yaml')], templates: CUSTOM, clients: ['python/urllib', 'shell/curl'] });
+    expect(lenient.warnings.map((w) => w.format())).toEqual([expect.stringMatching(new RegExp(`body-multipart\\.yaml:\\d+:\\d+: left out: ${why.replace(/[()/.]/g, '\\$&')}$`))]);
+    expect(lenient.files.map((f) => f.path)).toContain('body-multipart/shell-curl.sh');
+    expect(lenient.files.map((f) => f.path)).not.toContain('body-multipart/python-urllib.py');
+    expect(() => generate({ inputs: [join(SHAPES, 'body-multipart.yaml')], templates: CUSTOM, clients: ['python/urllib'], strict: true })).toThrow(why);
   });
 });
 

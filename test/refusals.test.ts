@@ -130,16 +130,6 @@ describe('an input that is not UTF-8 is refused at its first bad byte, in every 
     const withConfig = await runCli(['gen', 'spec.yaml'], { cwd: dir });
     expect([withConfig.exitCode, withConfig.stderr.split('\n')[0]]).toEqual([2, `snipgen.config.yaml:1:4: ${why('E9', 3)}`]);
     expect(existsSync(join(dir, 'out'))).toBe(false);
-
-    // Without --strict each refused snippet is left out with a located warning, and the rest is written.
-    const lenient = await runCli(['gen', 'two.yaml', '-o', 'out', '-c', 'swift/urlsession,java/httpclient,shell/curl'], { cwd: dir });
-    expect(lenient.exitCode, lenient.stderr).toBe(0);
-    expect(lenient.stderr.split('\n').filter(Boolean)).toEqual([
-      'two.yaml:1:3: warning: left out: swift/urlsession: URLSession refuses a GET request with a body',
-      'two.yaml:6:3: warning: left out: java/httpclient cannot send the non-ASCII value of header X-Name: java.net.http writes header values as US-ASCII (endpoint "non-ascii-header")',
-    ]);
-    expect(readdirSync(join(dir, 'out', 'get-with-body')).sort()).toEqual(['java-httpclient.java', 'shell-curl.sh']);
-    expect(readdirSync(join(dir, 'out', 'non-ascii-header')).sort()).toEqual(['shell-curl.sh', 'swift-urlsession.swift']);
   });
 });
 
@@ -165,8 +155,8 @@ describe('an option given an empty value is a usage error', () => {
 
 describe('what a client cannot send', () => {
   it('is left out with a warning; with --strict every refusal is an error, in one run, with the count line', async () => {
-    const dir = join(work, 'many-refusals');
-    mkdirSync(dir, { recursive: true });
+    // A folder of its own: an earlier case leaves a config that is not UTF-8 under the shared one.
+    const dir = mkdtempSync(join(tmpdir(), 'snipgen-many-refusals-'));
     writeFileSync(
       join(dir, 'two.yaml'),
       [
