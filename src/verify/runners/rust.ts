@@ -71,9 +71,11 @@ export const rustRunner: Runner = {
       join(workspace, 'Cargo.toml'),
       `[package]\nname = "snipgen-verify"\nversion = "0.0.0"\nedition = "2021"\npublish = false\nautobins = false\n\n${DEPENDENCIES}\n[profile.dev]\ndebug = false\n${bins}`,
     );
-    // Debian's own cargo (0.66) has no --keep-going, and stops at the first snippet that does not
-    // compile: then the bins not yet built are built again without the broken ones.
-    const keepGoing = (await probe(cargo, ['build', '--help'])).stdout.includes('--keep-going');
+    // --keep-going is stable from cargo 1.74; Debian's cargo (1.65) lists it in its help but
+    // refuses it as unstable, and stops at the first snippet that does not compile: then the
+    // bins not yet built are built again without the broken ones.
+    const [, major, minor] = /cargo (\d+)\.(\d+)/.exec((await probe(cargo, ['--version'])).stdout) ?? [];
+    const keepGoing = Number(major) > 1 || (Number(major) === 1 && Number(minor) >= 74);
     const left = new Set(todo.keys());
     const built = (name: string) => existsSync(join(workspace, 'target', 'debug', name));
     while (left.size) {
