@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
 import { SnipgenError } from './errors.js';
 
 /**
@@ -25,9 +25,4 @@ export function changedSince(ref: string, cwd: string): Set<string> {
   }
   const names = [...git(['diff', '--name-only', '-z', ref, '--']).split('\0'), ...git(['ls-files', '--others', '--exclude-standard', '-z']).split('\0').map((f) => resolve(cwd, f))];
   return new Set(names.filter(Boolean).map((name) => resolve(top, name)));
-}
-
-/** Whether `file` is `folder` or lies inside it. */
-export function isWithin(file: string, folder: string): boolean {
-  return file === folder || file.startsWith(folder.endsWith(sep) ? folder : folder + sep);
 }

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 let root: string | undefined;
@@ -14,4 +14,9 @@ export function packageRoot(): string {
     dir = parent;
   }
   return (root = dir);
+}
+
+/** Whether `path` is `folder` or lies inside it (both absolute and normalised; no links followed). */
+export function isWithin(path: string, folder: string): boolean {
+  return path === folder || path.startsWith(folder.endsWith(sep) ? folder : folder + sep);
 }

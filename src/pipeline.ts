@@ -2,7 +2,8 @@
 // then the clients, the inputs and a renderer. gen, check, --debug-model and verify all ask here,
 // so what one prints is what another writes.
 import { resolve } from 'node:path';
-import { changedSince, isWithin } from './changed.js';
+import { changedSince } from './changed.js';
+import { isWithin } from './paths.js';
 import { builtinClientsFolder, findClients, availableClients, type ClientDescriptor } from './clients/index.js';
 import { loadConfig, type ClientOptions, type Placeholders } from './config.js';
 import type { SnipgenError } from './errors.js';

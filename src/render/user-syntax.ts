@@ -1,10 +1,10 @@
-import { existsSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { resolve } from 'node:path';
 import type { ClientDescriptor } from '../clients/types.js';
 import { byLocation, SnipgenError, SnipgenErrors } from '../errors.js';
 import type { Endpoint } from '../model.js';
 import { checkSyntax, hasGrammar } from '../syntax/index.js';
-import { templateFor } from './index.js';
+import { isWithin } from '../paths.js';
+import { partialsFor, templateFor } from './index.js';
 
 export interface RenderedSnippets {
   endpoint: Endpoint;
@@ -23,7 +23,8 @@ export async function checkUserSnippets(rendered: readonly RenderedSnippets[], o
   const templateOf = (client: ClientDescriptor, endpoint: Endpoint): string | undefined => {
     if (!userMade.has(client)) {
       const file = templateFor(client, endpoint.style, overrides);
-      const own = !client.builtin || (file !== undefined && !relative(overrides, file).startsWith('..')) || hasUserPartials(overrides, client.language);
+      const mine = (path: string) => isWithin(resolve(path), resolve(overrides));
+      const own = !client.builtin || (file !== undefined && mine(file)) || partialsFor(client.language, overrides).some(([, partial]) => mine(partial));
       userMade.set(client, own ? file : undefined);
     }
     return userMade.get(client);
@@ -46,9 +47,4 @@ export async function checkUserSnippets(rendered: readonly RenderedSnippets[], o
     }
   }
   if (errors.length) throw new SnipgenErrors(errors.sort(byLocation));
-}
-
-function hasUserPartials(overrides: string, language: string): boolean {
-  const dir = join(overrides, language);
-  return existsSync(dir) && readdirSync(dir).some((name) => name.startsWith('_') && name.endsWith('.hbs'));
 }
