@@ -1,6 +1,7 @@
 // Prints what CI installs for the clients: `apt` lists every Debian package the clients'
 // client.yaml files name (verify.apt), `nuget` every NuGet package as "name version" lines.
-// .ci/run reads it, so adding a client never means editing CI by hand.
+// .ci/run reads it, so adding a client never means editing CI by hand. It reads the client.yaml
+// files itself rather than through src/clients: CI runs it before anything is built.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
