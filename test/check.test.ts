@@ -88,7 +88,8 @@ describe('docs pages kept in place', () => {
     const filled = readFileSync(join(work, 'docs', 'keys.md'), 'utf8');
     const snippet = readFileSync(join(work, 'generated', 'create-key', 'python-requests.py'), 'utf8');
     const [head, tail] = page.split('old content\n');
-    expect(filled).toBe(`${head!.replace(/\n$/, '')}\n\`\`\`python\n${snippet}\`\`\`\n${tail}`);
+    const label = '**Python (requests)** with requests 2.28: `pip install requests`';
+    expect(filled).toBe(`${head!.replace(/\n$/, '')}\n${label}\n\n\`\`\`python\n${snippet}\`\`\`\n${tail}`);
     expect((await runCli(['check', ...PY, '--docs', 'docs'], { cwd: work })).exitCode).toBe(0);
 
     edit(SPEC, 'monthly', 'weekly');
@@ -99,21 +100,47 @@ describe('docs pages kept in place', () => {
     expect(stale.stdout).toContain('-    "limit_reset": "monthly",\n+    "limit_reset": "weekly",\n');
   });
 
-  it('MDX pages use the {/* */} marker form', async () => {
+  it('MDX pages use the {/* */} marker form, and get the same <Tabs> as the mdx-docusaurus pages, imports once', async () => {
     mkdirSync(join(work, 'docs'));
-    writeFileSync(join(work, 'docs', 'keys.mdx'), 'Intro\n{/* snipgen:start endpoint=create-key */}\n{/* snipgen:end */}\nOutro\n');
-    await runCli(['gen', ...PY, '--docs', 'docs/keys.mdx'], { cwd: work });
-    expect(readFileSync(join(work, 'docs', 'keys.mdx'), 'utf8')).toMatch(/^Intro\n\{\/\* snipgen:start endpoint=create-key \*\/\}\n```python\nimport os\n[\s\S]*\n```\n\{\/\* snipgen:end \*\/\}\nOutro\n$/);
+    const region = (attributes: string) => `{/* snipgen:start endpoint=create-key ${attributes}*/}\n{/* snipgen:end */}\n`;
+    writeFileSync(join(work, 'docs', 'keys.mdx'), `Intro\n${region('')}Between\n${region('clients=shell/curl,python/requests ')}Outro\n`);
+    const clients = ['--clients', 'python/requests,shell/curl'];
+    await runCli(['gen', ...clients, '--docs', 'docs/keys.mdx', '--format', 'mdx-docusaurus'], { cwd: work });
+    const filled = readFileSync(join(work, 'docs', 'keys.mdx'), 'utf8');
+    const tabs = readFileSync(join(work, 'generated', 'docusaurus', 'create-key.mdx'), 'utf8');
+    const pageTabs = tabs.slice(tabs.indexOf('<Tabs'), tabs.indexOf('</Tabs>') + '</Tabs>'.length);
+    const item = (value: string) => pageTabs.match(new RegExp(`<TabItem value="${value}"[\\s\\S]*?</TabItem>\\n`))![0].replace(' default>', '>');
+    // The region's own client order; the first tab is the default.
+    const curlFirst = `<Tabs groupId="snipgen-client">\n${item('shell-curl').replace('>', ' default>')}${item('python-requests')}</Tabs>`;
+    const imports = "import Tabs from '@theme/Tabs';\nimport TabItem from '@theme/TabItem';\n\n";
+    const filledRegion = (attributes: string, content: string) => region(attributes).replace('*/}\n', `*/}\n\n${content}\n\n`);
+    expect(filled).toBe(`Intro\n${filledRegion('', imports + pageTabs)}Between\n${filledRegion('clients=shell/curl,python/requests ', curlFirst)}Outro\n`);
+    // A second run keeps the page as it is: the region's own imports are not the page's.
+    expect((await runCli(['check', ...clients, '--docs', 'docs/keys.mdx', '--format', 'mdx-docusaurus'], { cwd: work })).exitCode).toBe(0);
+  });
+
+  it('layout= chooses the blocks or Mintlify <CodeGroup> in a region; a page that imports Tabs itself gets no second import', async () => {
+    mkdirSync(join(work, 'docs'));
+    writeFileSync(join(work, 'docs', 'a.mdx'), "import Tabs from '@theme/Tabs';\nimport TabItem from '@theme/TabItem';\n\n{/* snipgen:start endpoint=create-key */}\n{/* snipgen:end */}\n");
+    writeFileSync(join(work, 'docs', 'b.mdx'), '{/* snipgen:start endpoint=create-key layout=codegroup */}\n{/* snipgen:end */}\n<!-- snipgen:start endpoint=create-key layout=blocks -->\n<!-- snipgen:end -->\n');
+    await runCli(['gen', ...PY, '--docs', 'docs'], { cwd: work });
+    const a = readFileSync(join(work, 'docs', 'a.mdx'), 'utf8');
+    expect(a.match(/import Tabs/g)).toHaveLength(1);
+    expect(a).toContain('*/}\n\n<Tabs groupId="snipgen-client">\n<TabItem value="python-requests" label="Python (requests)" default>\n');
+    const b = readFileSync(join(work, 'docs', 'b.mdx'), 'utf8');
+    expect(b).toMatch(/^\{\/\* snipgen:start endpoint=create-key layout=codegroup \*\/\}\n\n<CodeGroup>\n\n```python Python \(requests\)\nimport os\n[\s\S]*\n```\n\n<\/CodeGroup>\n\n- \*\*Python \(requests\)\*\* with requests 2\.28: `pip install requests`\n\n\{\/\* snipgen:end \*\/\}\n/);
+    expect(b).toMatch(/<!-- snipgen:start endpoint=create-key layout=blocks -->\n\*\*Python \(requests\)\*\* with requests 2\.28: `pip install requests`\n\n```python\n[\s\S]*\n```\n<!-- snipgen:end -->\n$/);
   });
 
   it('a marker naming an unknown endpoint or client is an input error at the marker', async () => {
     mkdirSync(join(work, 'docs'));
-    writeFileSync(join(work, 'docs', 'bad.md'), 'x\n  <!-- snipgen:start endpoint=nope -->\n<!-- snipgen:end -->\n<!-- snipgen:start endpoint=create-key clients=python/request -->\n<!-- snipgen:end -->\n');
+    writeFileSync(join(work, 'docs', 'bad.md'), 'x\n  <!-- snipgen:start endpoint=nope -->\n<!-- snipgen:end -->\n<!-- snipgen:start endpoint=create-key clients=python/request -->\n<!-- snipgen:end -->\n<!-- snipgen:start endpoint=create-key layout=tab -->\n<!-- snipgen:end -->\n');
     const before = treeHash(work);
     const result = await runCli(['gen', ...PY, '--docs', 'docs'], { cwd: work });
     expect(result.exitCode).toBe(2);
     expect(result.stderr).toContain('docs/bad.md:2:3: unknown endpoint "nope" in marker');
     expect(result.stderr).toContain('docs/bad.md:4:1: unknown client "python/request" in marker');
+    expect(result.stderr).toContain('docs/bad.md:6:1: unknown layout "tab" in marker (known: blocks, tabs, codegroup)');
     expect(treeHash(work)).toBe(before);
   });
 });

@@ -66,6 +66,19 @@ describe('template overrides', () => {
     expect(treeHash(join(work, 'generated'))).toBe('absent');
   });
 
+  it('a name the data does not have is reported in words, never as "[object Object]"', async () => {
+    mkdirSync(join(work, 'house', 'python', 'requests'), { recursive: true });
+    writeFileSync(join(work, 'house', 'python', 'requests', 'runnable.hbs'), 'import requests\n{{#each headers}}{{nosuchfield}}{{/each}}\n{{nosuch.deeper}}\n');
+    const result = await runCli(['gen', '--templates', 'house', '--clients', 'python/requests'], { cwd: work });
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toMatch(/^house\/python\/requests\/runnable\.hbs:2:\d+: template error: "nosuchfield" is not defined: the data at this point has no such field \(inside #each or #with, use \.\.\/name or @root\.name for outer fields\)/m);
+    expect(result.stderr).not.toContain('[object');
+    writeFileSync(join(work, 'house', 'python', 'requests', 'runnable.hbs'), 'import requests\n{{nosuch.deeper}}\n');
+    const parent = await runCli(['gen', '--templates', 'house', '--clients', 'python/requests'], { cwd: work });
+    expect(parent.stderr).toMatch(/^house\/python\/requests\/runnable\.hbs:2:\d+: template error: "deeper" is not defined: the value before it is undefined/m);
+    expect(treeHash(join(work, 'generated'))).toBe('absent');
+  });
+
   it('an override that renders code which does not parse fails gen and check at the endpoint, writing nothing', async () => {
     mkdirSync(join(work, 'house', 'python', 'requests'), { recursive: true });
     const builtin = readFileSync(join(ROOT, 'clients', 'python', 'requests', 'runnable.hbs'), 'utf8');

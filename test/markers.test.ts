@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -60,5 +60,21 @@ describe('gen --docs on the README, which shows markers in code', () => {
     const result = await runCli(['gen', join(SHAPES, 'method-get.yaml'), '-o', join(work, 'out'), '-c', 'shell/curl', '--docs', join(work, 'README.md')]);
     expect([result.exitCode, result.stderr]).toEqual([0, '']);
     expect(readFileSync(join(work, 'README.md'), 'utf8')).toBe(readFileSync(join(ROOT, 'README.md'), 'utf8'));
+  });
+});
+
+describe('a region naming a client that could not write its endpoint', () => {
+  const work = mkdtempSync(join(tmpdir(), 'snipgen-markers-left-out-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it('shows the other clients; gen has already said which one was left out and why', async () => {
+    const page = join(work, 'page.md');
+    writeFileSync(page, '<!-- snipgen:start endpoint=auth-api-key-cookie clients=javascript/xhr,shell/curl -->\n<!-- snipgen:end -->\n');
+    const result = await runCli(['gen', join(SHAPES, 'auth-api-key-cookie.yaml'), '-o', join(work, 'out'), '-c', 'javascript/xhr,shell/curl', '--docs', page]);
+    expect(result.exitCode).toBe(0);
+    expect(result.stderr).toContain('left out: javascript/xhr cannot send a Cookie header');
+    const filled = readFileSync(page, 'utf8');
+    expect(filled).toContain('**Shell (curl)** with curl');
+    expect(filled).not.toContain('XMLHttpRequest');
   });
 });

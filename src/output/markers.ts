@@ -1,9 +1,10 @@
-import { relative } from 'node:path';
+import { extname, relative } from 'node:path';
 import type { ClientDescriptor } from '../clients/types.js';
 import { SnipgenError, SnipgenErrors, byLocation, type SourceLocation } from '../errors.js';
 import type { Endpoint } from '../model.js';
 import type { RenderedEndpoint } from './formats/index.js';
-import { fence } from './pages.js';
+import { DOCUSAURUS_IMPORTS, docusaurusTabs, mdxProse, mintlifyCodeGroup } from './formats/mdx.js';
+import { fence, installLine, type RenderedSnippet } from './pages.js';
 import { filesWithExtensions, readUtf8 } from '../files.js';
 
 /**
@@ -18,6 +19,8 @@ export interface MarkerRegion {
   loc: SourceLocation;
   endpoint: string;
   clients: string[] | undefined;
+  /** How the snippets are laid out; undefined: by the page's extension. */
+  layout: Layout | undefined;
   /** Offsets of the region's content (between the two markers) in the page text. */
   contentStart: number;
   contentEnd: number;
@@ -29,6 +32,13 @@ export interface DocsPageUpdate {
   before: string;
   after: string;
 }
+
+/**
+ * `blocks`: one labelled code block per client, which every Markdown dialect shows. `tabs`:
+ * Docusaurus <Tabs>, as the mdx-docusaurus pages have. `codegroup`: Mintlify's <CodeGroup>.
+ */
+const LAYOUTS = ['blocks', 'tabs', 'codegroup'] as const;
+type Layout = (typeof LAYOUTS)[number];
 
 const MARKER = /<!--[ \t]*snipgen:(start|end)\b([^\n]*?)-->|\{\/\*[ \t]*snipgen:(start|end)\b([^\n]*?)\*\/\}/g;
 const DOC_EXTENSIONS = ['.md', '.mdx', '.markdown'];
@@ -62,14 +72,19 @@ export function parseMarkers(file: string, text: string, errors: SnipgenError[])
       continue;
     }
     const attributes = parseAttributes(open.attributes);
-    const unknown = Object.keys(attributes).filter((k) => k !== 'endpoint' && k !== 'clients');
-    if (unknown.length) errors.push(new SnipgenError(`unknown marker attribute ${unknown.join(', ')} (known: endpoint, clients)`, 'input', at(open.index)));
+    const unknown = Object.keys(attributes).filter((k) => k !== 'endpoint' && k !== 'clients' && k !== 'layout');
+    if (unknown.length) errors.push(new SnipgenError(`unknown marker attribute ${unknown.join(', ')} (known: endpoint, clients, layout)`, 'input', at(open.index)));
+    const layout = attributes.layout;
+    if (layout !== undefined && !(LAYOUTS as readonly string[]).includes(layout)) {
+      errors.push(new SnipgenError(`unknown layout "${layout}" in marker (known: ${LAYOUTS.join(', ')})`, 'input', at(open.index)));
+    }
     if (!attributes.endpoint) errors.push(new SnipgenError('snipgen:start marker needs endpoint=<id>', 'input', at(open.index)));
     else {
       regions.push({
         loc: at(open.index),
         endpoint: attributes.endpoint,
         clients: attributes.clients?.split(',').map((c) => c.trim()).filter(Boolean),
+        layout: layout as Layout | undefined,
         contentStart: open.index + open.length,
         contentEnd: match.index,
       });
@@ -141,6 +156,21 @@ function parseAttributes(text: string): Record<string, string> {
   return attributes;
 }
 
+/** The import lines of the tabs layout that the page, outside its regions, does not have. */
+function missingTabsImports(text: string, regions: readonly MarkerRegion[]): string[] {
+  let outside = '';
+  let cursor = 0;
+  for (const region of regions) {
+    outside += text.slice(cursor, region.contentStart);
+    cursor = region.contentEnd;
+  }
+  outside += text.slice(cursor);
+  return DOCUSAURUS_IMPORTS.filter((line) => {
+    const [, name, from] = /^import (\w+) from '([^']+)';$/.exec(line)!;
+    return !new RegExp(`^[ \\t]*import\\s+${name}\\s+from\\s+['"]${from}['"]`, 'm').test(outside);
+  });
+}
+
 /** The Markdown/MDX pages named by `docs` (files, or folders searched recursively), sorted. */
 export function docsPageFiles(docs: readonly string[]): string[] {
   return filesWithExtensions(docs, DOC_EXTENSIONS);
@@ -154,7 +184,6 @@ export function docsPageFiles(docs: readonly string[]): string[] {
 export function planDocsPages(docs: readonly string[], rendered: readonly RenderedEndpoint[], clients: readonly ClientDescriptor[], cwd = process.cwd()): DocsPageUpdate[] {
   const errors: SnipgenError[] = [];
   const endpoints = rendered.map((r) => r.endpoint);
-  const codeOf = (endpoint: Endpoint, client: ClientDescriptor) => rendered.find((r) => r.endpoint === endpoint)!.snippets.find((s) => s.client === client)!.code;
   const updates: DocsPageUpdate[] = [];
   for (const path of docsPageFiles(docs)) {
     const file = relative(cwd, path) || path;
@@ -168,23 +197,40 @@ export function planDocsPages(docs: readonly string[], rendered: readonly Render
       continue;
     }
     const regions = parseMarkers(file, before, errors);
+    // The page's own imports count, not the ones an earlier run put into a region.
+    let tabsImports = missingTabsImports(before, regions);
     let after = '';
     let cursor = 0;
     for (const region of regions) {
       const loc = region.loc;
-      const endpoint = endpoints.find((e) => e.id === region.endpoint);
-      if (!endpoint) {
+      const found = rendered.find((r) => r.endpoint.id === region.endpoint);
+      if (!found) {
         errors.push(new SnipgenError(`unknown endpoint "${region.endpoint}" in marker (known: ${endpoints.map((e) => e.id).join(', ')})`, 'input', loc));
         continue;
       }
-      const chosen: ClientDescriptor[] = [];
+      const chosen: RenderedSnippet[] = [];
       for (const id of region.clients ?? clients.map((c) => c.id)) {
         const client = clients.find((c) => c.id === id);
-        if (client) chosen.push(client);
-        else errors.push(new SnipgenError(`unknown client "${id}" in marker (generated clients: ${clients.map((c) => c.id).join(', ')})`, 'input', loc));
+        // A client that could not write this endpoint was already reported by gen ("left out").
+        const snippet = found.snippets.find((s) => s.client === client);
+        if (!client) errors.push(new SnipgenError(`unknown client "${id}" in marker (generated clients: ${clients.map((c) => c.id).join(', ')})`, 'input', loc));
+        else if (snippet) chosen.push(snippet);
       }
-      const blocks = chosen.map((client) => fence(client.fence, codeOf(endpoint, client))).join('\n');
-      after += before.slice(cursor, region.contentStart) + `\n${blocks}\n`;
+      const layout = region.layout ?? (extname(path) === '.mdx' ? 'tabs' : 'blocks');
+      const mdx = extname(path) === '.mdx';
+      let content: string;
+      if (layout === 'blocks') {
+        content = `\n${chosen.map((s) => `${installLine(s.client, mdx ? mdxProse : undefined)}\n\n${fence(s.client.fence, s.code)}`).join('\n\n')}\n`;
+      } else {
+        const lines = layout === 'tabs' ? docusaurusTabs(found.endpoint, chosen) : mintlifyCodeGroup(found.endpoint, chosen);
+        if (layout === 'tabs' && tabsImports.length) {
+          lines.unshift(...tabsImports, '');
+          tabsImports = [];
+        }
+        // MDX ends an import block or a JSX block at a blank line.
+        content = `\n\n${lines.join('\n')}\n\n`;
+      }
+      after += before.slice(cursor, region.contentStart) + content;
       cursor = region.contentEnd;
     }
     after += before.slice(cursor);

@@ -19,15 +19,22 @@ export function docsPage(endpoint: Endpoint, snippets: readonly RenderedSnippet[
   if (endpoint.style === 'runnable') lines.push(...requestSection(endpoint));
   lines.push('## SDK Code Examples', '');
   for (const { client, code } of snippets) {
-    if (endpoint.style === 'runnable') {
-      const install = client.library.install ? `: \`${client.library.install}\`` : ' (no package to install)';
-      lines.push(`**${client.title}** with ${client.library.name} ${client.library.version}${install}`, '');
-    }
+    if (endpoint.style === 'runnable') lines.push(installLine(client), '');
     lines.push(fence(client.fence, code));
     if (endpoint.style === 'runnable') lines.push('');
   }
   if (endpoint.style === 'runnable') lines.push(...responseSection(endpoint));
   return lines.join('\n').replace(/\n*$/, '\n');
+}
+
+/**
+ * What a reader needs before running a snippet: the client, the library and version it was
+ * verified with, and the install command. `prose` escapes the text for the page's dialect (MDX
+ * reads `{` and `<` in prose as JSX); the install line is inline code, which no dialect reads.
+ */
+export function installLine(client: ClientDescriptor, prose: (text: string) => string = (text) => text): string {
+  const install = client.library.install ? `: \`${client.library.install.replace(/`/g, '')}\`` : ' (no package to install)';
+  return `**${prose(client.title)}** with ${prose(client.library.name)} ${prose(client.library.version)}${install}`;
 }
 
 /** `## Request`: the request line, a table of every parameter with its value, and the body. */

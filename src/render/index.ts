@@ -188,7 +188,20 @@ function templateError(e: Error, file: string): SnipgenError {
   const line = position ? Number(position[1]) : 1;
   const col = position?.[2] !== undefined ? Number(position[2]) + 1 : 1;
   const text = message.split('\n').filter((l) => l.trim() && !/^-*\^$/.test(l.trim()))[0] ?? message;
-  return new SnipgenError(`template error: ${text.replace(/^Parse error on line \d+:\s*/, 'parse error: ')}`, 'template', { file: shown(file), line, col });
+  return new SnipgenError(`template error: ${readable(text)}`, 'template', { file: shown(file), line, col });
+}
+
+/**
+ * Handlebars' own wording, made readable: its strict mode names the object it looked in as
+ * "[object Object]" or "undefined", and repeats the position the location already gives.
+ */
+function readable(text: string): string {
+  const undefinedName = /^("[^"]*") not defined in (?:\[object \w+\]|undefined)(?: - \d+:\d+)?$/.exec(text);
+  if (undefinedName) {
+    const inside = text.includes(' in undefined') ? 'the value before it is undefined' : 'the data at this point has no such field (inside #each or #with, use ../name or @root.name for outer fields)';
+    return `${undefinedName[1]} is not defined: ${inside}; \`snipgen gen --debug-model <endpoint> -c <client>\` prints the data a template receives`;
+  }
+  return text.replace(/^Parse error on line \d+:\s*/, 'parse error: ');
 }
 
 /** The endpoint with environment variable names renamed per the client's options. */
