@@ -165,13 +165,16 @@ function compileTemplate(env: typeof Handlebars, file: string): Template {
     knownHelpersOnly: true,
     knownHelpers: Object.fromEntries(Object.keys(env.helpers).map((h) => [h, true])),
   };
+  let template: HandlebarsTemplateDelegate;
   try {
-    // precompile parses and checks helpers now; compile alone would wait for the first render.
-    env.precompile(source, options);
+    // Compiled once, now: compile() would wait for the first render to report a broken template,
+    // and precompile() followed by compile() compiles it twice. precompile() and template() are
+    // Handlebars' documented pair for a template compiled ahead of its use.
+    const spec: unknown = new Function(`return ${env.precompile(source, options)}`)();
+    template = env.template(spec as TemplateSpecification);
   } catch (e) {
     throw templateError(e as Error, file);
   }
-  const template = env.compile(source, options);
   return (data) => {
     try {
       return template(data);
