@@ -35,13 +35,12 @@ const GITHUB = require.resolve('@octokit/openapi/generated/api.github.com.json')
  */
 export async function githubHar() {
   const key = createHash('sha256').update(readFileSync(GITHUB));
-  for (const dir of ['input', 'spec']) {
+  for (const dir of ['input', 'spec', '.']) {
     for (const name of readdirSync(join(DIST, dir)).sort()) if (name.endsWith('.js')) key.update(readFileSync(join(DIST, dir, name)));
   }
   const cache = join(tmpdir(), 'snipgen-bench-cache', `github-${key.digest('hex').slice(0, 16)}.har`);
   if (existsSync(cache)) return cache;
-  const { loadSpecs, buildEndpoints } = await import(join(DIST, 'spec', 'load.js'));
-  const endpoints = buildEndpoints(loadSpecs([GITHUB]), { style: 'reference' });
+  const endpoints = await referenceEndpoints(DIST, GITHUB);
   const har = { log: { version: '1.2', creator: { name: 'snipgen bench', version: '1' }, entries: endpoints.map((e) => ({ request: harRequest(e) })) } };
   mkdirSync(dirname(cache), { recursive: true });
   writeFileSync(cache, JSON.stringify(har));
@@ -77,9 +76,14 @@ export function harRequest(endpoint) {
 
 /** The create-key spec as one HAR request, for httpsnippet's side of the cold start. */
 export async function createKeyHar(dist) {
-  const { loadSpecs, buildEndpoints } = await import(join(dist, 'spec', 'load.js'));
-  const [endpoint] = buildEndpoints(loadSpecs([CREATE_KEY]), { style: 'reference' });
+  const [endpoint] = await referenceEndpoints(dist, CREATE_KEY);
   return harRequest(endpoint);
+}
+
+/** An input's endpoints in the reference style (every value a literal), loaded as `gen` loads them. */
+async function referenceEndpoints(dist, input) {
+  const { loadRun, resolveRunOptions } = await import(join(dist, 'pipeline.js'));
+  return loadRun(resolveRunOptions([input], { style: 'reference', clients: ['shell/curl'] })).endpoints.map((e) => e.endpoint);
 }
 
 /**
