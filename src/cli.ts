@@ -90,7 +90,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
         code = runDebugModel(await runOptions(inputs, opts), opts.debugModel, io);
       } else {
         const { runGen } = await import('./commands/gen.js');
-        code = await runGen(await runOptions(inputs, opts), io);
+        code = await runGen({ ...(await runOptions(inputs, opts)), progress: process.stderr }, io);
       }
     });
 

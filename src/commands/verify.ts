@@ -141,7 +141,7 @@ class Progress {
     const rate = this.done_ / Math.max(seconds, 0.001);
     const pace = this.done_ ? `  ${rate.toFixed(1)}/s, about ${clock((this.total - this.done_) / rate)} left` : '';
     const text = `verify ${this.done_}/${this.total}${pace}  ${c.passed} passed, ${c.failed + c.xpass} failed, ${c.skipped} skipped, ${c.xfail} expected  ${stages}`;
-    this.stream!.write(`\r\x1b[2K${text.slice(0, (this.stream!.columns ?? 100) - 1)}`);
+    this.stream!.write(`\r\x1b[2K${text.slice(0, (this.stream!.columns || 100) - 1)}`);
   }
 }
 

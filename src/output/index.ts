@@ -2,7 +2,7 @@ import { SnipgenError } from '../errors.js';
 import { loadRun, type Run, type RunOptions } from '../pipeline.js';
 import { parseFormats, DEFAULT_FORMATS } from './formats/index.js';
 import { planDocsPages, type DocsPageUpdate } from './markers.js';
-import { planOutput, type OutputFile, type Plan } from './plan.js';
+import { planOutput, type OutputFile, type Plan, type PlanOptions } from './plan.js';
 
 export interface RunOutput {
   files: OutputFile[];
@@ -17,11 +17,11 @@ export interface RunOutput {
  * is written. Zero endpoints is refused unless allowed: a mistyped input folder must not turn
  * into a run that removes every file an earlier one wrote.
  */
-export function planRunOutput(run: Run, { allowEmpty = false } = {}): RunOutput {
+export function planRunOutput(run: Run, { allowEmpty = false, onRendered }: { allowEmpty?: boolean; onRendered?: PlanOptions['onRendered'] } = {}): RunOutput {
   if (run.endpoints.length === 0 && !allowEmpty) {
     throw new SnipgenError(`no endpoints in ${run.options.inputs.join(', ')}: nothing to generate (pass --allow-empty to generate nothing and remove what an earlier run wrote)`, 'usage');
   }
-  const plan = planOutput(run.endpoints, run.clients, run.renderer, { formats: parseFormats(run.options.formats ?? DEFAULT_FORMATS), warnings: run.warnings, strict: run.options.strict });
+  const plan = planOutput(run.endpoints, run.clients, run.renderer, { formats: parseFormats(run.options.formats ?? DEFAULT_FORMATS), warnings: run.warnings, strict: run.options.strict, onRendered });
   const docs = run.options.docs?.length ? planDocsPages(run.options.docs, plan.rendered, run.clients) : [];
   return { files: plan.files, docs, rendered: plan.rendered };
 }

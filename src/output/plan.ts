@@ -20,6 +20,8 @@ export interface PlanOptions {
   warnings?: SnipgenError[];
   /** A snippet a client cannot write fails the run instead of being left out with a warning. */
   strict?: boolean;
+  /** Called after each endpoint is rendered, for a progress display. */
+  onRendered?: (done: number, total: number) => void;
 }
 
 export interface Plan {
@@ -37,10 +39,13 @@ export function snippetPath(endpoint: Endpoint, client: ClientDescriptor): strin
 export function planOutput(endpoints: readonly LoadedEndpoint[], clients: readonly ClientDescriptor[], renderer: Renderer, options: PlanOptions = {}): Plan {
   // Every snippet a client cannot write is reported in the same run, not one per run.
   const problems: SnipgenError[] = [];
-  const rendered: RenderedEndpoint[] = endpoints.map(({ endpoint, origin }) => ({
+  const rendered: RenderedEndpoint[] = endpoints.map(({ endpoint, origin }, i) => ({
     endpoint,
     origin,
-    snippets: clients.flatMap((client) => {
+    snippets: renderAll(endpoint, i),
+  }));
+  function renderAll(endpoint: Endpoint, i: number) {
+    const snippets = clients.flatMap((client) => {
       try {
         return [{ client, code: renderer.render(client, endpoint) }];
       } catch (e) {
@@ -51,8 +56,10 @@ export function planOutput(endpoints: readonly LoadedEndpoint[], clients: readon
         else problems.push(e);
         return [];
       }
-    }),
-  }));
+    });
+    options.onRendered?.(i + 1, endpoints.length);
+    return snippets;
+  }
   if (problems.length) throw new SnipgenErrors(problems.sort(byLocation));
   const manifest: Manifest = { generator: 'snipgen', snippets: [], pages: [] };
   const files: OutputFile[] = [];
