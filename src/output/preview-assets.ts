@@ -21,7 +21,7 @@ header h1 { font-size: 1.05rem; margin: 0 auto 0 0; }
 select, button { font: inherit; color: var(--fg); background: var(--bg); border: 1px solid var(--line); border-radius: 6px; padding: .2rem .6rem; cursor: pointer; }
 button:hover, select:hover { border-color: var(--accent); }
 .layout { display: grid; grid-template-columns: minmax(10rem, 16rem) 1fr; }
-nav { position: sticky; top: 3.2rem; align-self: start; max-height: calc(100vh - 3.2rem); overflow: auto; padding: 1rem; font-size: .9rem; }
+nav { position: sticky; top: 6rem; align-self: start; max-height: calc(100vh - 6rem); overflow: auto; padding: 1rem; font-size: .9rem; }
 nav ol { list-style: none; margin: 0; padding: 0; }
 nav a { color: var(--fg); text-decoration: none; display: block; padding: .1rem 0; }
 nav a:hover { color: var(--accent); }
