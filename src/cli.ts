@@ -51,8 +51,11 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .exitOverride()
     .showHelpAfterError('(run with --help for usage)');
 
-  /** The options `gen` and `check` share: they must compute exactly the same output. */
-  const withRunOptions = (command: Command) =>
+  /**
+   * The options `gen` and `check` share: they must compute exactly the same output. `preview`
+   * takes them too, except the ones about files it does not write (formats, docs pages).
+   */
+  const withRunOptions = (command: Command, { outputs = true } = {}) => {
     command
       .argument('[inputs...]', 'spec files or folders (default: the config\'s inputs, else specs)')
       .option('-o, --out <dir>', 'output folder (default: generated)')
@@ -63,14 +66,20 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       .option('--strict', 'refuse an input for any problem in it (default: warn about what changes no request, skip what cannot be sent)')
       .option('--allow-ref-root <dirs>', "comma-separated folders an OpenAPI document's $refs may read besides its own", csv)
       .option('--postman-env <files>', 'comma-separated Postman environment files whose values fill {{variables}}', csv)
-      .option('--docs <paths>', 'comma-separated Markdown/MDX pages or folders whose snipgen:start/end regions are filled', csv)
+    if (outputs) command.option('--docs <paths>', 'comma-separated Markdown/MDX pages or folders whose snipgen:start/end regions are filled', csv);
+    command
       .option('--templates <dir>', 'folder of template overrides and added clients (default: the config\'s templates)')
-      .option('--config <file>', `config file (default: ./snipgen.config.yaml, else "snipgen" in ./package.json)`)
-      .option('--format <formats>', `comma-separated output formats: ${FORMATS.join(', ')} (default: the config's formats, else markdown)`, csv)
-      .option('--allow-empty', 'accept inputs with no endpoints (and remove what an earlier run wrote)')
+      .option('--config <file>', `config file (default: ./snipgen.config.yaml, else "snipgen" in ./package.json)`);
+    if (outputs) {
+      command
+        .option('--format <formats>', `comma-separated output formats: ${FORMATS.join(', ')} (default: the config's formats, else markdown)`, csv)
+        .option('--allow-empty', 'accept inputs with no endpoints (and remove what an earlier run wrote)');
+    }
+    return command
       .option('--only <ids>', 'comma-separated endpoint ids or globs: only these endpoints', csv)
       .option('--sample <n>', 'N endpoints chosen by --seed')
       .option('--seed <seed>', 'which endpoints --sample chooses (default 1)');
+  };
   /** Flags win over the config; the config wins over the built-in defaults. */
   const runOptions = async (inputs: string[], opts: RunFlags & { format?: string[]; allowEmpty?: boolean }) => {
     const { resolveRunOptions } = await import('./pipeline.js');
@@ -102,6 +111,17 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
         { ...(await runOptions(inputs, opts)), report: opts.report, color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, fixCommand: genCommand(argv) },
         io,
       );
+    });
+
+  withRunOptions(program.command('preview').description('write one self-contained HTML page with every endpoint and client: <out>/preview.html'), { outputs: false })
+    .option('--verify-report <file>', 'the verify record whose results the page shows (default: .snipgen-cache/last-verify.json, when there)')
+    .option('--open', 'open the page with the system\'s opener (xdg-open, open, start)')
+    .option('--serve [port]', 'serve the page on 127.0.0.1 (default port 4680; 0 for any free port) until Ctrl-C')
+    .option('-w, --watch', 'with --serve: rebuild when a spec, template, the config or the verify record changes, and reload the page')
+    .addOption(new Option('--warnings <format>', 'how warnings are told: text lines on stderr, or one JSON document on stdout').choices(WARNINGS_FORMATS))
+    .action(async (inputs: string[], opts) => {
+      const { runPreview } = await import('./commands/preview.js');
+      code = await runPreview(async () => ({ ...(await runOptions(inputs, opts)), verifyReport: opts.verifyReport, open: opts.open, serve: opts.serve, watch: opts.watch }), io);
     });
 
   program

@@ -7,6 +7,7 @@ import { resolveRunOptions } from '../pipeline.js';
 import type { Style } from '../model.js';
 import { failureBlock, finalLine, junit, summaryTable, totals } from '../verify/report.js';
 import { parseSelection } from '../select.js';
+import { verifyRecord, writeVerifyRecord } from '../verify/last-run.js';
 import { verify, type SnippetResult } from '../verify/run.js';
 
 /** snipgen's own corpus; in another project the config's inputs, else specs/. */
@@ -70,6 +71,8 @@ export async function runVerify(options: VerifyCommandOptions, io: Io): Promise<
   io.out(`${report.results.length} snippets in ${(report.ms / 1000).toFixed(1)}s${languages ? ` (${languages})` : ''}; ${t.xfail} expected failures\n`);
   if (report.workDir) io.out(`working folder kept: ${report.workDir}\n`);
   if (options.junit) writeFileSync(options.junit, junit(report.results, report.ms / 1000));
+  // What `snipgen preview` shows beside each snippet; kept with the caches verify already writes.
+  writeVerifyRecord(resolve(options.cacheDir), verifyRecord(report.results, new Date()));
   io.out(`${finalLine(report.results)}\n`);
   return t.failed > 0 ? EXIT.drift : EXIT.ok;
 }

@@ -9,11 +9,23 @@ import { runGen } from './gen.js';
  * changes. Options are resolved again on every run, so a config edit takes effect. Errors are
  * printed and watching goes on. Resolves only when the process is stopped.
  */
-export async function runWatch(resolveOptions: () => Promise<RunOptions>, io: Io): Promise<number> {
-  const once = async (): Promise<RunOptions | undefined> => {
+export function runWatch(resolveOptions: () => Promise<RunOptions>, io: Io): Promise<number> {
+  return watchAndRebuild({ resolveOptions, build: (options) => runGen(options, io) }, io);
+}
+
+export interface Rebuild<O extends RunOptions> {
+  resolveOptions: () => Promise<O>;
+  build: (options: O) => Promise<unknown>;
+  /** Files to watch besides the inputs, templates, docs pages and config (preview: the verify record). */
+  alsoWatch?: (options: O | undefined) => string[];
+}
+
+/** Builds once, then again on every change to what the build reads, until SIGINT or SIGTERM. */
+export async function watchAndRebuild<O extends RunOptions>({ resolveOptions, build, alsoWatch }: Rebuild<O>, io: Io): Promise<number> {
+  const once = async (): Promise<O | undefined> => {
     try {
       const options = await resolveOptions();
-      await runGen(options, io);
+      await build(options);
       return options;
     } catch (e) {
       reportError(e, io);
@@ -27,6 +39,7 @@ export async function runWatch(resolveOptions: () => Promise<RunOptions>, io: Io
     ...(first?.templates ? [first.templates] : []),
     ...(first?.docs ?? []),
     first?.configFile ?? 'snipgen.config.yaml',
+    ...(alsoWatch?.(first) ?? []),
   ];
   // Written docs pages retrigger the watcher once; that run finds nothing to change.
   const watcher = watch(watched, { ignoreInitial: true, awaitWriteFinish: { stabilityThreshold: 50, pollInterval: 20 } });
