@@ -9,7 +9,12 @@ import { haskell } from './haskell.js';
 import { restyHelpers } from './go-resty.js';
 import { http } from './http.js';
 import { java } from './java.js';
+import { apacheHelpers } from './java-apache-httpclient.js';
+import { httpclientHelpers } from './java-httpclient.js';
+import { okhttpHelpers } from './java-okhttp.js';
+import { unirestHelpers } from './java-unirest.js';
 import { javascript } from './javascript.js';
+import { JVM_HTTP_HELPERS } from './jvm-http.js';
 import { kotlin } from './kotlin.js';
 import { perl } from './perl.js';
 import { objc } from './objc.js';
@@ -33,7 +38,7 @@ export const PRINTERS: Record<string, LanguagePrinter> = {
   javascript,
   go: { ...go, helpers: { ...go.helpers, ...restyHelpers } },
   ruby,
-  java,
+  java: { ...java, helpers: { ...JVM_HTTP_HELPERS, ...unirestHelpers, ...httpclientHelpers, ...okhttpHelpers, ...apacheHelpers } },
   php,
   perl,
   csharp,
