@@ -3,6 +3,8 @@ import { clojure } from './clojure.js';
 import { crystal } from './crystal.js';
 import { browser } from './browser.js';
 import { csharp } from './csharp.js';
+import { csharpHttpclientHelpers } from './csharp-httpclient.js';
+import { restsharpHelpers } from './csharp-restsharp.js';
 import { elixir } from './elixir.js';
 import { go } from './go.js';
 import { haskell } from './haskell.js';
@@ -10,7 +12,7 @@ import { restyHelpers } from './go-resty.js';
 import { http } from './http.js';
 import { java } from './java.js';
 import { apacheHelpers } from './java-apache-httpclient.js';
-import { httpclientHelpers } from './java-httpclient.js';
+import { javaHttpclientHelpers } from './java-httpclient.js';
 import { okhttpHelpers } from './java-okhttp.js';
 import { unirestHelpers } from './java-unirest.js';
 import { javascript } from './javascript.js';
@@ -38,10 +40,10 @@ export const PRINTERS: Record<string, LanguagePrinter> = {
   javascript,
   go: { ...go, helpers: { ...go.helpers, ...restyHelpers } },
   ruby,
-  java: { ...java, helpers: { ...JVM_HTTP_HELPERS, ...unirestHelpers, ...httpclientHelpers, ...okhttpHelpers, ...apacheHelpers } },
+  java: { ...java, helpers: { ...JVM_HTTP_HELPERS, ...unirestHelpers, ...javaHttpclientHelpers, ...okhttpHelpers, ...apacheHelpers } },
   php,
   perl,
-  csharp,
+  csharp: { ...csharp, helpers: { ...csharp.helpers, ...csharpHttpclientHelpers, ...restsharpHelpers } },
   crystal,
   ocaml,
   objc,

@@ -97,4 +97,4 @@ function httpclientImports(endpoint: Endpoint & TimeoutOptions): string {
   return importLines(imports);
 }
 
-export const httpclientHelpers = { httpclientRestricted, httpclientMethod, httpclientHeaders, httpclientPublisher, httpclientImports, partHead, duration };
+export const javaHttpclientHelpers = { httpclientRestricted, httpclientMethod, httpclientHeaders, httpclientPublisher, httpclientImports, partHead, duration };
