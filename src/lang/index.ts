@@ -27,6 +27,9 @@ import { powershell } from './powershell.js';
 import { python } from './python.js';
 import { r } from './r.js';
 import { ruby } from './ruby.js';
+import { httpartyHelpers } from './ruby-httparty.js';
+import { netHttpHelpers } from './ruby-net-http.js';
+import { restClientHelpers } from './ruby-rest-client.js';
 import { rust } from './rust.js';
 import type { LanguagePrinter } from './shared.js';
 import { shell } from './shell.js';
@@ -39,7 +42,7 @@ export const PRINTERS: Record<string, LanguagePrinter> = {
   python,
   javascript,
   go: { ...go, helpers: { ...go.helpers, ...restyHelpers } },
-  ruby,
+  ruby: { ...ruby, helpers: { ...ruby.helpers, ...netHttpHelpers, ...restClientHelpers, ...httpartyHelpers } },
   java: { ...java, helpers: { ...JVM_HTTP_HELPERS, ...unirestHelpers, ...javaHttpclientHelpers, ...okhttpHelpers, ...apacheHelpers } },
   php,
   perl,
