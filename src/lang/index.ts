@@ -33,6 +33,7 @@ import { restClientHelpers } from './ruby-rest-client.js';
 import { rust } from './rust.js';
 import type { LanguagePrinter } from './shared.js';
 import { shell } from './shell.js';
+import { curlHelpers } from './shell-curl.js';
 import { httpieHelpers } from './shell-httpie.js';
 import { wgetHelpers } from './shell-wget.js';
 import { swift } from './swift.js';
@@ -60,7 +61,7 @@ export const PRINTERS: Record<string, LanguagePrinter> = {
   clojure,
   http,
   // Every shell client's helpers share one environment, each named after its client.
-  shell: { ...shell, helpers: { ...shell.helpers, ...httpieHelpers, ...wgetHelpers } },
+  shell: { ...shell, helpers: { ...shell.helpers, ...curlHelpers, ...httpieHelpers, ...wgetHelpers } },
   browser,
   lua,
   elixir,
