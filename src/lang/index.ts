@@ -16,6 +16,7 @@ import { javaHttpclientHelpers } from './java-httpclient.js';
 import { okhttpHelpers } from './java-okhttp.js';
 import { unirestHelpers } from './java-unirest.js';
 import { javascript } from './javascript.js';
+import { fetchHelpers } from './javascript-fetch.js';
 import { JVM_HTTP_HELPERS } from './jvm-http.js';
 import { kotlin } from './kotlin.js';
 import { perl } from './perl.js';
@@ -41,7 +42,7 @@ import { swift } from './swift.js';
 /** Each language's literal printers; the render stage binds them as that language's helpers. */
 export const PRINTERS: Record<string, LanguagePrinter> = {
   python,
-  javascript,
+  javascript: { ...javascript, helpers: { ...javascript.helpers, ...fetchHelpers } },
   go: { ...go, helpers: { ...go.helpers, ...restyHelpers } },
   ruby: { ...ruby, helpers: { ...ruby.helpers, ...netHttpHelpers, ...restClientHelpers, ...httpartyHelpers } },
   java: { ...java, helpers: { ...JVM_HTTP_HELPERS, ...unirestHelpers, ...javaHttpclientHelpers, ...okhttpHelpers, ...apacheHelpers } },
