@@ -38,6 +38,7 @@ import { curlHelpers } from './shell-curl.js';
 import { httpieHelpers } from './shell-httpie.js';
 import { wgetHelpers } from './shell-wget.js';
 import { swift } from './swift.js';
+import { urlsessionHelpers } from './swift-urlsession.js';
 
 /** Each language's literal printers; the render stage binds them as that language's helpers. */
 export const PRINTERS: Record<string, LanguagePrinter> = {
@@ -52,7 +53,7 @@ export const PRINTERS: Record<string, LanguagePrinter> = {
   crystal,
   ocaml,
   objc,
-  swift,
+  swift: { ...swift, helpers: { ...swift.helpers, ...urlsessionHelpers } },
   c,
   rust,
   haskell,
