@@ -40,20 +40,38 @@ import { wgetHelpers } from './shell-wget.js';
 import { swift } from './swift.js';
 import { urlsessionHelpers } from './swift-urlsession.js';
 
-/** Each language's literal printers; the render stage binds them as that language's helpers. */
+type Helpers = NonNullable<LanguagePrinter['helpers']>;
+
+/**
+ * A language's printers with its clients' own helpers (src/lang/<language>-<client>.ts) added.
+ * Every client of a language sees all of them, so a name defined twice would silently shadow
+ * one client's helper with another's: it is refused instead.
+ */
+function withClients(printer: LanguagePrinter, ...clients: Helpers[]): LanguagePrinter {
+  const helpers: Helpers = { ...printer.helpers };
+  for (const own of clients) {
+    for (const [name, helper] of Object.entries(own)) {
+      if (name in helpers) throw new Error(`the helper ${name} is defined twice for one language`);
+      helpers[name] = helper;
+    }
+  }
+  return { ...printer, helpers };
+}
+
+/** Each language's literal printers and its clients' helpers; the render stage binds them as that language's helpers. */
 export const PRINTERS: Record<string, LanguagePrinter> = {
   python,
-  javascript: { ...javascript, helpers: { ...javascript.helpers, ...fetchHelpers } },
-  go: { ...go, helpers: { ...go.helpers, ...restyHelpers } },
-  ruby: { ...ruby, helpers: { ...ruby.helpers, ...netHttpHelpers, ...restClientHelpers, ...httpartyHelpers } },
-  java: { ...java, helpers: { ...JVM_HTTP_HELPERS, ...unirestHelpers, ...javaHttpclientHelpers, ...okhttpHelpers, ...apacheHelpers } },
+  javascript: withClients(javascript, fetchHelpers),
+  go: withClients(go, restyHelpers),
+  ruby: withClients(ruby, netHttpHelpers, restClientHelpers, httpartyHelpers),
+  java: withClients(java, JVM_HTTP_HELPERS, unirestHelpers, javaHttpclientHelpers, okhttpHelpers, apacheHelpers),
   php,
   perl,
-  csharp: { ...csharp, helpers: { ...csharp.helpers, ...csharpHttpclientHelpers, ...restsharpHelpers } },
+  csharp: withClients(csharp, csharpHttpclientHelpers, restsharpHelpers),
   crystal,
   ocaml,
   objc,
-  swift: { ...swift, helpers: { ...swift.helpers, ...urlsessionHelpers } },
+  swift: withClients(swift, urlsessionHelpers),
   c,
   rust,
   haskell,
@@ -62,8 +80,7 @@ export const PRINTERS: Record<string, LanguagePrinter> = {
   kotlin,
   clojure,
   http,
-  // Every shell client's helpers share one environment, each named after its client.
-  shell: { ...shell, helpers: { ...shell.helpers, ...curlHelpers, ...httpieHelpers, ...wgetHelpers } },
+  shell: withClients(shell, curlHelpers, httpieHelpers, wgetHelpers),
   browser,
   lua,
   elixir,
