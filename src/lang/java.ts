@@ -64,7 +64,7 @@ export function str(text: string): string {
 }
 
 /**
- * Java has no JSON literal and both Java clients send JSON as text, so a JSON value prints as the
+ * Java has no JSON literal and the Java clients send JSON as text, so a JSON value prints as the
  * string literal of its pretty-printed JSON (big integers exact).
  */
 function lit(value: JsonValue): string {
