@@ -8,6 +8,13 @@ import { isJsonMediaType } from './media-types.js';
 import { applyOverride } from './overrides.js';
 import { parseShellSync, type WordPart } from './shell-words.js';
 
+/**
+ * A curl command as a raw endpoint. The file is long because curlRequest is one function: what an
+ * option means depends on the command's other options (-G turns the data into the query, -I, -X
+ * and the data options decide the method), so the state they build up stays local to it, beside
+ * the table of every option it reads.
+ */
+
 /** A word of a curl command as the shell passes it, with where it was written. */
 export interface CurlWord {
   parts: WordPart[];

@@ -3,13 +3,21 @@ import { clojure } from './clojure.js';
 import { crystal } from './crystal.js';
 import { browser } from './browser.js';
 import { csharp } from './csharp.js';
+import { csharpHttpclientHelpers } from './csharp-httpclient.js';
+import { restsharpHelpers } from './csharp-restsharp.js';
 import { elixir } from './elixir.js';
 import { go } from './go.js';
 import { haskell } from './haskell.js';
 import { restyHelpers } from './go-resty.js';
 import { http } from './http.js';
 import { java } from './java.js';
+import { apacheHelpers } from './java-apache-httpclient.js';
+import { javaHttpclientHelpers } from './java-httpclient.js';
+import { okhttpHelpers } from './java-okhttp.js';
+import { unirestHelpers } from './java-unirest.js';
 import { javascript } from './javascript.js';
+import { fetchHelpers } from './javascript-fetch.js';
+import { JVM_HTTP_HELPERS } from './jvm-http.js';
 import { kotlin } from './kotlin.js';
 import { perl } from './perl.js';
 import { objc } from './objc.js';
@@ -20,27 +28,50 @@ import { powershell } from './powershell.js';
 import { python } from './python.js';
 import { r } from './r.js';
 import { ruby } from './ruby.js';
+import { httpartyHelpers } from './ruby-httparty.js';
+import { netHttpHelpers } from './ruby-net-http.js';
+import { restClientHelpers } from './ruby-rest-client.js';
 import { rust } from './rust.js';
 import type { LanguagePrinter } from './shared.js';
 import { shell } from './shell.js';
+import { curlHelpers } from './shell-curl.js';
 import { httpieHelpers } from './shell-httpie.js';
 import { wgetHelpers } from './shell-wget.js';
 import { swift } from './swift.js';
+import { urlsessionHelpers } from './swift-urlsession.js';
 
-/** Each language's literal printers; the render stage binds them as that language's helpers. */
+type Helpers = NonNullable<LanguagePrinter['helpers']>;
+
+/**
+ * A language's printers with its clients' own helpers (src/lang/<language>-<client>.ts) added.
+ * Every client of a language sees all of them, so a name defined twice would silently shadow
+ * one client's helper with another's: it is refused instead.
+ */
+function withClients(printer: LanguagePrinter, ...clients: Helpers[]): LanguagePrinter {
+  const helpers: Helpers = { ...printer.helpers };
+  for (const own of clients) {
+    for (const [name, helper] of Object.entries(own)) {
+      if (name in helpers) throw new Error(`the helper ${name} is defined twice for one language`);
+      helpers[name] = helper;
+    }
+  }
+  return { ...printer, helpers };
+}
+
+/** Each language's literal printers and its clients' helpers; the render stage binds them as that language's helpers. */
 export const PRINTERS: Record<string, LanguagePrinter> = {
   python,
-  javascript,
-  go: { ...go, helpers: { ...go.helpers, ...restyHelpers } },
-  ruby,
-  java,
+  javascript: withClients(javascript, fetchHelpers),
+  go: withClients(go, restyHelpers),
+  ruby: withClients(ruby, netHttpHelpers, restClientHelpers, httpartyHelpers),
+  java: withClients(java, JVM_HTTP_HELPERS, unirestHelpers, javaHttpclientHelpers, okhttpHelpers, apacheHelpers),
   php,
   perl,
-  csharp,
+  csharp: withClients(csharp, csharpHttpclientHelpers, restsharpHelpers),
   crystal,
   ocaml,
   objc,
-  swift,
+  swift: withClients(swift, urlsessionHelpers),
   c,
   rust,
   haskell,
@@ -49,8 +80,7 @@ export const PRINTERS: Record<string, LanguagePrinter> = {
   kotlin,
   clojure,
   http,
-  // Every shell client's helpers share one environment, each named after its client.
-  shell: { ...shell, helpers: { ...shell.helpers, ...httpieHelpers, ...wgetHelpers } },
+  shell: withClients(shell, curlHelpers, httpieHelpers, wgetHelpers),
   browser,
   lua,
   elixir,

@@ -1,9 +1,8 @@
-import { SnipgenError } from '../errors.js';
 import type { Endpoint, JsonValue, MultipartField, MultipartFile, Part, Value } from '../model.js';
 import { escapeCodePoints, hex, isUnsafeRaw, type LanguagePrinter } from './shared.js';
 import { milliseconds } from './timeout.js';
 
-const INDENT = '  ';
+export const INDENT = '  ';
 
 /** Escapes shared by both string forms: backslash, the usual control escapes, and anything unsafe raw. */
 function escapeChar(char: string, code: number): string | undefined {
@@ -20,7 +19,7 @@ function escapeChar(char: string, code: number): string | undefined {
  * A string literal in single quotes, or in double quotes when that needs fewer escapes (as
  * prettier chooses); printable non-ASCII stays readable (modules are UTF-8).
  */
-function str(text: string): string {
+export function str(text: string): string {
   const quote = (text.match(/'/g)?.length ?? 0) > (text.match(/"/g)?.length ?? 0) ? '"' : "'";
   return `${quote}${escapeCodePoints(text, (char, code) => (char === quote ? `\\${quote}` : escapeChar(char, code)))}${quote}`;
 }
@@ -31,7 +30,7 @@ function templateText(text: string): string {
 }
 
 /** An object key: bare when it is an identifier; `__proto__` computed, since written plainly it sets the prototype. */
-function key(name: string): string {
+export function key(name: string): string {
   if (name === '__proto__') return `[${str(name)}]`;
   return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? name : str(name);
 }
@@ -99,26 +98,6 @@ function jsonAsText(value: JsonValue): boolean {
   return Object.entries(value).some(([k, v]) => (INDEX_KEY.test(k) && Number(k) < 2 ** 32 - 1) || jsonAsText(v));
 }
 
-/** Headers undici refuses, rewrites or drops: a snippet setting them would not send the spec's request. */
-const UNSENDABLE_HEADERS = ['host', 'connection', 'keep-alive', 'upgrade', 'expect', 'transfer-encoding', '__proto__'];
-const FORBIDDEN_METHODS = ['CONNECT', 'TRACE', 'TRACK'];
-
-/** Throws for requests fetch cannot send as described; prints nothing. */
-function requireSendable(endpoint: Endpoint): string {
-  const client = `javascript/fetch (${endpoint.style})`;
-  if (FORBIDDEN_METHODS.includes(endpoint.method)) {
-    throw new SnipgenError(`${client} cannot send endpoint "${endpoint.id}": fetch refuses the ${endpoint.method} method`, 'unsupported', endpoint.source);
-  }
-  if (endpoint.body && (endpoint.method === 'GET' || endpoint.method === 'HEAD')) {
-    throw new SnipgenError(`${client} cannot send endpoint "${endpoint.id}": fetch refuses a body on a ${endpoint.method} request`, 'unsupported', endpoint.source);
-  }
-  const header = endpoint.headers.find((h) => UNSENDABLE_HEADERS.includes(h.name.toLowerCase()));
-  if (header) {
-    throw new SnipgenError(`${client} cannot send endpoint "${endpoint.id}": fetch does not send a ${header.name} header as given`, 'unsupported', endpoint.source);
-  }
-  return '';
-}
-
 /** True when some header value is not ASCII (see headerValue). */
 function hasNonAsciiHeader(endpoint: Endpoint): boolean {
   return endpoint.headerMap.some((h) => /[^\x00-\x7f]/.test(h.value.text));
@@ -132,7 +111,8 @@ function headerValue(value: Value): string {
   return asHeaderBytes(expr(value), value.text);
 }
 
-function asHeaderBytes(printed: string, text: string): string {
+/** A printed header value, wrapped as its UTF-8 bytes when `text` is not ASCII (see headerValue). */
+export function asHeaderBytes(printed: string, text: string): string {
   return /[^\x00-\x7f]/.test(text) ? `Buffer.from(${printed}).toString('latin1')` : printed;
 }
 
@@ -171,38 +151,10 @@ function readsFiles(endpoint: Endpoint): boolean {
   return body?.kind === 'file' || (body?.kind === 'multipart' && body.parts.some((p) => p.kind === 'file'));
 }
 
-/**
- * An object literal as httpsnippet's stringify-object writes it: on one line when that line is
- * at most 80 characters, otherwise one entry per line. Values are code, already printed.
- */
-function compactObject(entries: Array<[string, string]>, pad: string): string {
-  if (entries.length === 0) return '{}';
-  const oneLine = `{${entries.map(([k, v]) => `${key(k)}: ${v}`).join(', ')}}`;
-  if (oneLine.length <= 80) return oneLine;
-  const inner = pad + INDENT;
-  return `{\n${entries.map(([k, v]) => `${inner}${key(k)}: ${v}`).join(',\n')}\n${pad}}`;
-}
-
-/** The reference page's `options` object: method, headers, and the body when it is not a FormData. */
-function referenceOptions(endpoint: Endpoint): string {
-  const entries: Array<[string, string]> = [['method', str(endpoint.method)]];
-  // Reference values are what the page shows: basic credentials appear already base64-encoded.
-  const header = (text: string) => asHeaderBytes(str(text), text);
-  const headers: Array<[string, string]> = endpoint.headerMap.map((h) => [h.name, header(h.value.text)]);
-  if (endpoint.cookieHeader) headers.push(['Cookie', header(endpoint.cookieHeader.text)]);
-  if (headers.length) entries.push(['headers', compactObject(headers, INDENT)]);
-  const body = endpoint.body;
-  if (body?.kind === 'json') entries.push(['body', str(body.compact)]);
-  else if (body?.kind === 'form') entries.push(['body', str(body.encoded)]);
-  else if (body?.kind === 'text') entries.push(['body', str(body.text)]);
-  else if (body?.kind === 'file') entries.push(['body', `await readFile(${str(body.path)})`]);
-  return compactObject(entries, '');
-}
-
 export const javascript: LanguagePrinter = {
   indent: INDENT,
   str,
   lit,
   expr,
-  helpers: { key, jsonAsText, requireSendable, hasNonAsciiHeader, headerValue, urlWithQuery, readsFiles, handBuiltMultipart, partHeaders, referenceOptions, milliseconds },
+  helpers: { key, jsonAsText, hasNonAsciiHeader, headerValue, urlWithQuery, readsFiles, handBuiltMultipart, partHeaders, milliseconds },
 };

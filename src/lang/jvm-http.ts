@@ -5,13 +5,14 @@ import { milliseconds, type Seconds } from './timeout.js';
 /**
  * Template decisions shared by the JVM clients that build a request from a header list and a
  * body object whose content type labels the body: OkHttp 3 (java/okhttp, kotlin/okhttp) and
- * Apache HttpClient 5 (java/apache-httpclient). They print nothing: each language's printers do.
+ * Apache HttpClient 5 (java/apache-httpclient); and the refusals java/unirest and
+ * java/httpclient share. They print nothing: each language's printers do.
  */
 
 /** A media type both OkHttp's MediaType.get and HttpClient's ContentType.parse print back exactly: `type/subtype(; name=value)*`. */
 const PLAIN_MEDIA_TYPE = /^[A-Za-z0-9!#$&^_.+-]+\/[A-Za-z0-9!#$&^_.+-]+(?:; [A-Za-z0-9!#$&^_.+-]+=[A-Za-z0-9!#$&^_.+-]+)*$/;
 
-function isAscii(text: string): boolean {
+export function isAscii(text: string): boolean {
   return /^[\x00-\x7f]*$/.test(text);
 }
 
@@ -107,6 +108,26 @@ export function isMultipart(endpoint: Endpoint): boolean {
 /** The ClassicRequestBuilder factory of HttpClient 5 for the method: `get`, `post`, ... or `create` for a custom one. */
 export function apacheMethod(endpoint: Endpoint): string {
   return endpoint.isStandardMethod ? endpoint.method.toLowerCase() : 'create';
+}
+
+/** Headers whose value frames the body: java/unirest and java/httpclient compute them, and a second copy breaks the request. */
+export function checkFraming(endpoint: Endpoint, client: string): void {
+  const framing = endpoint.headers.find((h) => ['content-length', 'transfer-encoding'].includes(h.name.toLowerCase()));
+  if (framing) {
+    throw new SnipgenError(`${client} cannot send a ${framing.name} header of the spec's own: the library frames the body itself (endpoint "${endpoint.id}")`, 'unsupported', endpoint.source);
+  }
+}
+
+/** Multipart names and filenames go inside a quoted MIME parameter; `forbidden` are the characters the client cannot put there. */
+export function checkPartNames(endpoint: Endpoint, client: string, forbidden: RegExp, what: string): void {
+  const body = endpoint.body;
+  if (body?.kind !== 'multipart') return;
+  for (const part of body.parts) {
+    const names = part.kind === 'file' ? [part.name, part.filename] : [part.name];
+    if (names.some((n) => forbidden.test(n))) {
+      throw new SnipgenError(`${client} cannot send a multipart name or filename containing ${what} (endpoint "${endpoint.id}")`, 'unsupported', endpoint.source);
+    }
+  }
 }
 
 export const JVM_HTTP_HELPERS = {

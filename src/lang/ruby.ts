@@ -1,5 +1,4 @@
-import { SnipgenError } from '../errors.js';
-import type { Endpoint, JsonValue, MultipartField, MultipartFile, Param, Part, Value } from '../model.js';
+import type { Endpoint, JsonValue, Part, Value } from '../model.js';
 import { blockLiteral, hasUnsafeRaw, hex, isUnsafeRaw, type LanguagePrinter } from './shared.js';
 
 const INDENT = '  ';
@@ -77,47 +76,6 @@ function print(parts: Part[]): string {
   return `"${parts.map((p) => (p.kind === 'literal' ? dqBody(p.text) : `#{${piece(p)}}`)).join('')}"`;
 }
 
-/**
- * The headers, refusing a name Net::HTTP would change: it capitalizes every name by splitting it
- * at '-' and joining the pieces again, which loses trailing dashes.
- */
-function sendable(headers: Param[]): Param[] {
-  const bad = headers.find((h) => h.name.endsWith('-'));
-  if (bad) throw new SnipgenError(`ruby/net-http cannot send the header ${JSON.stringify(bad.name)}: Net::HTTP drops the trailing '-' when it capitalizes header names`, 'unsupported');
-  return headers;
-}
-
-/**
- * The header lines a runnable program sets: `request[name] =` for a name's first value (it
- * replaces Net::HTTP's default, as for Accept) and `add_field` for the repeats. Basic
- * credentials go through request.basic_auth instead.
- */
-function requestHeaders(endpoint: Endpoint): Array<Param & { repeat: boolean }> {
-  const headers = sendable(endpoint.auth?.type === 'basic' ? endpoint.headers.slice(1) : endpoint.headers);
-  const seen = new Set<string>();
-  return headers.map((h) => {
-    const key = h.name.toLowerCase();
-    const repeat = seen.has(key);
-    seen.add(key);
-    return { ...h, repeat };
-  });
-}
-
-/**
- * The multipart parts, refusing a name or filename with a line break: Net::HTTP writes it raw
- * into the part's header, where it ends the header line.
- */
-function multipartParts(endpoint: Endpoint): Array<MultipartField | MultipartFile> {
-  const parts = endpoint.body?.kind === 'multipart' ? endpoint.body.parts : [];
-  for (const p of parts) {
-    const text = p.kind === 'file' ? p.name + p.filename : p.name;
-    if (/[\r\n]/.test(text)) {
-      throw new SnipgenError(`ruby/net-http cannot send the multipart part ${JSON.stringify(p.name)}: Net::HTTP writes a line break in a part's name or filename raw into its header`, 'unsupported');
-    }
-  }
-  return parts;
-}
-
 /** True when a string or key of the JSON value holds a lone surrogate (which JSON text escapes as `\ud800`). */
 function holdsLoneSurrogate(value: JsonValue): boolean {
   if (typeof value === 'string') return /\p{Cs}/u.test(value);
@@ -136,22 +94,6 @@ function byName<T extends { name: string }>(entries: readonly T[]): Array<{ name
   return [...groups].map(([name, items]) => ({ name, items, repeated: items.length > 1 }));
 }
 
-/**
- * The headers by name for rest-client, which reads a Content-Type or Accept value that looks like
- * a file extension ("json") as one and sends its MIME type instead, and splits Accept at commas
- * and joins the trimmed pieces with ", ". An Accept value with a comma goes as a one-element
- * Array (`asList`), which rest-client joins back unchanged.
- */
-function restClientHeaders(endpoint: Endpoint): Array<Param & { asList: boolean }> {
-  return endpoint.headerMap.map((h) => {
-    const name = h.name.toLowerCase();
-    if ((name === 'accept' || name === 'content-type') && /^[a-zA-Z0-9_@-]+$/.test(h.value.text)) {
-      throw new SnipgenError(`ruby/rest-client cannot send the ${h.name} value ${JSON.stringify(h.value.text)}: rest-client reads it as a file extension and sends the MIME type it finds for it`, 'unsupported');
-    }
-    return { ...h, asList: name === 'accept' && h.value.text.includes(',') };
-  });
-}
-
 export const ruby: LanguagePrinter = {
   indent: INDENT,
   str,
@@ -160,25 +102,10 @@ export const ruby: LanguagePrinter = {
   helpers: {
     dq,
     sq,
-    requestHeaders,
-    multipartParts,
     byName,
-    restClientHeaders,
     isMultipart: (endpoint: Endpoint) => endpoint.body?.kind === 'multipart',
     /** The file parts of a multipart body (a snippet defines its upload class only when there are some). */
     fileParts: (endpoint: Endpoint) => (endpoint.body?.kind === 'multipart' ? endpoint.body.parts.filter((p) => p.kind === 'file') : []),
-    /** True when a multipart part name has a double quote or a line break, which a library writing names raw between quotes cannot send. */
-    rawPartNameBreaks: (endpoint: Endpoint) => endpoint.body?.kind === 'multipart' && endpoint.body.parts.some((p) => /["\r\n]/.test(p.name)),
-    /** The headers grouped by name, for `request[name] =` lines. */
-    headerFields: (endpoint: Endpoint) => sendable(endpoint.headerMap),
-    /** The basic credentials when the endpoint uses basic auth, for request.basic_auth. */
-    basicAuth: (endpoint: Endpoint) => (endpoint.auth?.type === 'basic' ? endpoint.auth : null),
-    isHttps: (url: string) => url.startsWith('https://'),
-    /**
-     * True for a POST, PUT or PATCH without a body: Net::HTTP's class for it would send an empty
-     * form body with its Content-Type, so the snippet builds a Net::HTTPGenericRequest instead.
-     */
-    sendsEmptyForm: (endpoint: Endpoint) => !endpoint.body && ['POST', 'PUT', 'PATCH'].includes(endpoint.method),
     /**
      * True when the JSON body is sent as its text rather than built from a Hash: a Ruby string
      * holding a lone surrogate is not valid UTF-8, and JSON.generate raises on it.

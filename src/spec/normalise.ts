@@ -17,6 +17,13 @@ import {
 import { stringifyJson, toJsonValue } from './json.js';
 import { DOT_SEGMENT, baseUrlProblem, isDotSegment } from './url.js';
 
+/**
+ * One raw endpoint into the model. The file is long because normaliseEndpoint and normaliseBody
+ * read a spec's fields in order and check each one as it is read, so an error points at the
+ * first bad field; the checks and value builders below are theirs alone, and apart from them
+ * would be read without the step that calls them.
+ */
+
 export interface NormaliseOptions {
   style: Style;
   /** Replaces every endpoint's base URL. */

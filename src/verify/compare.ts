@@ -6,6 +6,12 @@ import { sha256, type ExpectedBody, type ExpectedPart, type ExpectedRequest } fr
 import { parseMultipart, type ReceivedPart } from './multipart.js';
 
 /**
+ * A captured request against the expected one. The file is long because both sides are written
+ * as the same canonical lines (headers, cookies, forms, JSON, multipart parts), and the two
+ * writers have to agree line for line; kept together, a change to one is seen next to the other.
+ */
+
+/**
  * Headers an HTTP client adds by itself. Each is ignored unless the spec sets it, in which case
  * it is compared like any other header. This is the one place that list lives.
  */

@@ -18,6 +18,13 @@ import { RUNNERS } from './runners/index.js';
 import { requireTool } from './toolchain.js';
 import type { Prepared, Runner, RunnerContext, Snippet, Step } from './runners/types.js';
 
+/**
+ * The verify run. The file is long because verify is one schedule: planning, rendering onto
+ * capture-server slots, preparing each language and running its snippets share the plan, the
+ * process pool, the remembered passes and the ledger, and the languages run interleaved; the
+ * steps it hands off (capture, comparison, runners, processes) are modules of their own.
+ */
+
 export type Status = 'passed' | 'failed' | 'skipped' | 'xfail' | 'xpass';
 
 export interface SnippetResult {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SnipgenError } from '../../src/errors.js';
+import { PRINTERS } from '../../src/lang/index.js';
 import { java } from '../../src/lang/java.js';
 import type { Endpoint, MultipartFile } from '../../src/model.js';
 import { fixtureEndpoint } from '../support.js';
@@ -46,7 +47,8 @@ ${expressions.map((e) => `            ${e},`).join('\n')}
 
 printerSuite('java', { unavailable: available, evaluate });
 
-const helper = (name: string) => java.helpers![name]!;
+// The helpers java's templates see: the client modules' merged with the language's.
+const helper = (name: string) => PRINTERS.java!.helpers![name]!;
 const endpoint = (fixture: string, style: 'runnable' | 'reference' = 'runnable') => fixtureEndpoint(fixture, style);
 
 describe('java str', () => {

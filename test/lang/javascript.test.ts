@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { SnipgenError } from '../../src/errors.js';
 import { javascript } from '../../src/lang/javascript.js';
+import { fetchHelpers } from '../../src/lang/javascript-fetch.js';
 import type { Endpoint, JsonValue, Value } from '../../src/model.js';
 import { stringifyJson } from '../../src/spec/json.js';
 import { HOSTILE_STRINGS } from '../hostile.js';
@@ -81,7 +82,7 @@ describe('javascript/fetch refuses what fetch cannot send', () => {
   const refuse = (endpoint: Endpoint, message: RegExp) => {
     const error = (() => {
       try {
-        helpers.requireSendable!(endpoint);
+        fetchHelpers.requireSendable(endpoint);
       } catch (e) {
         return e;
       }
@@ -92,7 +93,7 @@ describe('javascript/fetch refuses what fetch cannot send', () => {
   };
 
   it('names the method, the body or the header it cannot send', () => {
-    expect(helpers.requireSendable!(get)).toBe('');
+    expect(fetchHelpers.requireSendable(get)).toBe('');
     refuse({ ...get, method: 'TRACE' }, /javascript\/fetch .*TRACE method/);
     refuse({ ...get, body: { kind: 'text', contentType: 'text/plain', text: 'x' } }, /body on a GET request/);
     refuse({ ...get, headers: [...get.headers, { name: 'Host', value: { text: 'h', parts: [{ kind: 'literal', text: 'h' }], isLiteral: true } }] }, /Host header/);

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PRINTERS } from '../../src/lang/index.js';
 import { ruby } from '../../src/lang/ruby.js';
 import type { Endpoint, JsonValue, Part, Value } from '../../src/model.js';
 import { parseJsonExact } from '../../src/spec/json.js';
@@ -10,7 +11,8 @@ import { HOSTILE_STRINGS } from '../hostile.js';
 import { fromHexLines, hasCommand, printerSuite } from './suite.js';
 
 const rubyAvailable = hasCommand('ruby');
-const helpers = ruby.helpers as Record<string, (text: string) => string>;
+// The helpers ruby's templates see: the client modules' merged with the language's.
+const helpers = PRINTERS.ruby!.helpers as Record<string, (text: string) => string>;
 
 /**
  * Runs one Ruby program printing every expression's bytes as hex, one per line. It is a file, as
@@ -66,7 +68,7 @@ describe('ruby printers beyond str', () => {
   });
 
   it('finds file parts and part names that break out of their quotes', () => {
-    const h = ruby.helpers as Record<string, (e: unknown) => unknown>;
+    const h = PRINTERS.ruby!.helpers as Record<string, (e: unknown) => unknown>;
     const file = { kind: 'file', name: 'f', path: 'a.bin', filename: 'a"b.bin', contentType: 'x/y' };
     const multipart = (...parts: object[]) => ({ body: { kind: 'multipart', parts } });
     expect(h.fileParts!(multipart({ kind: 'field', name: 'a', value: 'v' }, file))).toEqual([file]);
@@ -77,7 +79,7 @@ describe('ruby printers beyond str', () => {
   });
 
   it('sends an Accept list to rest-client as one element, and refuses a type rest-client reads as a file extension', () => {
-    const h = ruby.helpers as Record<string, (e: unknown) => Array<{ name: string; asList: boolean }>>;
+    const h = PRINTERS.ruby!.helpers as Record<string, (e: unknown) => Array<{ name: string; asList: boolean }>>;
     const withText = (name: string, text: string) => ({ headerMap: [{ name, value: { text, parts: [lit(text)], isLiteral: true } }] });
     expect(h.restClientHeaders!(withText('Accept', 'text/html,application/xml'))[0]!.asList).toBe(true);
     expect(h.restClientHeaders!(withText('Accept', 'application/json'))[0]!.asList).toBe(false);

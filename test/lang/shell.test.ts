@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { SnipgenError } from '../../src/errors.js';
 import { shell } from '../../src/lang/shell.js';
+import { curlHelpers } from '../../src/lang/shell-curl.js';
 import type { MultipartFile, Part, Value } from '../../src/model.js';
 import { HOSTILE_STRINGS } from '../hostile.js';
 import { hasCommand, printerSuite } from './suite.js';
@@ -21,7 +22,6 @@ printerSuite('shell', {
   unrepresentable: hasNul,
 });
 
-const helpers = shell.helpers!;
 const literal = (text: string): Part => ({ kind: 'literal', text });
 const env = (name: string, fallback: string): Part => ({ kind: 'env', name, fallback, urlEncode: false });
 const value = (...parts: Part[]): Value => ({ text: '', parts, isLiteral: parts.every((p) => p.kind === 'literal') });
@@ -55,7 +55,7 @@ describe.skipIf(!hasCommand('bash'))('shell expr', () => {
 
 describe('shell/curl arguments', () => {
   it('sends an empty header value the way curl spells it', () => {
-    expect(helpers.curlHeaders!({ auth: null, headers: [{ name: 'X-Empty', value: { text: '', parts: [literal('')], isLiteral: true } }] })).toEqual(["'X-Empty;'"]);
+    expect(curlHelpers.curlHeaders({ auth: null, headers: [{ name: 'X-Empty', value: { text: '', parts: [literal('')], isLiteral: true } }] })).toEqual(["'X-Empty;'"]);
   });
 
   const file = (over: Partial<MultipartFile>): MultipartFile => ({
@@ -69,23 +69,23 @@ describe('shell/curl arguments', () => {
   });
 
   it('writes -F files in curl syntax, quoting paths and filenames that hold separators', () => {
-    expect(helpers.formFile!(file({}))).toBe("'f=@files/a.txt;type=text/plain'");
-    expect(helpers.formFile!(file({ filename: 'it\'s "a";b,c.txt', contentType: 'text/plain; charset=utf-8' }))).toBe(
+    expect(curlHelpers.formFile(file({}))).toBe("'f=@files/a.txt;type=text/plain'");
+    expect(curlHelpers.formFile(file({ filename: 'it\'s "a";b,c.txt', contentType: 'text/plain; charset=utf-8' }))).toBe(
       `'f=@files/a.txt;type=text/plain; charset=utf-8;filename="it'\\''s \\"a\\";b,c.txt"'`,
     );
-    expect(helpers.formFile!(file({ path: 'dir;x/a.txt' }))).toBe(`'f=@"dir;x/a.txt";type=text/plain'`);
-    expect(helpers.formFile!(file({ path: '-', filename: '-' }))).toBe(`'f=@./-;type=text/plain'`);
+    expect(curlHelpers.formFile(file({ path: 'dir;x/a.txt' }))).toBe(`'f=@"dir;x/a.txt";type=text/plain'`);
+    expect(curlHelpers.formFile(file({ path: '-', filename: '-' }))).toBe(`'f=@./-;type=text/plain'`);
   });
 
   it('refuses part names and content types -F cannot carry', () => {
-    expect(() => helpers.formFile!(file({ name: 'a=b' }))).toThrow(/part name "a=b"/);
-    expect(() => helpers.formFile!(file({ contentType: 'text/plain; a=1,2' }))).toThrow(/content type/);
-    expect(() => helpers.formString!({ kind: 'field', name: '', value: 'v' })).toThrow(SnipgenError);
+    expect(() => curlHelpers.formFile(file({ name: 'a=b' }))).toThrow(/part name "a=b"/);
+    expect(() => curlHelpers.formFile(file({ contentType: 'text/plain; a=1,2' }))).toThrow(/content type/);
+    expect(() => curlHelpers.formString({ kind: 'field', name: '', value: 'v' })).toThrow(SnipgenError);
   });
 
   it('keeps empty names exact in queries and forms', () => {
-    expect(helpers.urlQuery!({ name: '', value: { text: 'a b', parts: [literal('a b')], isLiteral: true } })).toBe('+=a%20b');
-    expect(helpers.formField!({ name: '', value: 'a b' })).toBe("--data '=a%20b'");
-    expect(helpers.formField!({ name: 'a b', value: 'c d' })).toBe("--data-urlencode 'a%20b=c d'");
+    expect(curlHelpers.urlQuery({ name: '', value: { text: 'a b', parts: [literal('a b')], isLiteral: true } })).toBe('+=a%20b');
+    expect(curlHelpers.formField({ name: '', value: 'a b' })).toBe("--data '=a%20b'");
+    expect(curlHelpers.formField({ name: 'a b', value: 'c d' })).toBe("--data-urlencode 'a%20b=c d'");
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SnipgenError } from '../../src/errors.js';
 import { swift } from '../../src/lang/swift.js';
+import { urlsessionHelpers } from '../../src/lang/swift-urlsession.js';
 import type { Endpoint, Value } from '../../src/model.js';
 import { checkSyntax } from '../../src/syntax/index.js';
 import { HOSTILE_STRINGS } from '../hostile.js';
@@ -116,9 +117,9 @@ describe('swift expr', () => {
   });
 });
 
-describe('swift helpers', () => {
+describe('swift/urlsession helpers', () => {
   it('percent-encodes quotes and line breaks in multipart names and filenames', () => {
-    const partText = swift.helpers!.partText as (part: unknown, style: string) => string;
+    const partText = urlsessionHelpers.partText as (part: unknown, style: string) => string;
     const file = { kind: 'file', name: 'a"b', path: 'f', absPath: '/f', filename: 'x\r\n"y".txt', contentType: 'text/plain' };
     expect(swiftValue(partText(file, 'reference'))).toBe(
       '-----011000010111000001101001\r\nContent-Disposition: form-data; name="a%22b"; filename="x%0D%0A%22y%22.txt"\r\nContent-Type: text/plain\r\n\r\n',
@@ -129,7 +130,7 @@ describe('swift helpers', () => {
   });
 
   it('refuses a body on GET, which URLSession will not send', () => {
-    const checkBody = swift.helpers!.checkBody as (e: Partial<Endpoint>) => string;
+    const checkBody = urlsessionHelpers.checkBody as (e: Partial<Endpoint>) => string;
     expect(() => checkBody({ method: 'GET', body: { kind: 'text', contentType: 'text/plain', text: 'x' } })).toThrow(/GET request with a body/);
     expect(checkBody({ method: 'POST', body: { kind: 'text', contentType: 'text/plain', text: 'x' } })).toBe('');
   });
