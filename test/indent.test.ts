@@ -11,7 +11,7 @@ import type { JsonValue } from '../src/model.js';
 import { Renderer } from '../src/render/index.js';
 import { refusal } from '../src/shapes.js';
 import { indentUnit, reindent } from '../src/render/indent.js';
-import { stringifyJson } from '../src/spec/json.js';
+import { stringifyJson } from '../src/json.js';
 import { checkSyntax, hasGrammar } from '../src/syntax/index.js';
 import { GOLDEN, ROOT, SHAPES, UNSUPPORTED_GOLDEN, fixtureEndpoint, goldenPath, houseIndent, matchGolden, snippetOrRefusal } from './support.js';
 

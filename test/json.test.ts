@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { JsonValue } from '../src/model.js';
-import { parseJsonExact, stringifyJson } from '../src/spec/json.js';
+import { parseJsonExact, stringifyJson } from '../src/json.js';
 
 // stringifyJson and parseJsonExact take V8's own JSON functions unless a big integer is involved;
 // both paths must give the same bytes and values as the exact ones.

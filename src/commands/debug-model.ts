@@ -2,7 +2,7 @@ import { SnipgenError } from '../errors.js';
 import type { Io } from '../exit.js';
 import type { JsonValue } from '../model.js';
 import { loadRun, type RunOptions } from '../pipeline.js';
-import { stringifyJson } from '../spec/json.js';
+import { stringifyJson } from '../json.js';
 
 /** `gen --debug-model ID`: the exact data each chosen client's template receives, keyed by client id. */
 export function runDebugModel(options: RunOptions, endpointId: string, io: Io): number {

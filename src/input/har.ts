@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, posix, resolve } from 'node:path';
 import { SnipgenError } from '../errors.js';
-import { parseJsonExact } from '../spec/json.js';
+import { parseJsonExact } from '../json.js';
 import type { RawEndpoint } from '../spec/normalise.js';
 import { UniqueIds, pointer, settle, slug, type DocumentSource, type EntryProblem, type ImportContext, type Imported } from './common.js';
 import { isJsonMediaType } from './media-types.js';

@@ -1,7 +1,8 @@
 import { SnipgenError } from '../errors.js';
 import type { JsonValue } from '../model.js';
-import { stringifyJson } from '../spec/json.js';
-import { encodeComponent, type RawEndpoint } from '../spec/normalise.js';
+import { stringifyJson } from '../json.js';
+import { encodeComponent } from '../encoding.js';
+import type { RawEndpoint } from '../spec/normalise.js';
 import { UniqueIds, pointer, settle, slug, type DocumentSource, type EntryProblem, type ImportContext, type Imported, type OpenApiDocument } from './common.js';
 import { parseOpenApiSync } from './openapi-parser.js';
 import { BrokenRefUse, RefPlaces, hasExternalRefs, isNameMessage, isRefMessage, isSchemaMessage, parserMessage, parserPlace, refusalErrors } from './openapi-problems.js';

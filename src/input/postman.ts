@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { SnipgenError } from '../errors.js';
-import { parseJsonExact } from '../spec/json.js';
+import { parseJsonExact } from '../json.js';
 import type { RawEndpoint } from '../spec/normalise.js';
 import { UniqueIds, pointer, settle, slug, type DocumentSource, type EntryProblem, type ImportContext, type Imported } from './common.js';
 import { JsonSource } from './json-source.js';

@@ -1,5 +1,5 @@
 import type { JsonValue } from '../model.js';
-import { toJsonValue } from '../spec/json.js';
+import { toJsonValue } from '../json.js';
 
 /** What a value the sampler cannot build becomes; a warning always says where it was used. */
 export const PLACEHOLDER = '<value>';

@@ -1,6 +1,6 @@
 import { SnipgenError } from '../errors.js';
 import type { Endpoint, JsonValue, Param, Part, Value } from '../model.js';
-import { stringifyJson } from '../spec/json.js';
+import { stringifyJson } from '../json.js';
 import { escapeCodePoints, isUnsafeRaw, type LanguagePrinter } from './shared.js';
 import { milliseconds } from './timeout.js';
 

@@ -1,5 +1,5 @@
 import type { Endpoint, JsonValue, Part, Value } from '../model.js';
-import { stringifyJson } from '../spec/json.js';
+import { stringifyJson } from '../json.js';
 import { escapeCodePoints, hasUnsafeRaw, hex, isUnsafeRaw, type LanguagePrinter } from './shared.js';
 import { inUnits, type Seconds } from './timeout.js';
 

@@ -1,5 +1,5 @@
 import type { Endpoint, MultipartField, MultipartFile } from '../model.js';
-import { encodeComponent } from '../spec/normalise.js';
+import { encodeComponent } from '../encoding.js';
 import { capitalize, checkPartName, NON_ASCII, needsRawDisposition, quotedInner, str, unsupported } from './csharp.js';
 
 const RESTSHARP = 'csharp/restsharp';

@@ -1,6 +1,6 @@
 import { SnipgenError } from '../errors.js';
 import type { Endpoint, JsonValue } from '../model.js';
-import { stringifyJson } from '../spec/json.js';
+import { stringifyJson } from '../json.js';
 import { cEscape, escapeCodePoints, exprPrinter, hex, isUnsafeRaw, type LanguagePrinter } from './shared.js';
 import type { Seconds } from './timeout.js';
 

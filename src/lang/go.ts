@@ -1,5 +1,5 @@
 import type { Endpoint, JsonValue, Param, Part, Value } from '../model.js';
-import { stringifyJson } from '../spec/json.js';
+import { stringifyJson } from '../json.js';
 import { cEscape, escapeCodePoints, exprPrinter, hex, isUnsafeRaw, type LanguagePrinter } from './shared.js';
 import { inUnits, type Seconds, type TimeoutOptions } from './timeout.js';
 

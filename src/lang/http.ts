@@ -1,7 +1,7 @@
 import { SnipgenError } from '../errors.js';
 import type { Endpoint, JsonValue, Param, Part, Value } from '../model.js';
-import { stringifyJson } from '../spec/json.js';
-import { encodeComponent } from '../spec/normalise.js';
+import { stringifyJson } from '../json.js';
+import { encodeComponent } from '../encoding.js';
 import { hasUnsafeRaw, type LanguagePrinter } from './shared.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { JsonValue, Part, Value } from '../model.js';
-import { stringifyJson } from '../spec/json.js';
+import { stringifyJson } from '../json.js';
 import { escapeCodePoints, exprPrinter, hex, isUnsafeRaw, type LanguagePrinter } from './shared.js';
 
 /**

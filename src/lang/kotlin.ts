@@ -1,5 +1,5 @@
 import type { Endpoint, JsonValue, Part, Value } from '../model.js';
-import { stringifyJson } from '../spec/json.js';
+import { stringifyJson } from '../json.js';
 import { JVM_HTTP_HELPERS, bodyContentType, nonAsciiHeaders, okhttpEmptyBody, okhttpFormBody } from './jvm-http.js';
 import { cEscape, escapeCodePoints, exprPrinter, hex, isUnsafeRaw, type LanguagePrinter } from './shared.js';
 import type { TimeoutOptions } from './timeout.js';

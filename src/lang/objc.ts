@@ -1,6 +1,6 @@
 import { SnipgenError } from '../errors.js';
 import type { Endpoint, JsonValue, MultipartField, MultipartFile, Param, Part, Value } from '../model.js';
-import { stringifyJson } from '../spec/json.js';
+import { stringifyJson } from '../json.js';
 import { cEscape, escapeCodePoints, hex, isUnsafeRaw, type LanguagePrinter } from './shared.js';
 
 const INDENT = '    ';

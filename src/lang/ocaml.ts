@@ -1,5 +1,5 @@
 import type { Endpoint, JsonValue, MultipartField, MultipartFile, Part, Value } from '../model.js';
-import { stringifyJson } from '../spec/json.js';
+import { stringifyJson } from '../json.js';
 import type { Seconds } from './timeout.js';
 import { cEscape, escapeCodePoints, hasUnsafeRaw, hex, isUnsafeRaw, type LanguagePrinter } from './shared.js';
 

@@ -1,6 +1,6 @@
 import { SnipgenError } from '../errors.js';
 import type { Auth, Endpoint, MultipartField, MultipartFile, Param, Part } from '../model.js';
-import { encodeComponent } from '../spec/normalise.js';
+import { encodeComponent } from '../encoding.js';
 import { print, str } from './shell.js';
 
 function unsupported(message: string): SnipgenError {

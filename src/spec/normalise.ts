@@ -14,7 +14,8 @@ import {
   type Style,
   type Value,
 } from '../model.js';
-import { stringifyJson, toJsonValue } from './json.js';
+import { encodeComponent } from '../encoding.js';
+import { stringifyJson, toJsonValue } from '../json.js';
 import { DOT_SEGMENT, baseUrlProblem, isDotSegment } from './url.js';
 
 /**
@@ -497,13 +498,6 @@ function resolveText(parts: Part[]): string {
     .join('');
 }
 
-/**
- * RFC 3986 unreserved characters stay; everything else is percent-encoded as UTF-8. A lone
- * surrogate, which has no UTF-8 and is refused as an input error, encodes as U+FFFD meanwhile.
- */
-export function encodeComponent(text: string): string {
-  return encodeURIComponent(text.replace(/\p{Cs}/gu, '\uFFFD')).replace(/[!'()*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
-}
 
 function envName(name: string): string {
   const upper = name.replace(/[^A-Za-z0-9]+/g, '_').replace(/^_+|_+$/g, '').toUpperCase();

@@ -1,6 +1,6 @@
 import { diffArrays } from 'diff';
 import type { JsonValue } from '../model.js';
-import { parseJsonExact, toJsonValue } from '../spec/json.js';
+import { parseJsonExact, toJsonValue } from '../json.js';
 import type { CapturedRequest } from './capture.js';
 import { sha256, type ExpectedBody, type ExpectedPart, type ExpectedRequest } from './expected.js';
 import { parseMultipart, type ReceivedPart } from './multipart.js';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import type { Endpoint, JsonValue, Part, Value } from '../model.js';
-import { encodeComponent } from '../spec/normalise.js';
+import { encodeComponent } from '../encoding.js';
 
 export type Env = Readonly<Record<string, string>>;
 

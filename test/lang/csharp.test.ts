@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { csharp } from '../../src/lang/csharp.js';
 import type { JsonValue, Value } from '../../src/model.js';
-import { stringifyJson } from '../../src/spec/json.js';
+import { stringifyJson } from '../../src/json.js';
 import { HOSTILE_STRINGS } from '../hostile.js';
 import { fromHexLines, printerSuite } from './suite.js';
 

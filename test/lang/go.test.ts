@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { go } from '../../src/lang/go.js';
 import type { JsonValue } from '../../src/model.js';
-import { stringifyJson } from '../../src/spec/json.js';
+import { stringifyJson } from '../../src/json.js';
 import { HOSTILE_STRINGS } from '../hostile.js';
 import { fromHexLines, hasCommand, printerSuite } from './suite.js';
 

@@ -4,7 +4,7 @@ import { SnipgenError } from '../../src/errors.js';
 import { javascript } from '../../src/lang/javascript.js';
 import { fetchHelpers } from '../../src/lang/javascript-fetch.js';
 import type { Endpoint, JsonValue, Value } from '../../src/model.js';
-import { stringifyJson } from '../../src/spec/json.js';
+import { stringifyJson } from '../../src/json.js';
 import { HOSTILE_STRINGS } from '../hostile.js';
 import { fixtureEndpoint } from '../support.js';
 import { fromHexLines, printerSuite } from './suite.js';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ocaml } from '../../src/lang/ocaml.js';
 import type { JsonValue, Part, Value } from '../../src/model.js';
-import { stringifyJson } from '../../src/spec/json.js';
+import { stringifyJson } from '../../src/json.js';
 import { HOSTILE_STRINGS } from '../hostile.js';
 import { fromHexLines, hasCommand, printerSuite } from './suite.js';
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { powershell } from '../../src/lang/powershell.js';
 import type { JsonValue, Part, Value } from '../../src/model.js';
-import { parseJsonExact } from '../../src/spec/json.js';
+import { parseJsonExact } from '../../src/json.js';
 import { HOSTILE_STRINGS } from '../hostile.js';
 import { hasCommand, printerSuite } from './suite.js';
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { PRINTERS } from '../../src/lang/index.js';
 import { ruby } from '../../src/lang/ruby.js';
 import type { Endpoint, JsonValue, Part, Value } from '../../src/model.js';
-import { parseJsonExact } from '../../src/spec/json.js';
+import { parseJsonExact } from '../../src/json.js';
 import { HOSTILE_STRINGS } from '../hostile.js';
 import { fromHexLines, hasCommand, printerSuite } from './suite.js';
 

@@ -1,6 +1,6 @@
 import { SnipgenError } from '../../errors.js';
 import type { Endpoint, JsonValue } from '../../model.js';
-import { stringifyJson } from '../../spec/json.js';
+import { stringifyJson } from '../../json.js';
 import type { RenderedEndpoint } from './index.js';
 import { codeSamples } from './openapi.js';
 

@@ -3,7 +3,7 @@ import { Document, isMap, isSeq, parseDocument } from 'yaml';
 import { SnipgenError } from '../../errors.js';
 import type { OpenApiDocument } from '../../input/index.js';
 import type { JsonValue } from '../../model.js';
-import { parseJsonExact, stringifyJson } from '../../spec/json.js';
+import { parseJsonExact, stringifyJson } from '../../json.js';
 import type { RenderedEndpoint } from './index.js';
 
 /** Redoc and most OpenAPI renderers read x-codeSamples `lang` as a GitHub Linguist language name. */

@@ -1,4 +1,4 @@
-import type { JsonValue } from '../model.js';
+import type { JsonValue } from './model.js';
 
 /**
  * JSON.stringify with exact big integers: the same bytes as JSON.stringify(value, null, indent)
