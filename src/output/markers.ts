@@ -217,10 +217,10 @@ export function planDocsPages(docs: readonly string[], rendered: readonly Render
         else if (snippet) chosen.push(snippet);
       }
       const layout = region.layout ?? (extname(path) === '.mdx' ? 'tabs' : 'blocks');
-      const mdx = extname(path) === '.mdx';
       let content: string;
       if (layout === 'blocks') {
-        content = `\n${chosen.map((s) => `${installLine(s.client, mdx ? mdxProse : undefined)}\n\n${fence(s.client.fence, s.code)}`).join('\n\n')}\n`;
+        // Backslash escapes are CommonMark too, and Docusaurus compiles .md as MDX: one form for both.
+        content = `\n${chosen.map((s) => `${installLine(s.client, mdxProse)}\n\n${fence(s.client.fence, s.code)}`).join('\n\n')}\n`;
       } else {
         const lines = layout === 'tabs' ? docusaurusTabs(found.endpoint, chosen) : mintlifyCodeGroup(found.endpoint, chosen);
         if (layout === 'tabs' && tabsImports.length) {
