@@ -182,7 +182,8 @@ try {
     const tabs = await page.$$('[role="tab"]');
     for (const tab of tabs) {
       const label = (await tab.evaluate((t) => t.textContent.trim())) || '(unlabelled tab)';
-      await tab.evaluate((t) => t.scrollIntoView());
+      // Centred: scrolled to the top, a tab sits under Docusaurus' sticky navbar, which takes the click.
+      await tab.evaluate((t) => t.scrollIntoView({ block: 'center' }));
       await tab.click();
       await page.waitForFunction((t) => t.getAttribute('aria-selected') === 'true', { timeout: 10_000 }, tab).catch(() => failures.push(`${route}: tab "${label}" did not open`));
       await look(label);
