@@ -8,6 +8,7 @@ import { restsharpHelpers } from './csharp-restsharp.js';
 import { elixir } from './elixir.js';
 import { go } from './go.js';
 import { haskell } from './haskell.js';
+import { goNetHttpHelpers } from './go-net-http.js';
 import { restyHelpers } from './go-resty.js';
 import { http } from './http.js';
 import { java } from './java.js';
@@ -62,7 +63,7 @@ function withClients(printer: LanguagePrinter, ...clients: Helpers[]): LanguageP
 export const PRINTERS: Record<string, LanguagePrinter> = {
   python,
   javascript: withClients(javascript, fetchHelpers),
-  go: withClients(go, restyHelpers),
+  go: withClients(go, goNetHttpHelpers, restyHelpers),
   ruby: withClients(ruby, netHttpHelpers, restClientHelpers, httpartyHelpers),
   java: withClients(java, JVM_HTTP_HELPERS, unirestHelpers, javaHttpclientHelpers, okhttpHelpers, apacheHelpers),
   php,
