@@ -25,6 +25,8 @@ import { objc } from './objc.js';
 import { ocaml } from './ocaml.js';
 import { lua } from './lua.js';
 import { php } from './php.js';
+import { phpCurlHelpers } from './php-curl.js';
+import { guzzleHelpers } from './php-guzzle.js';
 import { powershell } from './powershell.js';
 import { python } from './python.js';
 import { r } from './r.js';
@@ -66,7 +68,7 @@ export const PRINTERS: Record<string, LanguagePrinter> = {
   go: withClients(go, goNetHttpHelpers, restyHelpers),
   ruby: withClients(ruby, netHttpHelpers, restClientHelpers, httpartyHelpers),
   java: withClients(java, JVM_HTTP_HELPERS, unirestHelpers, javaHttpclientHelpers, okhttpHelpers, apacheHelpers),
-  php,
+  php: withClients(php, phpCurlHelpers, guzzleHelpers),
   perl,
   csharp: withClients(csharp, csharpHttpclientHelpers, restsharpHelpers),
   crystal,
