@@ -29,6 +29,7 @@ import { phpCurlHelpers } from './php-curl.js';
 import { guzzleHelpers } from './php-guzzle.js';
 import { powershell } from './powershell.js';
 import { python } from './python.js';
+import { requestsHelpers } from './python-requests.js';
 import { r } from './r.js';
 import { ruby } from './ruby.js';
 import { httpartyHelpers } from './ruby-httparty.js';
@@ -63,7 +64,7 @@ function withClients(printer: LanguagePrinter, ...clients: Helpers[]): LanguageP
 
 /** Each language's literal printers and its clients' helpers; the render stage binds them as that language's helpers. */
 export const PRINTERS: Record<string, LanguagePrinter> = {
-  python,
+  python: withClients(python, requestsHelpers),
   javascript: withClients(javascript, fetchHelpers),
   go: withClients(go, goNetHttpHelpers, restyHelpers),
   ruby: withClients(ruby, netHttpHelpers, restClientHelpers, httpartyHelpers),
