@@ -2,6 +2,7 @@ import { c } from './c.js';
 import { clojure } from './clojure.js';
 import { crystal } from './crystal.js';
 import { browser } from './browser.js';
+import { jqueryHelpers } from './browser-jquery.js';
 import { csharp } from './csharp.js';
 import { csharpHttpclientHelpers } from './csharp-httpclient.js';
 import { restsharpHelpers } from './csharp-restsharp.js';
@@ -85,7 +86,7 @@ export const PRINTERS: Record<string, LanguagePrinter> = {
   clojure,
   http,
   shell: withClients(shell, curlHelpers, httpieHelpers, wgetHelpers),
-  browser,
+  browser: withClients(browser, jqueryHelpers),
   lua,
   elixir,
 };
