@@ -32,6 +32,8 @@ import { powershell } from './powershell.js';
 import { python } from './python.js';
 import { requestsHelpers } from './python-requests.js';
 import { r } from './r.js';
+import { httrHelpers } from './r-httr.js';
+import { httr2Helpers } from './r-httr2.js';
 import { ruby } from './ruby.js';
 import { httpartyHelpers } from './ruby-httparty.js';
 import { netHttpHelpers } from './ruby-net-http.js';
@@ -81,7 +83,7 @@ export const PRINTERS: Record<string, LanguagePrinter> = {
   rust,
   haskell,
   powershell,
-  r,
+  r: withClients(r, httrHelpers, httr2Helpers),
   kotlin,
   clojure,
   http,
