@@ -39,6 +39,8 @@ import { httpartyHelpers } from './ruby-httparty.js';
 import { netHttpHelpers } from './ruby-net-http.js';
 import { restClientHelpers } from './ruby-rest-client.js';
 import { rust } from './rust.js';
+import { reqwestHelpers } from './rust-reqwest.js';
+import { ureqHelpers } from './rust-ureq.js';
 import type { LanguagePrinter } from './shared.js';
 import { shell } from './shell.js';
 import { curlHelpers } from './shell-curl.js';
@@ -80,7 +82,7 @@ export const PRINTERS: Record<string, LanguagePrinter> = {
   objc,
   swift: withClients(swift, urlsessionHelpers),
   c,
-  rust,
+  rust: withClients(rust, reqwestHelpers, ureqHelpers),
   haskell,
   powershell,
   r: withClients(r, httrHelpers, httr2Helpers),
