@@ -77,18 +77,6 @@ function charsetRewritten(endpoint: Endpoint): boolean {
   return endpoint.headers.some((h) => h.name.toLowerCase() === 'content-type' && (charset(h.value.text) ?? 'UTF-8') !== 'UTF-8');
 }
 
-const isContentType = (h: { name: string }) => h.name.toLowerCase() === 'content-type';
-
-/** $.ajax's `headers`: every header but a body's Content-Type, which goes in `contentType` so jQuery sets no default one. */
-function ajaxHeaders(endpoint: Endpoint): Endpoint['headerMap'] {
-  return endpoint.body ? endpoint.headerMap.filter((h) => !isContentType(h)) : endpoint.headerMap;
-}
-
-/** The Content-Type header's value, for $.ajax's `contentType`. */
-function contentTypeValue(endpoint: Endpoint): Value | undefined {
-  return endpoint.headerMap.find(isContentType)?.value;
-}
-
 export const browser: LanguagePrinter = {
   indent: javascript.indent,
   str,
@@ -104,7 +92,5 @@ export const browser: LanguagePrinter = {
     hasNonAsciiHeader,
     urlWithQuery,
     charsetRewritten,
-    ajaxHeaders,
-    contentTypeValue,
   },
 };

@@ -1,4 +1,4 @@
-import type { Endpoint, JsonValue, Part, Value } from '../model.js';
+import type { JsonValue, Part, Value } from '../model.js';
 import { stringifyJson } from '../json.js';
 import { escapeCodePoints, hasUnsafeRaw, hex, isUnsafeRaw, type LanguagePrinter } from './shared.js';
 import { inUnits, type Seconds } from './timeout.js';
@@ -83,8 +83,5 @@ export const crystal: LanguagePrinter = {
   str,
   lit,
   expr: (value: Value) => print(value.parts),
-  helpers: {
-    timeSpan,
-    isJson: (endpoint: Endpoint) => endpoint.body?.kind === 'json',
-  },
+  helpers: { timeSpan },
 };

@@ -1,16 +1,11 @@
 import { SnipgenError } from '../errors.js';
 import type { Endpoint, MultipartField, MultipartFile, Param, Part, Value } from '../model.js';
-import { go } from './go.js';
-import { inUnits, type Seconds, type TimeoutOptions } from './timeout.js';
+import { basicAuth, duration, flatten, requestHeaders } from './go.js';
+import type { TimeoutOptions } from './timeout.js';
 
 function unsupported(message: string): SnipgenError {
   return new SnipgenError(`go/resty: ${message}`, 'unsupported');
 }
-
-const goHelpers = go.helpers as {
-  basicAuth(endpoint: Endpoint): Extract<Endpoint['auth'], { type: 'basic' }> | null;
-  requestHeaders(endpoint: Endpoint): Param[];
-};
 
 /**
  * The headers as SetHeader calls: Request.SetHeader replaces an earlier value of the same name,
@@ -19,7 +14,7 @@ const goHelpers = go.helpers as {
  */
 function restyHeaders(endpoint: Endpoint): Param[] {
   const grouped = new Map<string, Param>();
-  for (const header of goHelpers.requestHeaders(endpoint)) {
+  for (const header of requestHeaders(endpoint)) {
     const key = header.name.toLowerCase();
     const known = grouped.get(key);
     if (!known) grouped.set(key, header);
@@ -64,17 +59,13 @@ function restyBodyMethod(endpoint: Endpoint): 'get' | 'ok' {
   return endpoint.method === 'GET' ? 'get' : 'ok';
 }
 
-function flatten(parts: Part[]): Part[] {
-  return parts.flatMap((p) => (p.kind === 'base64' ? [p, ...flatten(p.parts)] : [p]));
-}
-
 /** The standard library's imports, sorted as gofmt wants; the template adds resty in a group of its own. */
 function restyImports(endpoint: Endpoint & TimeoutOptions): string[] {
   const body = endpoint.body;
   const all = new Set(['fmt', 'log']);
   const printed: Value[] = [endpoint.url, ...endpoint.headers.map((h) => h.value), ...(endpoint.cookieHeader ? [endpoint.cookieHeader] : [])];
   const parts = flatten(printed.flatMap((v) => v.parts));
-  const basic = goHelpers.basicAuth(endpoint);
+  const basic = basicAuth(endpoint);
   // With SetBasicAuth the credentials are printed as they are, not base64-encoded by the snippet.
   if (parts.some((p) => p.kind === 'base64') && !basic) all.add('encoding/base64');
   if (parts.some((p) => p.kind === 'env' && p.urlEncode)) all.add('net/url');
@@ -84,17 +75,4 @@ function restyImports(endpoint: Endpoint & TimeoutOptions): string[] {
   return [...all].sort();
 }
 
-const DURATION_UNITS = [
-  ['time.Second', 1],
-  ['time.Millisecond', 1e3],
-  ['time.Microsecond', 1e6],
-  ['time.Nanosecond', 1e9],
-] as const;
-
-/** The timeout as an exact time.Duration constant (`2500 * time.Millisecond`), for Client.SetTimeout. */
-function restyTimeout(seconds: Seconds): string {
-  const { count, unit } = inUnits(seconds, DURATION_UNITS);
-  return count === 1 ? unit : `${count} * ${unit}`;
-}
-
-export const restyHelpers = { restyHeaders, restyPart, restyFile, restyReadsFiles, restyBodyMethod, restyImports, restyTimeout };
+export const restyHelpers = { restyHeaders, restyPart, restyFile, restyReadsFiles, restyBodyMethod, restyImports, restyTimeout: duration };

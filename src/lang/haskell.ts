@@ -113,7 +113,6 @@ export const haskell: LanguagePrinter = {
   helpers: {
     /** `{{bytes value}}`: a ByteString of a Value or of a plain text. */
     bytes: (value: Value | string) => bytes(value),
-    multiline: (text: string, options?: { hash?: { indent?: string } }) => multiline(text, options?.hash?.indent ?? '', INDENT),
     arg,
     /** True for a multipart body with parts: the snippet sends it with formDataBody. */
     isFormData: (endpoint: Endpoint) => endpoint.body?.kind === 'multipart' && endpoint.body.parts.length > 0,

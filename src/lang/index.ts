@@ -2,12 +2,14 @@ import { c } from './c.js';
 import { clojure } from './clojure.js';
 import { crystal } from './crystal.js';
 import { browser } from './browser.js';
+import { jqueryHelpers } from './browser-jquery.js';
 import { csharp } from './csharp.js';
 import { csharpHttpclientHelpers } from './csharp-httpclient.js';
 import { restsharpHelpers } from './csharp-restsharp.js';
 import { elixir } from './elixir.js';
 import { go } from './go.js';
 import { haskell } from './haskell.js';
+import { goNetHttpHelpers } from './go-net-http.js';
 import { restyHelpers } from './go-resty.js';
 import { http } from './http.js';
 import { java } from './java.js';
@@ -24,14 +26,21 @@ import { objc } from './objc.js';
 import { ocaml } from './ocaml.js';
 import { lua } from './lua.js';
 import { php } from './php.js';
+import { phpCurlHelpers } from './php-curl.js';
+import { guzzleHelpers } from './php-guzzle.js';
 import { powershell } from './powershell.js';
 import { python } from './python.js';
+import { requestsHelpers } from './python-requests.js';
 import { r } from './r.js';
+import { httrHelpers } from './r-httr.js';
+import { httr2Helpers } from './r-httr2.js';
 import { ruby } from './ruby.js';
 import { httpartyHelpers } from './ruby-httparty.js';
 import { netHttpHelpers } from './ruby-net-http.js';
 import { restClientHelpers } from './ruby-rest-client.js';
 import { rust } from './rust.js';
+import { reqwestHelpers } from './rust-reqwest.js';
+import { ureqHelpers } from './rust-ureq.js';
 import type { LanguagePrinter } from './shared.js';
 import { shell } from './shell.js';
 import { curlHelpers } from './shell-curl.js';
@@ -60,12 +69,12 @@ function withClients(printer: LanguagePrinter, ...clients: Helpers[]): LanguageP
 
 /** Each language's literal printers and its clients' helpers; the render stage binds them as that language's helpers. */
 export const PRINTERS: Record<string, LanguagePrinter> = {
-  python,
+  python: withClients(python, requestsHelpers),
   javascript: withClients(javascript, fetchHelpers),
-  go: withClients(go, restyHelpers),
+  go: withClients(go, goNetHttpHelpers, restyHelpers),
   ruby: withClients(ruby, netHttpHelpers, restClientHelpers, httpartyHelpers),
   java: withClients(java, JVM_HTTP_HELPERS, unirestHelpers, javaHttpclientHelpers, okhttpHelpers, apacheHelpers),
-  php,
+  php: withClients(php, phpCurlHelpers, guzzleHelpers),
   perl,
   csharp: withClients(csharp, csharpHttpclientHelpers, restsharpHelpers),
   crystal,
@@ -73,15 +82,15 @@ export const PRINTERS: Record<string, LanguagePrinter> = {
   objc,
   swift: withClients(swift, urlsessionHelpers),
   c,
-  rust,
+  rust: withClients(rust, reqwestHelpers, ureqHelpers),
   haskell,
   powershell,
-  r,
+  r: withClients(r, httrHelpers, httr2Helpers),
   kotlin,
   clojure,
   http,
   shell: withClients(shell, curlHelpers, httpieHelpers, wgetHelpers),
-  browser,
+  browser: withClients(browser, jqueryHelpers),
   lua,
   elixir,
 };

@@ -1,7 +1,6 @@
 import { SnipgenError } from '../errors.js';
-import type { Body, JsonValue, MultipartField, MultipartFile, Param, Part, Value } from '../model.js';
+import type { JsonValue, MultipartField, MultipartFile, Part, Value } from '../model.js';
 import { escapeCodePoints, hasUnsafeRaw, hex, isUnsafeRaw, type LanguagePrinter } from './shared.js';
-import { milliseconds } from './timeout.js';
 
 const INDENT = '    ';
 const INT64_MIN = -(2n ** 63n);
@@ -88,29 +87,8 @@ function printParts(parts: Part[]): string {
     .join(' . ');
 }
 
-/**
- * Headers grouped by case-insensitive name, with the cookies as a Cookie header: a PHP array
- * key cannot repeat, so repeats become a list of values (Guzzle sends each on its own line).
- */
-function headerGroups(headers: Param[], cookieHeader: Value | null): Array<{ name: string; values: Value[] }> {
-  const groups = new Map<string, { name: string; values: Value[] }>();
-  const add = (name: string, value: Value) => {
-    const group = groups.get(name.toLowerCase());
-    if (group) group.values.push(value);
-    else groups.set(name.toLowerCase(), { name, values: [value] });
-  };
-  for (const h of headers) add(h.name, h.value);
-  if (cookieHeader) add('Cookie', cookieHeader);
-  const cookies = groups.get('cookie');
-  // RFC 6265 allows one Cookie line, so a spec's Cookie header and its cookies share it.
-  if (cookies && cookies.values.length > 1) cookies.values = [joinValues(cookies.values, '; ')];
-  return [...groups.values()];
-}
-
-const literal = (text: string): Value => ({ text, parts: [{ kind: 'literal', text }], isLiteral: true });
-
 /** The values joined by `separator`, neighbouring literals merged so a literal result prints as one string. */
-function joinValues(values: Value[], separator: string): Value {
+export function joinValues(values: Value[], separator: string): Value {
   const parts = values.flatMap((v, i): Part[] => (i ? [{ kind: 'literal', text: separator }, ...v.parts] : v.parts));
   const merged: Part[] = [];
   for (const part of parts) {
@@ -121,27 +99,8 @@ function joinValues(values: Value[], separator: string): Value {
   return { text: values.map((v) => v.text).join(separator), parts: merged, isLiteral: values.every((v) => v.isLiteral) };
 }
 
-/** `Name: value` for CURLOPT_HTTPHEADER; an empty value is written `Name;`, because curl drops a header written `Name:`. */
-function headerLine(header: Param): Value {
-  if (header.value.text === '' && header.value.isLiteral) return literal(`${header.name};`);
-  return joinValues([literal(header.name), header.value], ': ');
-}
-
-/**
- * The CURLOPT_HTTPHEADER lines. libcurl leaves CURLOPT_COOKIE out when a Cookie line is given,
- * so a spec's own Cookie header carries the cookies too (the template then sets no CURLOPT_COOKIE).
- */
-function curlHeaderLines(headers: Param[], cookieHeader: Value | null): Value[] {
-  let merged = false;
-  return headers.map((h) => {
-    if (!cookieHeader || merged || h.name.toLowerCase() !== 'cookie') return headerLine(h);
-    merged = true;
-    return headerLine({ name: h.name, value: joinValues([h.value, cookieHeader], '; ') });
-  });
-}
-
 /** True when a name appears twice: a PHP array keyed by name would keep only the last one. */
-function hasRepeatedNames(list: Array<{ name: string }>): boolean {
+export function hasRepeatedNames(list: Array<{ name: string }>): boolean {
   return new Set(list.map((p) => p.name)).size !== list.length;
 }
 
@@ -155,35 +114,10 @@ function disposition(part: MultipartField | MultipartFile): string {
   return `form-data; name=${quoteParam(part.name)}${part.kind === 'file' ? `; filename=${quoteParam(part.filename)}` : ''}`;
 }
 
-/**
- * True when Guzzle's own Content-Disposition would be wrong for the part: it quotes name and
- * filename without escaping, applies basename() to the filename and replaces an empty one with
- * the file's path.
- */
-function guzzleNeedsDisposition(part: MultipartField | MultipartFile): boolean {
-  if (/[\r\n"]/.test(part.name)) return true;
-  return part.kind === 'file' && (part.filename === '' || /[\r\n"/]/.test(part.filename));
-}
-
-/** True when the body reads a file, which the Guzzle snippet opens with Utils::tryFopen (it throws on a missing file). */
-function guzzleOpensFiles(body: Body | null): boolean {
-  return body?.kind === 'file' || (body?.kind === 'multipart' && body.parts.some((p) => p.kind === 'file'));
-}
-
-/**
- * True when the curl snippet must build the multipart body itself: CURLOPT_POSTFIELDS takes an
- * array, whose keys cannot repeat, and passes names and filenames to libcurl as C strings.
- */
-function curlBuildsMultipart(body: Body | null): boolean {
-  if (body?.kind !== 'multipart') return false;
-  const parts = body.parts;
-  return hasRepeatedNames(parts) || parts.some((p) => p.name.includes('\0') || (p.kind === 'file' && p.filename.includes('\0')));
-}
-
 export const php: LanguagePrinter = {
   indent: INDENT,
   str,
   lit,
   expr,
-  helpers: { multiline, guzzleOpensFiles, curlBuildsMultipart, headerGroups, curlHeaderLines, hasRepeatedNames, disposition, guzzleNeedsDisposition, milliseconds },
+  helpers: { multiline, disposition },
 };

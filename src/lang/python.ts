@@ -44,7 +44,7 @@ const expr = exprPrinter({
  * is written in the library's own encoding (http.client, under requests: Latin-1, so an "é" would
  * arrive as one Latin-1 byte; h11, under httpx: ASCII, which raises).
  */
-function header(value: Value): string {
+export function header(value: Value): string {
   const printed = expr(value);
   if (!/[^\x00-\x7f]/.test(value.text)) return printed;
   return value.parts.length === 1 ? `${printed}.encode()` : `(${printed}).encode()`;
@@ -55,9 +55,5 @@ export const python: LanguagePrinter = {
   str,
   lit,
   expr,
-  helpers: {
-    header,
-    /** The reference style prints every header value as a literal. */
-    headerLiteral: (value: Value) => header({ text: value.text, parts: [{ kind: 'literal', text: value.text }], isLiteral: true }),
-  },
+  helpers: { header },
 };

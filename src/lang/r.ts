@@ -86,7 +86,7 @@ function argName(name: string, client: string): string {
 const R_RESERVED = new Set(['if', 'else', 'repeat', 'while', 'function', 'for', 'next', 'break', 'TRUE', 'FALSE', 'NULL', 'Inf', 'NaN', 'NA', 'in']);
 
 /** The headers, repeats joined (one name each: both libraries key headers by name), Basic credentials left to authenticate() / req_auth_basic(). */
-function rHeaders(endpoint: Endpoint): Param[] {
+export function rHeaders(endpoint: Endpoint): Param[] {
   const headers = endpoint.headerMap.filter((h) => !(endpoint.auth?.type === 'basic' && h.name.toLowerCase() === 'authorization'));
   return [...headers, ...(endpoint.cookieHeader ? [{ name: 'Cookie', value: endpoint.cookieHeader }] : [])];
 }
@@ -105,49 +105,18 @@ export const r: LanguagePrinter = {
   expr: (value: Value) => print(value.parts),
   helpers: {
     bytes,
-    rHeaders,
     argName: (name: string, client: unknown) => argName(name, typeof client === 'string' ? client : 'R'),
     /** The multipart file's path, after checking that its filename is the path's own. */
     formFile: (part: MultipartFile, client: unknown) => {
       checkFilename(part, typeof client === 'string' ? client : 'R');
       return str(part.path);
     },
-    /** The basic credentials when the endpoint uses basic auth. */
-    basicAuth: (endpoint: Endpoint) => (endpoint.auth?.type === 'basic' ? endpoint.auth : null),
     /** The spec's Content-Type header value for a body. */
     contentType: (endpoint: Endpoint) => {
       const header = endpoint.headerMap.find((h) => h.name.toLowerCase() === 'content-type');
       if (!header) throw new SnipgenError(`endpoint "${endpoint.id}" has a body but no Content-Type header`, 'template');
       return print(header.value.parts);
     },
-    /** Headers but Content-Type, which the body's call sets. */
-    otherHeaders: (endpoint: Endpoint) => rHeaders(endpoint).filter((h) => h.name.toLowerCase() !== 'content-type'),
-    /** The arguments VERB() takes after the URL, in order: its calls cannot end in a comma. */
-    httrArgs: (endpoint: Endpoint & { options?: { timeout: unknown } }) => {
-      const body = endpoint.body;
-      return [
-        ...(endpoint.auth?.type === 'basic' ? ['auth'] : []),
-        ...(rHeaders(endpoint).some((h) => h.name.toLowerCase() !== 'content-type') ? ['headers'] : []),
-        // A multipart body's Content-Type (with its boundary) is curl's.
-        ...(body && !(body.kind === 'multipart' && body.parts.length > 0) ? ['type'] : []),
-        // encode only applies to a list body (a form or multipart): a string, raw vector or file goes as it is.
-        ...(body ? ['body'] : []),
-        ...(body?.kind === 'form' || (body?.kind === 'multipart' && body.parts.length > 0) ? ['encode'] : []),
-        ...(endpoint.options?.timeout ? ['timeout'] : []),
-      ];
-    },
-    httrEncode: (endpoint: Endpoint) => (endpoint.body?.kind === 'form' ? 'form' : 'multipart'),
-    /** The method when req_method() must set it: httr2 sends GET, or POST with a body, by itself. */
-    httr2Method: (endpoint: Endpoint) => endpoint.method !== (endpoint.body ? 'POST' : 'GET'),
-    /**
-     * Headers for req_headers(): Content-Type goes with the body, but for a form whose type is
-     * not the one req_body_form() sets.
-     */
-    httr2Headers: (endpoint: Endpoint) =>
-      rHeaders(endpoint).filter((h) => h.name.toLowerCase() !== 'content-type' || (endpoint.body?.kind === 'form' && !(h.value.isLiteral && h.value.text === 'application/x-www-form-urlencoded'))),
-    isEmptyForm: (endpoint: Endpoint) => endpoint.body?.kind === 'form' && endpoint.body.fields.length === 0,
-    /** httr's verb functions; any other method goes through VERB(). */
-    httrVerb: (endpoint: Endpoint) => (['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD'].includes(endpoint.method) ? endpoint.method : null),
     /** The config's timeout as an R number of seconds (lit would print JSON text, a string). */
     seconds: (seconds: Seconds) => String(Number(seconds)),
   },

@@ -1,5 +1,5 @@
 import { SnipgenError } from '../errors.js';
-import type { Endpoint, JsonValue, MultipartField, MultipartFile, Param, Part, Value } from '../model.js';
+import type { Endpoint, JsonValue, Param, Part, Value } from '../model.js';
 import { stringifyJson } from '../json.js';
 import { escapeCodePoints, hex, isUnsafeRaw, type LanguagePrinter } from './shared.js';
 import { milliseconds } from './timeout.js';
@@ -10,7 +10,7 @@ const INDENT = '    ';
  * A Rust string literal. `\x` takes ASCII only (up to 7f) and `\u{...}` any scalar value; a lone
  * surrogate is no scalar value, and a Rust string cannot hold one at all.
  */
-function str(text: string): string {
+export function str(text: string): string {
   return `"${escapeCodePoints(text, (char, code) => {
     if (char === '\\') return '\\\\';
     if (char === '"') return '\\"';
@@ -61,29 +61,14 @@ function print(parts: Part[]): string {
 }
 
 /** A quoted-string parameter as browsers write it (WHATWG form encoding: ", CR, LF percent-encoded). */
-function quoteParam(text: string): string {
+export function quoteParam(text: string): string {
   return text.replace(/[\r\n"]/g, (c) => (c === '"' ? '%22' : c === '\r' ? '%0D' : '%0A'));
-}
-
-/**
- * A multipart name or filename as a literal of what goes between its quotes. reqwest's
- * percent_encode_noop writes names as given, so the snippet passes the browser's escaping.
- */
-function formName(text: string): string {
-  return str(quoteParam(text));
-}
-
-/** The Content-Disposition of a part, for bodies built by hand (ureq has no multipart). */
-function disposition(part: MultipartField | MultipartFile): string {
-  return `form-data; name="${quoteParam(part.name)}"${part.kind === 'file' ? `; filename="${quoteParam(part.filename)}"` : ''}`;
 }
 
 /** reqwest sends basic credentials itself (RequestBuilder::basic_auth). */
 function basicAuth(endpoint: Endpoint) {
   return endpoint.auth?.type === 'basic' && endpoint.headers[0]?.value.parts.some((p) => p.kind === 'base64') ? endpoint.auth : null;
 }
-
-const literal = (text: string): Value => ({ text, parts: [{ kind: 'literal', text }], isLiteral: true });
 
 /** The values joined by `separator`, neighbouring literals merged so a literal result prints as one string. */
 function joinValues(values: Value[], separator: string): Value {
@@ -117,18 +102,6 @@ function borrowed(value: Value): string {
   return value.isLiteral ? expr(value) : `&${expr(value)}`;
 }
 
-const STANDARD = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD']);
-
-/** reqwest's shortcut for a method (`post`), or null when it has none (OPTIONS, custom methods). */
-function methodShortcut(method: string): string | null {
-  return STANDARD.has(method) ? method.toLowerCase() : null;
-}
-
-/** False for a header value outside ASCII: reqwest's HeaderValue::from_str refuses it, from_bytes sends its UTF-8 bytes. */
-function isAscii(value: Value): boolean {
-  return /^[\x00-\x7f]*$/.test(value.text);
-}
-
 export const rust: LanguagePrinter = {
   indent: INDENT,
   str,
@@ -138,10 +111,7 @@ export const rust: LanguagePrinter = {
     /** `{{#each (headerLines this grouped byLibrary)}}` */
     headerLines: (endpoint: Endpoint, grouped: boolean, byLibrary: boolean) => headerLines(endpoint, grouped, byLibrary),
     borrowed,
-    formName,
-    disposition,
-    basicAuth, methodShortcut,
-    isAscii,
+    basicAuth,
     milliseconds,
   },
 };

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { PRINTERS } from '../../src/lang/index.js';
 import { php } from '../../src/lang/php.js';
 import type { MultipartFile, Value } from '../../src/model.js';
 import { HOSTILE_STRINGS } from '../hostile.js';
@@ -15,7 +16,8 @@ function evaluate(expressions: string[]): string[] {
 
 printerSuite('php', { unavailable: available, evaluate });
 
-const helper = (name: string) => php.helpers![name]!;
+// The clients' helpers (php-curl.ts, php-guzzle.ts) join php.ts's in the language's helper set.
+const helper = (name: string) => PRINTERS.php!.helpers![name]!;
 const env = (name: string, fallback: string, urlEncode = false): Value => ({
   text: fallback,
   parts: [{ kind: 'env', name, fallback, urlEncode }],

@@ -1,0 +1,16 @@
+import type { Endpoint } from '../model.js';
+import { rHeaders } from './r.js';
+
+export const httr2Helpers = {
+  /** The basic credentials when the endpoint uses basic auth. */
+  basicAuth: (endpoint: Endpoint) => (endpoint.auth?.type === 'basic' ? endpoint.auth : null),
+  /** The method when req_method() must set it: httr2 sends GET, or POST with a body, by itself. */
+  httr2Method: (endpoint: Endpoint) => endpoint.method !== (endpoint.body ? 'POST' : 'GET'),
+  /**
+   * Headers for req_headers(): Content-Type goes with the body, but for a form whose type is
+   * not the one req_body_form() sets.
+   */
+  httr2Headers: (endpoint: Endpoint) =>
+    rHeaders(endpoint).filter((h) => h.name.toLowerCase() !== 'content-type' || (endpoint.body?.kind === 'form' && !(h.value.isLiteral && h.value.text === 'application/x-www-form-urlencoded'))),
+  isEmptyForm: (endpoint: Endpoint) => endpoint.body?.kind === 'form' && endpoint.body.fields.length === 0,
+};
