@@ -91,6 +91,13 @@ describe('preview page', () => {
     expect(shapes.html).not.toContain('EventSource');
   });
 
+  it('the served page is the same page with the reload script and the connection it needs, nothing else', () => {
+    const withoutReload = shapes.served.replace(/<script>[^<]*EventSource[^<]*<\/script>\n/, '').replace(/ &#39;sha256-[^&]+&#39;; img-src data:; connect-src &#39;self&#39;/, '; img-src data:');
+    expect(shapes.served).toContain('EventSource');
+    expect(shapes.served).toContain('connect-src &#39;self&#39;');
+    expect(withoutReload).toBe(shapes.html);
+  });
+
   it('is deterministic: the same input gives the same bytes', () => {
     expect(page([SHAPES]).html).toBe(shapes.html);
   });

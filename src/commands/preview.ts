@@ -48,7 +48,7 @@ export async function runPreview(resolveOptions: () => Promise<PreviewCommandOpt
   const port = options.serve === undefined ? undefined : parsePort(options.serve);
   const live = Boolean(options.watch);
   if (port === undefined) {
-    const built = await buildPreview(options, io, false);
+    const built = await buildPreview(options, io);
     if (options.open) openFile(built.file, io);
     return 0;
   }
@@ -63,14 +63,14 @@ export async function runPreview(resolveOptions: () => Promise<PreviewCommandOpt
     await watchAndRebuild(
       {
         resolveOptions,
-        build: async (o) => publish(await buildPreview(o, io, true)),
+        build: async (o) => publish(await buildPreview(o, io)),
         alsoWatch: (o) => [o?.verifyReport ?? DEFAULT_VERIFY_RECORD],
       },
       io,
     );
     if (!server) return 2;
   } else {
-    await publish(await buildPreview(options, io, false));
+    await publish(await buildPreview(options, io));
     await new Promise<void>((resolve) => {
       process.once('SIGINT', resolve);
       process.once('SIGTERM', resolve);
@@ -80,7 +80,7 @@ export async function runPreview(resolveOptions: () => Promise<PreviewCommandOpt
   return 0;
 }
 
-async function buildPreview(options: PreviewCommandOptions, io: Io, live: boolean): Promise<Built> {
+async function buildPreview(options: PreviewCommandOptions, io: Io): Promise<Built> {
   assertOutputFolder(options.out);
   const run = loadRun(options);
   if (run.endpoints.length === 0) throw new SnipgenError(`no endpoints in ${options.inputs.join(', ')}: nothing to preview`, 'usage');
@@ -90,7 +90,7 @@ async function buildPreview(options: PreviewCommandOptions, io: Io, live: boolea
   const verify = readVerifyRecord(recordFile);
   if (!verify && options.verifyReport) throw new SnipgenError(`--verify-report ${options.verifyReport}: no such file`, 'usage');
   const page = { style: options.style, verify, verifyFile: verify ? recordFile : undefined };
-  const { html, plain } = previewPage(plan.rendered, run.clients, page);
+  const { html, served, plain } = previewPage(plan.rendered, run.clients, page);
   const file = await withOutputLock(options.out, () => writePage(options.out, html));
   const warnings = [...run.warnings];
   for (const { fence, clients } of plain) warnings.push(new SnipgenError(`no highlighting for the fence "${fence}" (${clients.join(', ')}): shown as plain text`, 'input'));
@@ -102,7 +102,7 @@ async function buildPreview(options: PreviewCommandOptions, io: Io, live: boolea
       warningCount(warnings) +
       '\n',
   );
-  return { file, html, served: live ? previewPage(plan.rendered, run.clients, { ...page, liveReload: true }).html : html };
+  return { file, html, served };
 }
 
 /** A path relative to the current folder when it is inside it, else absolute. */
