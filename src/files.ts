@@ -1,6 +1,6 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
-import { extname, join } from 'node:path';
+import { dirname, extname, join } from 'node:path';
 import { SnipgenError } from './errors.js';
 
 /** Files named by `inputs` (files, or folders searched recursively for `extensions`, skipping node_modules and dot-folders), sorted. */
@@ -89,4 +89,15 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
     i += length;
   }
   return bytes.length;
+}
+
+/**
+ * Writes `text` to `file`, making its folder, through a temporary file beside it and a rename: a
+ * reader (another verify at the same time) sees the old file or the new one, whole.
+ */
+export function writeFileAtomically(file: string, text: string): void {
+  mkdirSync(dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, text);
+  renameSync(temporary, file);
 }

@@ -1,6 +1,7 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SnipgenError } from '../errors.js';
+import { writeFileAtomically } from '../files.js';
 import type { Style } from '../model.js';
 import { NO_NSURLSESSION } from './runners/objc.js';
 import { NO_SWIFT } from './runners/swift.js';
@@ -60,11 +61,8 @@ export function verifyRecord(results: readonly SnippetResult[], finished: Date):
  * shard it holds only what that run verified.
  */
 export function writeVerifyRecord(cacheDir: string, record: VerifyRecord): string {
-  mkdirSync(cacheDir, { recursive: true });
   const file = join(cacheDir, LAST_VERIFY);
-  const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, JSON.stringify(record, null, 2) + '\n');
-  renameSync(temporary, file);
+  writeFileAtomically(file, JSON.stringify(record, null, 2) + '\n');
   return file;
 }
 

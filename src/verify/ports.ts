@@ -1,5 +1,5 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { writeFileAtomically } from '../files.js';
 
 /**
  * The port each snippet got last time. The port is part of the generated code, so asking for
@@ -27,10 +27,6 @@ export class PortMemory {
   }
 
   save(): void {
-    mkdirSync(dirname(this.file), { recursive: true });
-    const temp = `${this.file}.${process.pid}.tmp`;
-    writeFileSync(temp, JSON.stringify(this.ports, null, 1) + '\n');
-    // Atomic, so a concurrent verify reads either version whole.
-    renameSync(temp, this.file);
+    writeFileAtomically(this.file, JSON.stringify(this.ports, null, 1) + '\n');
   }
 }

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ClientDescriptor } from '../clients/types.js';
+import { writeFileAtomically } from '../files.js';
 import { expectedRequest } from './expected.js';
 import { runProcess } from './process.js';
 import type { Snippet } from './runners/types.js';
@@ -37,11 +38,7 @@ export class ResultCache {
   }
 
   remember(key: string): void {
-    const file = this.file(key);
-    mkdirSync(join(this.dir, key.slice(0, 2)), { recursive: true });
-    const temp = `${file}.${process.pid}.tmp`;
-    writeFileSync(temp, '');
-    renameSync(temp, file);
+    writeFileAtomically(this.file(key), '');
   }
 
   private file(key: string): string {

@@ -1,5 +1,5 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileAtomically } from '../../files.js';
 import { join } from 'node:path';
 import { attribute } from '../toolchain.js';
 import type { Prepared, RunnerContext, Snippet, Step } from './types.js';
@@ -63,10 +63,7 @@ export const failureCache = {
     return existsSync(file) ? readFileSync(file, 'utf8').split('\n') : undefined;
   },
   write(key: string, detail: readonly string[]): void {
-    mkdirSync(dirname(key), { recursive: true });
-    const temp = `${key}.failed.${process.pid}.tmp`;
-    writeFileSync(temp, detail.join('\n'));
-    renameSync(temp, `${key}.failed`);
+    writeFileAtomically(`${key}.failed`, detail.join('\n'));
   },
 };
 
