@@ -1,3 +1,5 @@
+import { clearStatus, redrawStatus } from './status-line.js';
+
 /**
  * gen's progress line. Most runs end within a second, and a line that flashes by is noise, so it
  * stays silent for the first two seconds; then it is redrawn in place on a TTY, at most ten times
@@ -26,7 +28,7 @@ export class GenProgress {
 
   /** Clears the line, so the summary that follows starts on a clean one. */
   done(): void {
-    if (this.drawn) this.stream!.write('\r\x1b[2K');
+    if (this.drawn) clearStatus(this.stream!);
     this.drawn = false;
   }
 
@@ -36,6 +38,6 @@ export class GenProgress {
     if (now - this.started < this.quietMs || (!always && now - this.lastDraw < 100)) return;
     this.lastDraw = now;
     this.drawn = true;
-    this.stream.write(`\r\x1b[2K${text.slice(0, (this.stream.columns || 100) - 1)}`);
+    redrawStatus(this.stream, text);
   }
 }

@@ -9,6 +9,7 @@ import { failureBlock, finalLine, junit, summaryTable, totals } from '../verify/
 import { parseSelection } from '../select.js';
 import { verifyRecord, writeVerifyRecord } from '../verify/last-run.js';
 import { verify, type SnippetResult } from '../verify/run.js';
+import { clearStatus, redrawStatus } from './status-line.js';
 
 /** snipgen's own corpus; in another project the config's inputs, else specs/. */
 export const DEFAULT_INPUTS = ['test/fixtures/shapes', 'specs'];
@@ -131,7 +132,7 @@ class Progress {
   }
 
   done(): void {
-    if (this.tty) this.stream!.write('\r\x1b[2K');
+    if (this.tty) clearStatus(this.stream!);
   }
 
   private draw(): void {
@@ -144,7 +145,7 @@ class Progress {
     const rate = this.done_ / Math.max(seconds, 0.001);
     const pace = this.done_ ? `  ${rate.toFixed(1)}/s, about ${clock((this.total - this.done_) / rate)} left` : '';
     const text = `verify ${this.done_}/${this.total}${pace}  ${c.passed} passed, ${c.failed + c.xpass} failed, ${c.skipped} skipped, ${c.xfail} expected  ${stages}`;
-    this.stream!.write(`\r\x1b[2K${text.slice(0, (this.stream!.columns || 100) - 1)}`);
+    redrawStatus(this.stream!, text);
   }
 }
 
