@@ -8,7 +8,6 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
 export const DIST = join(ROOT, 'dist', 'src');
-export const SNIPGEN = join(ROOT, 'bin', 'snipgen.js');
 export const CREATE_KEY = join(ROOT, 'specs', 'openrouter', 'create-key.yaml');
 
 /** The reference page's eight clients in snipgen, and httpsnippet's target for each. */
