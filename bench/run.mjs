@@ -58,7 +58,7 @@ function buildSnapshot(dir) {
   if (tsc.status !== 0) log(`warning: tsc reported type errors (measuring the emitted build anyway):\n${tsc.stdout.trim()}`);
   for (const name of ['package.json', 'bin', 'clients', 'schema', 'scripts']) cpSync(join(ROOT, name), join(dir, name), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  for (const script of ['bundle.mjs', 'grammars.mjs']) {
+  for (const script of ['prebuild.mjs', 'bundle.mjs', 'grammars.mjs']) {
     const step = spawnSync(process.execPath, [join(dir, 'scripts', script)], { encoding: 'utf8' });
     if (step.status !== 0) throw new Error(`${script} failed:\n${step.stderr}`);
   }

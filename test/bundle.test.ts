@@ -21,13 +21,29 @@ describe('the CLI bundle', () => {
   });
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-  /** The package as shipped, with the tree's dist/src, bundled afresh. */
-  function copy(): string {
+  /**
+   * The package as shipped, with the tree's dist/src, bundled afresh; with `prebuilt`, also the
+   * build's dist/prebuilt.cjs, made by a Handlebars whose precompile() throws once the table is
+   * written, so any template the run compiles instead of taking from the table fails loudly.
+   */
+  function copy(prebuilt = false): string {
     const dir = join(work, `copy-${copies++}`);
     for (const name of [...shipped.filter((f) => !f.startsWith('!') && f !== 'dist'), 'dist/src', 'scripts', 'package.json']) {
       cpSync(join(ROOT, name), join(dir, name), { recursive: true, filter: (path) => !path.includes(`${'/'}golden${'/'}`) });
     }
-    symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+    if (!prebuilt) symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+    else {
+      mkdirSync(join(dir, 'node_modules'));
+      for (const name of readdirSync(join(ROOT, 'node_modules'))) {
+        if (name !== 'handlebars') symlinkSync(join(ROOT, 'node_modules', name), join(dir, 'node_modules', name), 'dir');
+      }
+      cpSync(join(ROOT, 'node_modules', 'handlebars'), join(dir, 'node_modules', 'handlebars'), { recursive: true });
+      execFileSync(process.execPath, [join(dir, 'scripts', 'prebuild.mjs')], { stdio: 'inherit' });
+      const compiler = join(dir, 'node_modules', 'handlebars', 'dist', 'cjs', 'handlebars', 'compiler', 'compiler.js');
+      const source = readFileSync(compiler, 'utf8');
+      expect(source).toContain('function precompile(input, options, env) {');
+      writeFileSync(compiler, source.replace('function precompile(input, options, env) {', `$&\n  throw new Error('compiled at run time');`));
+    }
     execFileSync(process.execPath, [join(dir, 'scripts', 'bundle.mjs')], { stdio: 'inherit' });
     return dir;
   }
@@ -56,22 +72,51 @@ describe('the CLI bundle', () => {
     expect(version(dir)).toBe(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
   });
 
+  // Without the fixtures some client refuses (java/httpclient hostile, python/aiohttp hostile-multipart).
+  const refusedBySome = ['hostile.yaml', 'hostile-multipart.yaml'];
+  const fixtures = () => readdirSync(SHAPES).filter((f) => f.endsWith('.yaml') && !refusedBySome.includes(f)).map((f) => join(SHAPES, f));
+
   it('gives the same output, messages and exit codes as dist/src', () => {
     const bundled = copy();
     const modules = copy();
     rmSync(join(modules, 'dist', 'cli'), { recursive: true });
-    // Without the fixtures some client refuses (java/httpclient hostile, python/aiohttp hostile-multipart).
-    const refusedBySome = ['hostile.yaml', 'hostile-multipart.yaml'];
-    const fixtures = readdirSync(SHAPES).filter((f) => f.endsWith('.yaml') && !refusedBySome.includes(f)).map((f) => join(SHAPES, f));
     for (const style of ['runnable', 'reference']) {
-      const fromBundle = gen(bundled, `bundle-${style}`, style, fixtures);
+      const fromBundle = gen(bundled, `bundle-${style}`, style, fixtures());
       expect(fromBundle.status, fromBundle.stderr).toBe(0);
-      expect(fromBundle).toEqual(gen(modules, `modules-${style}`, style, fixtures));
+      expect(fromBundle).toEqual(gen(modules, `modules-${style}`, style, fixtures()));
     }
     // Some clients refuse a hostile shape, left out with warnings: the same either way.
     const refused = gen(bundled, 'bundle-all', 'runnable', [SHAPES]);
     expect(refused.status, refused.stderr).toBe(0);
     expect(refused.stderr).toContain('warning: left out:');
     expect(refused).toEqual(gen(modules, 'modules-all', 'runnable', [SHAPES]));
+  });
+
+  it('takes every built-in template from the build\'s prebuilt table, with the same output as compiling them', () => {
+    const prebuilt = copy(true);
+    const compiled = copy();
+    for (const style of ['runnable', 'reference']) {
+      const fromTable = gen(prebuilt, `prebuilt-${style}`, style, fixtures());
+      expect(fromTable.status, fromTable.stderr).toBe(0);
+      expect(fromTable).toEqual(gen(compiled, `compiled-${style}`, style, fixtures()));
+    }
+  });
+
+  it('compiles and parses an edited template or descriptor as edited, never the table\'s older entry', () => {
+    const dir = copy(true);
+    const template = join(dir, 'clients', 'python', 'requests', 'runnable.hbs');
+    writeFileSync(template, `${readFileSync(template, 'utf8')}# edited\n`);
+    // Compiling is what the copy's Handlebars refuses: the edited template is not in the table.
+    const edited = gen(dir, 'edited-template', 'runnable', [join(SHAPES, 'body-json.yaml')]);
+    expect(edited.status).toBe(2);
+    expect(edited.stderr).toContain('compiled at run time');
+    writeFileSync(template, readFileSync(join(ROOT, 'clients', 'python', 'requests', 'runnable.hbs'), 'utf8'));
+    const descriptor = join(dir, 'clients', 'python', 'requests', 'client.yaml');
+    writeFileSync(descriptor, readFileSync(descriptor, 'utf8').replace(/^title: .*$/m, 'title: Edited title'));
+    const cwd = join(work, 'edited-descriptor');
+    mkdirSync(cwd);
+    const run = spawnSync(process.execPath, [join(dir, 'bin', 'snipgen.js'), 'gen', '--clients', 'python/requests', '--out', 'out', join(SHAPES, 'body-json.yaml')], { cwd, encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+    expect(readFileSync(join(cwd, 'out', 'body-json.md'), 'utf8')).toContain('Edited title');
   });
 });

@@ -19,6 +19,8 @@ const modified = (file: string) => statSync(file, { throwIfNoEntry: false })?.mt
  * that CLI load a half-written module. Type errors are `npm test`'s first step (tsc) to report.
  * The CLI bundle is made again from this dist/ (as `npm run build` does), so the tests run the
  * CLI as users do; bin/ would fall back to dist/src rather than run a bundle older than dist/.
+ * The built-in clients' prebuilt table is made as the build makes it, so CLI tests take templates
+ * from it as an installed snipgen does (an entry that no longer matches its file is never used).
  * The syntax check reads the grammars the build keeps in dist/grammars. When dist/ is already
  * newer than every source, nothing is rebuilt, so one test file starts in seconds.
  */
@@ -27,6 +29,8 @@ export default function setup(): void {
   const sources = Math.max(newest(join(root, 'src')), modified(join(root, 'package.json')));
   const compiled = join(root, 'dist', 'src', 'cli.js');
   if (modified(compiled) <= sources) execFileSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', root, '--noCheck'], { stdio: 'inherit' });
+  const prebuilt = join(root, 'dist', 'prebuilt.cjs');
+  if (modified(prebuilt) <= Math.max(modified(compiled), newest(join(root, 'clients')))) execFileSync(process.execPath, [join(root, 'scripts', 'prebuild.mjs')], { stdio: 'inherit' });
   if (modified(join(root, 'dist', 'cli', 'snipgen.cjs')) <= modified(compiled)) execFileSync(process.execPath, [join(root, 'scripts', 'bundle.mjs')], { stdio: 'inherit' });
   execFileSync(process.execPath, [join(root, 'scripts', 'grammars.mjs')], { stdio: 'inherit' });
 }

@@ -4,6 +4,7 @@ import { SnipgenError, SnipgenErrors, byLocation } from '../errors.js';
 import { readUtf8 } from '../files.js';
 import { PRINTERS } from '../lang/index.js';
 import { packageRoot } from '../paths.js';
+import { literalSource, prebuilt, prebuiltKey } from '../prebuilt.js';
 import { validateClientDescriptor } from '../spec/validate.js';
 import { YamlSource } from '../spec/yaml-source.js';
 import { closest } from '../spec/suggest.js';
@@ -43,30 +44,38 @@ export function loadClients(root: string, builtin: boolean, taken: readonly Clie
         errors.push(e);
         continue;
       }
-      const { source, errors: syntax } = YamlSource.parse(shown, text);
-      const problems = syntax.length ? syntax : validateClientDescriptor(source.toJS(), source);
+      let yaml: ReturnType<typeof YamlSource.parse> | undefined;
+      const parse = () => (yaml ??= YamlSource.parse(shown, text));
+      // A text with a YAML syntax error has no value: undefined.
+      const value = prebuilt('descriptors', prebuiltKey(DESCRIPTOR, text), () => {
+        const { source, errors } = parse();
+        const value = errors.length ? undefined : source.toJS();
+        return { value, source: literalSource(value) };
+      });
+      const problems = value === undefined ? parse().errors : validateClientDescriptor(value, () => parse().source);
       const id = `${language}/${client}`;
-      const at = source.at(0);
+      const at = () => parse().source.at(0);
+      const locate = (path: Array<string | number>) => parse().source.locate(path);
       if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(language) || !/^[a-z0-9.]+(-[a-z0-9.]+)*$/.test(client)) {
-        problems.push(new SnipgenError(`client folder ${id} must be <language>/<client>, each kebab-case`, 'input', at));
+        problems.push(new SnipgenError(`client folder ${id} must be <language>/<client>, each kebab-case`, 'input', at()));
       }
-      if (taken.some((c) => c.id === id)) problems.push(new SnipgenError(`${id} is a built-in client: override its templates instead of describing it again`, 'input', at));
+      if (taken.some((c) => c.id === id)) problems.push(new SnipgenError(`${id} is a built-in client: override its templates instead of describing it again`, 'input', at()));
       if (problems.length) {
         errors.push(...problems);
         continue;
       }
-      const raw = source.toJS() as RawDescriptor;
+      const raw = value as RawDescriptor;
       const unknown = (raw.refuses ?? []).flatMap((r, i) => (r.shape in SHAPES ? [] : [i]));
       if (unknown.length) {
         for (const i of unknown) {
           const guess = closest(raw.refuses![i]!.shape, Object.keys(SHAPES));
-          errors.push(new SnipgenError(`unknown shape "${raw.refuses![i]!.shape}"${guess ? ` (did you mean "${guess}"?)` : ''} (shapes: ${Object.keys(SHAPES).join(', ')})`, 'input', source.locate(['refuses', i, 'shape'])));
+          errors.push(new SnipgenError(`unknown shape "${raw.refuses![i]!.shape}"${guess ? ` (did you mean "${guess}"?)` : ''} (shapes: ${Object.keys(SHAPES).join(', ')})`, 'input', locate(['refuses', i, 'shape'])));
         }
         continue;
       }
       const printers = raw.printers ?? language;
       if (!(printers in PRINTERS)) {
-        errors.push(new SnipgenError(`no literal printers for "${printers}" (known: ${Object.keys(PRINTERS).join(', ')}): name one with \`printers:\``, 'input', source.locate(raw.printers ? ['printers'] : [])));
+        errors.push(new SnipgenError(`no literal printers for "${printers}" (known: ${Object.keys(PRINTERS).join(', ')}): name one with \`printers:\``, 'input', locate(raw.printers ? ['printers'] : [])));
         continue;
       }
       found.push({

@@ -7,6 +7,7 @@ import type { ClientDescriptor } from '../clients/types.js';
 import type { ClientOptions } from '../config.js';
 import { SnipgenError } from '../errors.js';
 import { PRINTERS } from '../lang/index.js';
+import { prebuilt, prebuiltKey } from '../prebuilt.js';
 import type { Endpoint, JsonValue, Part, Style, Value } from '../model.js';
 import { formatSnippet } from './formatter.js';
 import { refusal } from '../shapes.js';
@@ -167,11 +168,16 @@ function compileTemplate(env: typeof Handlebars, file: string): Template {
   };
   let template: HandlebarsTemplateDelegate;
   try {
-    // Compiled once, now: compile() would wait for the first render to report a broken template,
-    // and precompile() followed by compile() compiles it twice. precompile() and template() are
-    // Handlebars' documented pair for a template compiled ahead of its use.
-    const spec: unknown = new Function(`return ${env.precompile(source, options)}`)();
-    template = env.template(spec as TemplateSpecification);
+    // Compiled once, now (or at build time, src/prebuilt.ts): compile() would wait for the first
+    // render to report a broken template. precompile() and template() are Handlebars' documented
+    // pair for a template compiled ahead of its use.
+    const key = prebuiltKey('template', Handlebars.VERSION, JSON.stringify(options), source);
+    const spec = prebuilt('templates', key, () => {
+      // Typed as a specification, but precompile() returns the specification's JavaScript source.
+      const specSource = env.precompile(source, options) as unknown as string;
+      return { value: new Function(`return ${specSource}`)() as TemplateSpecification, source: specSource };
+    });
+    template = env.template(spec);
   } catch (e) {
     throw templateError(e as Error, file);
   }
