@@ -28,8 +28,8 @@ export function findDrift(outDir: string, files: readonly OutputFile[], pages: r
   const shown = (path: string) => relative(cwd, path) || path;
   const report: DriftReport = { stale: [], missing: [], orphaned: [], leftovers: [] };
   for (const file of files) {
-    const target = folder.target(file.path);
-    const current = readIfFile(target);
+    const { full: target, stats } = folder.entry(file.path);
+    const current = stats?.isFile() ? readText(target) : undefined;
     if (current === undefined) report.missing.push(shown(target));
     else if (current !== file.content) report.stale.push({ file: shown(target), diff: unifiedDiff(shown(target), current, file.content) });
   }
@@ -50,8 +50,13 @@ export function hasDrift(report: DriftReport): boolean {
 
 /** The text of the regular file at `path`; undefined for nothing, a folder or a link. */
 function readIfFile(path: string): string | undefined {
+  return lstatSync(path, { throwIfNoEntry: false })?.isFile() ? readText(path) : undefined;
+}
+
+/** An unreadable file is reported as missing, as gen would replace it. */
+function readText(path: string): string | undefined {
   try {
-    return lstatSync(path).isFile() ? readFileSync(path, 'utf8') : undefined;
+    return readFileSync(path, 'utf8');
   } catch {
     return undefined;
   }

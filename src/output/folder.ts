@@ -1,4 +1,4 @@
-import { lstatSync, realpathSync } from 'node:fs';
+import { lstatSync, realpathSync, type Stats } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { SnipgenError } from '../errors.js';
 
@@ -21,17 +21,24 @@ export class OutputFolder {
 
   /** The absolute path of `path` (relative, with `/`), after every check; throws SnipgenError('io') otherwise. */
   target(path: string): string {
+    return this.entry(path).full;
+  }
+
+  /** `target`, and what is at it now (undefined for nothing): the link check's one lstat serves both. */
+  entry(path: string): { full: string; stats: Stats | undefined } {
     if (!isSafeRelative(path)) throw new SnipgenError(`refusing to write outside the output folder: ${JSON.stringify(path)}`, 'io');
     const full = join(this.root, path);
-    if (isLink(full)) throw new SnipgenError(`refusing to go through the symbolic link ${path} in the output folder`, 'io');
+    const stats = lstatOf(full);
+    if (stats?.isSymbolicLink()) throw new SnipgenError(`refusing to go through the symbolic link ${path} in the output folder`, 'io');
     this.assertInside(dirname(full), path);
-    return full;
+    return { full, stats };
   }
 
   /** Refuses `dir` (absolute, inside root by its text) when its nearest existing folder resolves outside the real output folder. */
   private assertInside(dir: string, shown: string): void {
+    if (this.inside.has(dir)) return;
     let existing = dir;
-    while (!exists(existing) && existing !== this.root) existing = dirname(existing);
+    while (!lstatOf(existing) && existing !== this.root) existing = dirname(existing);
     if (this.inside.has(existing)) return;
     this.realRoot ??= realpathSync(this.root);
     let real: string;
@@ -54,18 +61,15 @@ export function isSafeRelative(path: string): boolean {
 
 /** Whether `path` is a symbolic link (dangling or not); false when nothing is there. */
 export function isLink(path: string): boolean {
-  try {
-    return lstatSync(path).isSymbolicLink();
-  } catch {
-    return false;
-  }
+  return lstatOf(path)?.isSymbolicLink() ?? false;
 }
 
-function exists(path: string): boolean {
+/** lstat, or undefined when nothing is there (also when a folder on the way is a file). */
+function lstatOf(path: string): Stats | undefined {
   try {
-    lstatSync(path);
-    return true;
+    // Most paths asked about do not exist yet (a first gen): no exception to build for those.
+    return lstatSync(path, { throwIfNoEntry: false });
   } catch {
-    return false;
+    return undefined;
   }
 }
