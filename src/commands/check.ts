@@ -1,8 +1,7 @@
-import { statSync } from 'node:fs';
 import pc from 'picocolors';
-import { SnipgenError } from '../errors.js';
 import { EXIT, type Io } from '../exit.js';
 import { findDrift, hasDrift } from '../output/drift.js';
+import { assertOutputFolder } from '../output/folder.js';
 import { planRunOutput } from '../output/index.js';
 import { loadRun, type RunOptions } from '../pipeline.js';
 import { checkUserSnippets } from '../render/user-syntax.js';
@@ -43,17 +42,6 @@ export async function runCheck(options: CheckOptions, io: Io): Promise<number> {
   for (const s of report.stale) io.out('\n' + colourDiff(s.diff, c) + '\n');
   io.out(`\nTo fix: ${fix}.\n`);
   return EXIT.drift;
-}
-
-/** `--out` must be a folder or not exist yet. */
-export function assertOutputFolder(out: string): void {
-  let stat;
-  try {
-    stat = statSync(out);
-  } catch {
-    return;
-  }
-  if (!stat.isDirectory()) throw new SnipgenError(`--out ${out}: is a file, not a folder`, 'usage');
 }
 
 function colourDiff(diff: string, c: ReturnType<typeof pc.createColors>): string {

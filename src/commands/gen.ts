@@ -3,10 +3,10 @@ import { planRunOutput } from '../output/index.js';
 import { removeLeftovers } from '../output/leftovers.js';
 import { withOutputLock } from '../output/lock.js';
 import { stageOutput } from '../output/stage.js';
+import { assertOutputFolder } from '../output/folder.js';
 import { loadRun, type RunOptions } from '../pipeline.js';
 import { checkUserSnippets } from '../render/user-syntax.js';
 import { reportWarnings, warningCount } from '../warnings.js';
-import { assertOutputFolder } from './check.js';
 import { GenProgress } from './gen-progress.js';
 
 /** `gen`: everything is rendered and staged before any file is replaced; throws on bad input. */

@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node
 import { isAbsolute, join, relative } from 'node:path';
 import { SnipgenError } from '../errors.js';
 import type { Io } from '../exit.js';
-import { OutputFolder } from '../output/folder.js';
+import { OutputFolder, assertOutputFolder } from '../output/folder.js';
 import { temporaryName } from '../output/leftovers.js';
 import { withOutputLock } from '../output/lock.js';
 import { planOutput } from '../output/plan.js';
@@ -13,7 +13,6 @@ import { checkUserSnippets } from '../render/user-syntax.js';
 import { LAST_VERIFY, readVerifyRecord } from '../verify/last-run.js';
 import { which } from '../verify/toolchain.js';
 import { reportWarnings, warningCount } from '../warnings.js';
-import { assertOutputFolder } from './check.js';
 import { parsePort, servePreview, type PreviewServer } from './preview-serve.js';
 import { watchAndRebuild } from './watch.js';
 

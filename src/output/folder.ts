@@ -1,4 +1,4 @@
-import { lstatSync, realpathSync, type Stats } from 'node:fs';
+import { lstatSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { SnipgenError } from '../errors.js';
 
@@ -72,4 +72,15 @@ function lstatOf(path: string): Stats | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** `--out` must be a folder or not exist yet. */
+export function assertOutputFolder(out: string): void {
+  let stat;
+  try {
+    stat = statSync(out);
+  } catch {
+    return;
+  }
+  if (!stat.isDirectory()) throw new SnipgenError(`--out ${out}: is a file, not a folder`, 'usage');
 }

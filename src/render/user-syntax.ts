@@ -2,7 +2,6 @@ import { resolve } from 'node:path';
 import type { ClientDescriptor } from '../clients/types.js';
 import { byLocation, SnipgenError, SnipgenErrors } from '../errors.js';
 import type { Endpoint } from '../model.js';
-import { checkSyntax, hasGrammar } from '../syntax/index.js';
 import { isWithin } from '../paths.js';
 import { partialsFor, templateFor } from './index.js';
 
@@ -19,6 +18,8 @@ export interface RenderedSnippets {
  */
 export async function checkUserSnippets(rendered: readonly RenderedSnippets[], overrides: string | undefined): Promise<void> {
   if (!overrides) return;
+  // The parsers load only when there are user templates to check: most runs have none.
+  const { checkSyntax, hasGrammar } = await import('../syntax/index.js');
   const userMade = new Map<ClientDescriptor, string | undefined>();
   const templateOf = (client: ClientDescriptor, endpoint: Endpoint): string | undefined => {
     if (!userMade.has(client)) {
