@@ -9,7 +9,7 @@
 //                     of building the working tree, e.g. an older commit's, for a before/after
 // Timings never run in the test suite: this script is the only place they are taken.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { CLIENTS, CREATE_KEY, ROOT, createKeyHar, githubHar, writeSyntheticSpecs } from './fixtures.mjs';
@@ -47,7 +47,7 @@ try {
 }
 
 /**
- * The working tree built into a private folder (as `npm run build` does: tsc, the CLI bundle, the
+ * The working tree built into a private folder (as `npm run build` does: tsc, the prebuilt clients, the CLI bundle, the
  * grammars), so a build someone else starts in the shared tree cannot change the code under
  * measurement.
  */
@@ -102,29 +102,40 @@ function wholeProcess(har, bin) {
 /**
  * (c) Cold start: `snipgen gen` of one spec with every client into an empty folder vs httpsnippet
  * rendering one snippet; and the same gen from the compiled modules (dist/src) instead of the
- * CLI bundle: the bundle's effect.
+ * CLI bundle, and without the build's prebuilt clients (dist/prebuilt.cjs moved aside for the
+ * run): the effect of each.
  */
 async function coldStart(bin, dist) {
   log(`\n(c) cold start, ${REPS * 2} runs per tool: snipgen gen ${relative(CREATE_KEY)} (every client) vs a node script rendering one snippet with httpsnippet`);
   const one = join(work, 'create-key.har.json');
   writeFileSync(one, JSON.stringify(await createKeyHar(dist)));
-  const runs = { snipgen: [], httpsnippet: [], unbundled: [], node: [] };
+  const prebuilt = join(dist, '..', 'prebuilt.cjs');
+  const runs = { snipgen: [], httpsnippet: [], unbundled: [], unprebuilt: [], node: [] };
   for (let rep = 0; rep < REPS * 2; rep++) {
     const out = join(work, `cold-${rep}`);
-    for (const tool of rep % 2 ? ['httpsnippet', 'snipgen', 'unbundled'] : ['snipgen', 'unbundled', 'httpsnippet']) {
+    for (const tool of rep % 2 ? ['httpsnippet', 'snipgen', 'unbundled', 'unprebuilt'] : ['unprebuilt', 'snipgen', 'unbundled', 'httpsnippet']) {
       if (tool === 'snipgen') runs.snipgen.push(timed([bin, 'gen', '--out', out, CREATE_KEY]));
       else if (tool === 'unbundled') runs.unbundled.push(timed([join(ROOT, 'bench', 'unbundled.mjs'), join(dist, 'cli.js'), 'gen', '--out', `${out}-unbundled`, CREATE_KEY]));
-      else runs.httpsnippet.push(timed([join(ROOT, 'bench', 'httpsnippet-one.mjs'), one]));
+      else if (tool === 'unprebuilt' && existsSync(prebuilt)) {
+        renameSync(prebuilt, `${prebuilt}.aside`);
+        try {
+          runs.unprebuilt.push(timed([bin, 'gen', '--out', `${out}-unprebuilt`, CREATE_KEY]));
+        } finally {
+          renameSync(`${prebuilt}.aside`, prebuilt);
+        }
+      } else if (tool === 'httpsnippet') runs.httpsnippet.push(timed([join(ROOT, 'bench', 'httpsnippet-one.mjs'), one]));
     }
     runs.node.push(timed(['-e', '']));
-    rmSync(out, { recursive: true, force: true });
-    rmSync(`${out}-unbundled`, { recursive: true, force: true });
+    for (const folder of [out, `${out}-unbundled`, `${out}-unprebuilt`]) rmSync(folder, { recursive: true, force: true });
   }
   const unbundled = stats(runs.unbundled);
   const node = stats(runs.node);
-  const result = compareProcesses(runs, `plain \`node -e ""\`: ${ms(node.wallMs)} wall, ${ms(node.cpuMs)} CPU`);
+  const result = compareProcesses({ snipgen: runs.snipgen, httpsnippet: runs.httpsnippet }, `plain \`node -e ""\`: ${ms(node.wallMs)} wall, ${ms(node.cpuMs)} CPU`);
   log(`the same gen from dist/src, without the bundle: ${ms(unbundled.wallMs)} wall, ${ms(unbundled.cpuMs)} CPU (${x(unbundled.wallMs / result.httpsnippet.wallMs)} httpsnippet)`);
-  return { ...result, unbundled, node };
+  const unprebuilt = runs.unprebuilt.length ? stats(runs.unprebuilt) : undefined;
+  if (unprebuilt) log(`the same gen without dist/prebuilt.cjs (every template compiled, every descriptor parsed): ${ms(unprebuilt.wallMs)} wall, ${ms(unprebuilt.cpuMs)} CPU (${x(unprebuilt.wallMs / result.httpsnippet.wallMs)} httpsnippet)`);
+  else log('this build has no dist/prebuilt.cjs: nothing to compare without it');
+  return { ...result, unbundled, unprebuilt, node };
 }
 
 /** (d) No-op: `snipgen check` on the output of (b), nothing changed, no cache of any kind (a fresh CI clone). */

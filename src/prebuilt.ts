@@ -14,7 +14,7 @@ import { packageRoot } from './paths.js';
 export const PREBUILT = join('dist', 'prebuilt.cjs');
 
 type Kind = 'descriptors' | 'templates';
-type Tables = Record<Kind, Record<string, unknown>>;
+type Tables = Partial<Record<Kind, Record<string, unknown>>>;
 /** What a build records: each entry's value as JavaScript source. */
 type Recording = Record<Kind, Map<string, string>>;
 
@@ -36,12 +36,13 @@ export function prebuilt<T>(kind: Kind, key: string, make: () => { value: T; sou
     return made.value;
   }
   tables ??= load();
-  return key in tables[kind] ? (tables[kind][key] as T) : make().value;
+  const table = tables[kind];
+  return table && Object.hasOwn(table, key) ? (table[key] as T) : make().value;
 }
 
 function load(): Tables {
   const file = join(packageRoot(), PREBUILT);
-  if (!existsSync(file)) return { descriptors: {}, templates: {} };
+  if (!existsSync(file)) return {};
   return createRequire(import.meta.url)(file) as Tables;
 }
 
