@@ -7,7 +7,10 @@
 //   --json FILE       also write every measurement as JSON
 //   --build DIR       measure this snipgen build (a folder with bin/, dist/, clients/) instead
 //                     of building the working tree, e.g. an older commit's, for a before/after
-// Timings never run in the test suite: this script is the only place they are taken.
+// The verify section is its own script, `npm run bench:verify` (bench/verify-floor.mjs): each
+// language's bare process start against verify's cost per snippet on a sample of the same API
+// (issue 19); a verify run takes many minutes where these sections take seconds.
+// Timings never run in the test suite: this script and those in bench/ are where they are taken.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
