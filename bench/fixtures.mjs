@@ -1,6 +1,8 @@
-// Inputs the benchmark shares: GitHub's REST description as a HAR file, and synthetic specs.
+// What the benchmarks share: a private build of the working tree, GitHub's REST description as a
+// HAR file, and synthetic specs.
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -22,6 +24,25 @@ export const CLIENTS = [
   { snipgen: 'swift/urlsession', target: 'swift', client: 'nsurlsession' },
 ];
 
+/**
+ * The working tree built into a private folder (as `npm run build` does: tsc, the prebuilt clients, the CLI bundle, the
+ * grammars), so a build someone else starts in the shared tree cannot change the code under
+ * measurement.
+ */
+export function buildSnapshot(dir) {
+  mkdirSync(dir, { recursive: true });
+  const tsc = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(ROOT, 'tsconfig.json'), '--outDir', join(dir, 'dist')], { encoding: 'utf8' });
+  if (!existsSync(join(dir, 'dist', 'src', 'cli.js'))) throw new Error(`tsc produced no build:\n${tsc.stdout}${tsc.stderr}`);
+  if (tsc.status !== 0) console.log(`warning: tsc reported type errors (measuring the emitted build anyway):\n${tsc.stdout.trim()}`);
+  for (const name of ['package.json', 'bin', 'clients', 'schema', 'scripts']) cpSync(join(ROOT, name), join(dir, name), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  for (const script of ['prebuild.mjs', 'bundle.mjs', 'grammars.mjs']) {
+    const step = spawnSync(process.execPath, [join(dir, 'scripts', script)], { encoding: 'utf8' });
+    if (step.status !== 0) throw new Error(`${script} failed:\n${step.stderr}`);
+  }
+  return dir;
+}
+
 const require = createRequire(import.meta.url);
 const GITHUB = require.resolve('@octokit/openapi/generated/api.github.com.json');
 
@@ -30,16 +51,16 @@ const GITHUB = require.resolve('@octokit/openapi/generated/api.github.com.json')
  * OpenAPI importer (reference style, so every value is the literal a request sends), then each
  * endpoint written as the HAR request it describes. Importing the 13 MB description takes most
  * of a minute, so the HAR is cached under the system temp folder, keyed by the description and
- * the compiled importer that produced it.
+ * the compiled importer that produced it (`dist`: a build's dist/src, by default the working tree's).
  */
-export async function githubHar() {
+export async function githubHar(dist = DIST) {
   const key = createHash('sha256').update(readFileSync(GITHUB));
   for (const dir of ['input', 'spec', '.']) {
-    for (const name of readdirSync(join(DIST, dir)).sort()) if (name.endsWith('.js')) key.update(readFileSync(join(DIST, dir, name)));
+    for (const name of readdirSync(join(dist, dir)).sort()) if (name.endsWith('.js')) key.update(readFileSync(join(dist, dir, name)));
   }
   const cache = join(tmpdir(), 'snipgen-bench-cache', `github-${key.digest('hex').slice(0, 16)}.har`);
   if (existsSync(cache)) return cache;
-  const endpoints = await referenceEndpoints(DIST, GITHUB);
+  const endpoints = await referenceEndpoints(dist, GITHUB);
   const har = { log: { version: '1.2', creator: { name: 'snipgen bench', version: '1' }, entries: endpoints.map((e) => ({ request: harRequest(e) })) } };
   mkdirSync(dirname(cache), { recursive: true });
   writeFileSync(cache, JSON.stringify(har));

@@ -7,12 +7,15 @@
 //   --json FILE       also write every measurement as JSON
 //   --build DIR       measure this snipgen build (a folder with bin/, dist/, clients/) instead
 //                     of building the working tree, e.g. an older commit's, for a before/after
-// Timings never run in the test suite: this script is the only place they are taken.
+// The verify section is its own script, `npm run bench:verify` (bench/verify-floor.mjs): each
+// language's bare process start against verify's cost per snippet on a sample of the same API
+// (issue 19); a verify run takes many minutes where these sections take seconds.
+// Timings never run in the test suite: this script and those in bench/ are where they are taken.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { CLIENTS, CREATE_KEY, ROOT, createKeyHar, githubHar, writeSyntheticSpecs } from './fixtures.mjs';
+import { CLIENTS, CREATE_KEY, ROOT, buildSnapshot, createKeyHar, githubHar, writeSyntheticSpecs } from './fixtures.mjs';
 
 const args = parseArgs(process.argv.slice(2));
 const REPS = Number(args.reps ?? 5);
@@ -44,25 +47,6 @@ try {
   if (args.json) writeFileSync(args.json, JSON.stringify(results, null, 2) + '\n');
 } finally {
   rmSync(work, { recursive: true, force: true });
-}
-
-/**
- * The working tree built into a private folder (as `npm run build` does: tsc, the prebuilt clients, the CLI bundle, the
- * grammars), so a build someone else starts in the shared tree cannot change the code under
- * measurement.
- */
-function buildSnapshot(dir) {
-  mkdirSync(dir, { recursive: true });
-  const tsc = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(ROOT, 'tsconfig.json'), '--outDir', join(dir, 'dist')], { encoding: 'utf8' });
-  if (!existsSync(join(dir, 'dist', 'src', 'cli.js'))) throw new Error(`tsc produced no build:\n${tsc.stdout}${tsc.stderr}`);
-  if (tsc.status !== 0) log(`warning: tsc reported type errors (measuring the emitted build anyway):\n${tsc.stdout.trim()}`);
-  for (const name of ['package.json', 'bin', 'clients', 'schema', 'scripts']) cpSync(join(ROOT, name), join(dir, name), { recursive: true });
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  for (const script of ['prebuild.mjs', 'bundle.mjs', 'grammars.mjs']) {
-    const step = spawnSync(process.execPath, [join(dir, 'scripts', script)], { encoding: 'utf8' });
-    if (step.status !== 0) throw new Error(`${script} failed:\n${step.stderr}`);
-  }
-  return dir;
 }
 
 /**
