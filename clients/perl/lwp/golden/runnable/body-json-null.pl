@@ -1,0 +1,18 @@
+use strict;
+use warnings;
+
+use HTTP::Request;
+use LWP::UserAgent;
+use URI;
+
+my $url = URI->new('https://api.example.com/v1/runs/42/rerun');
+
+my $request = HTTP::Request->new('POST', $url);
+$request->content('null');
+$request->push_header('Content-Type' => 'application/json');
+
+my $ua = LWP::UserAgent->new();
+my $response = $ua->request($request);
+
+print $response->code, "\n";
+print $response->content, "\n";

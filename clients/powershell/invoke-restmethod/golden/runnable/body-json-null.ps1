@@ -1,0 +1,18 @@
+$uri = 'https://api.example.com/v1/runs/42/rerun'
+$body = @'
+null
+'@
+
+$params = @{
+    Uri = $uri
+    Method = 'Post'
+    Body = $body
+    ContentType = 'application/json'
+    # Print the status and body of an error response too, instead of throwing.
+    SkipHttpErrorCheck = $true
+    StatusCodeVariable = 'status'
+}
+$response = Invoke-RestMethod @params
+
+$status
+$response

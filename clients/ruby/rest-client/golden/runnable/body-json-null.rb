@@ -1,0 +1,23 @@
+require 'json'
+require 'rest-client'
+
+url = 'https://api.example.com/v1/runs/42/rerun'
+headers = {
+  'Content-Type' => 'application/json'
+}
+payload = JSON.generate(nil)
+
+begin
+  response = RestClient::Request.execute(
+    method: :post,
+    url: url,
+    headers: headers,
+    payload: payload
+  )
+rescue RestClient::ExceptionWithResponse => e
+  # rest-client raises on a 4xx or 5xx status; the error holds the response.
+  response = e.response
+end
+
+puts response.code
+puts response.body
