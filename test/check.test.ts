@@ -50,6 +50,16 @@ describe('snipgen check', () => {
     expect(result.stdout).toContain('  stale     generated/manifest.json\n');
   });
 
+  it('a manifest entry under a file (not a folder) is no orphan, and no crash', async () => {
+    await runCli(['gen', ...PY], { cwd: work });
+    // create-key.md is a file: nothing can be at create-key.md/inner.py.
+    edit(join('generated', 'manifest.json'), '"snippets": [', '"snippets": [{ "endpoint": "x", "client": "python/requests", "style": "runnable", "lang": "python", "file": "create-key.md/inner.py" },');
+    const result = await runCli(['check', ...PY], { cwd: work });
+    expect(result).toMatchObject({ exitCode: 1, stderr: '' });
+    expect(result.stdout).toContain('  stale     generated/manifest.json\n');
+    expect(result.stdout).not.toContain('orphaned');
+  });
+
   it('--report json gives the same report for machines', async () => {
     await runCli(['gen', ...PY], { cwd: work });
     rmSync(join(work, 'generated', 'create-key.md'));

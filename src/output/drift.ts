@@ -1,4 +1,4 @@
-import { lstatSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import { OutputFolder, isSafeRelative } from './folder.js';
@@ -27,9 +27,13 @@ export function findDrift(outDir: string, files: readonly OutputFile[], pages: r
   const root = folder.root;
   const shown = (path: string) => relative(cwd, path) || path;
   const report: DriftReport = { stale: [], missing: [], orphaned: [], leftovers: [] };
+  /** The text of the regular file at `path` in the output folder; undefined for nothing, a folder or an unreadable file. */
+  const read = (path: string) => {
+    const { full, stats } = folder.entry(path);
+    return { full, text: stats?.isFile() ? readText(full) : undefined };
+  };
   for (const file of files) {
-    const { full: target, stats } = folder.entry(file.path);
-    const current = stats?.isFile() ? readText(target) : undefined;
+    const { full: target, text: current } = read(file.path);
     if (current === undefined) report.missing.push(shown(target));
     else if (current !== file.content) report.stale.push({ file: shown(target), diff: unifiedDiff(shown(target), current, file.content) });
   }
@@ -38,7 +42,7 @@ export function findDrift(outDir: string, files: readonly OutputFile[], pages: r
   }
   const produced = new Set([...files.map((f) => f.path), MANIFEST]);
   for (const path of new Set(readListedFiles(root))) {
-    if (!produced.has(path) && isSafeRelative(path) && readIfFile(folder.target(path)) !== undefined) report.orphaned.push(shown(join(root, path)));
+    if (!produced.has(path) && isSafeRelative(path) && read(path).text !== undefined) report.orphaned.push(shown(join(root, path)));
   }
   report.leftovers = findLeftovers(root).map((path) => shown(join(root, path)));
   return report;
@@ -46,11 +50,6 @@ export function findDrift(outDir: string, files: readonly OutputFile[], pages: r
 
 export function hasDrift(report: DriftReport): boolean {
   return report.stale.length + report.missing.length + report.orphaned.length + report.leftovers.length > 0;
-}
-
-/** The text of the regular file at `path`; undefined for nothing, a folder or a link. */
-function readIfFile(path: string): string | undefined {
-  return lstatSync(path, { throwIfNoEntry: false })?.isFile() ? readText(path) : undefined;
 }
 
 /** An unreadable file is reported as missing, as gen would replace it. */

@@ -1,4 +1,4 @@
-import { lstatSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, rmdirSync, writeFileSync, type Stats } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { SnipgenError } from '../errors.js';
 import { OutputFolder, isLink, isSafeRelative } from './folder.js';
@@ -59,8 +59,8 @@ export function stageOutput(outDir: string, files: readonly OutputFile[], pages:
       }
     } else {
       for (const file of files) {
-        const target = folder.target(file.path);
-        const before = readIfFile(target, file.path);
+        const { full: target, stats } = folder.entry(file.path);
+        const before = readIfFile(target, stats, file.path);
         if (before === file.content) {
           report.unchanged++;
           continue;
@@ -126,15 +126,12 @@ function noLongerListed(folder: OutputFolder, files: readonly OutputFile[], warn
   const gone: string[] = [];
   for (const path of new Set(readListedFiles(folder.root))) {
     if (produced.has(path)) continue;
-    const target = folder.target(path);
-    let stat;
-    try {
-      stat = lstatSync(target);
-    } catch {
+    const { full: target, stats } = folder.entry(path);
+    if (!stats) {
       warnings.push(new SnipgenError(`${MANIFEST} lists ${path}, which is not there: ignored`, 'io'));
       continue;
     }
-    if (!stat.isFile()) {
+    if (!stats.isFile()) {
       warnings.push(new SnipgenError(`${MANIFEST} lists ${path}, which is not a file: left alone`, 'io'));
       continue;
     }
@@ -144,14 +141,9 @@ function noLongerListed(folder: OutputFolder, files: readonly OutputFile[], warn
 }
 
 /** The file's text; undefined when nothing is there. A folder where a file goes is refused. */
-function readIfFile(target: string, shown: string): string | undefined {
-  let stat;
-  try {
-    stat = lstatSync(target);
-  } catch {
-    return undefined;
-  }
-  if (!stat.isFile()) throw new SnipgenError(`refusing to replace ${shown} in the output folder: it is not a file`, 'io');
+function readIfFile(target: string, stats: Stats | undefined, shown: string): string | undefined {
+  if (!stats) return undefined;
+  if (!stats.isFile()) throw new SnipgenError(`refusing to replace ${shown} in the output folder: it is not a file`, 'io');
   return readFileSync(target, 'utf8');
 }
 
