@@ -16,6 +16,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSy
 import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { CLIENTS, CREATE_KEY, ROOT, buildSnapshot, createKeyHar, githubHar, writeSyntheticSpecs } from './fixtures.mjs';
+import { log, median, parseArgs, table } from './common.mjs';
 
 const args = parseArgs(process.argv.slice(2));
 const REPS = Number(args.reps ?? 5);
@@ -227,27 +228,6 @@ function countFiles(dir) {
   return n;
 }
 
-function table(header, rows) {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
-  const line = (cells) => '| ' + cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ') + ' |';
-  log([line(header), '|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|', ...rows.map(line)].join('\n'));
-}
-
-function median(values) {
-  const sorted = [...values].sort((p, q) => p - q);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
-function parseArgs(list) {
-  const parsed = {};
-  for (let i = 0; i < list.length; i++) {
-    if (!list[i].startsWith('--')) throw new Error(`unexpected argument ${list[i]}`);
-    parsed[list[i].slice(2)] = list[++i];
-  }
-  return parsed;
-}
-
 function relative(path) {
   return path.startsWith(ROOT + '/') ? path.slice(ROOT.length + 1) : path;
 }
@@ -264,6 +244,3 @@ function x(n) {
   return `${n.toFixed(2)}x`;
 }
 
-function log(text) {
-  process.stdout.write(text + '\n');
-}

@@ -25,6 +25,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, buildSnapshot, githubHar } from './fixtures.mjs';
+import { childCpuMs, log, median, parseArgs, table } from './common.mjs';
 
 const args = parseArgs(process.argv.slice(2));
 const SAMPLE = Number(args.sample ?? 60);
@@ -307,12 +308,6 @@ function printTable(rows, endpoints, isolation) {
   log(`\nPer endpoint: the sum over the languages measured of per snippet x clients (= their verify wall time / ${endpoints} endpoints); its floor column is the sum of floor x clients. A 1,000-endpoint API at this rate: ${(perEndpoint.wallMs / 60).toFixed(0)} minutes.`);
 }
 
-/** CPU milliseconds used by this process's finished (waited-for) children and theirs: Linux /proc cutime + cstime. */
-function childCpuMs() {
-  const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ');
-  return (Number(fields[13]) + Number(fields[14])) * 10;
-}
-
 /** `command -v`, or the file's existence for a path (a jar is no command). */
 function available(program) {
   if (program.startsWith('/')) return existsSync(program);
@@ -325,26 +320,6 @@ function gitDescribe() {
 
 function counts(r) {
   return `${r.passed} / ${r.failed} / ${r.skipped} / ${r.xfail}`;
-}
-
-function table(header, rows) {
-  const line = (cells) => `| ${cells.join(' | ')} |`;
-  log([line(header), `|${header.map(() => '---').join('|')}|`, ...rows.map(line)].join('\n'));
-}
-
-function median(values) {
-  const sorted = [...values].sort((p, q) => p - q);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
-function parseArgs(list) {
-  const parsed = {};
-  for (let i = 0; i < list.length; i++) {
-    if (!list[i].startsWith('--') || i + 1 >= list.length) throw new Error(`unexpected argument ${list[i]}`);
-    parsed[list[i].slice(2)] = list[++i];
-  }
-  return parsed;
 }
 
 function ms(n) {
@@ -360,6 +335,3 @@ function x(n) {
   return Number.isFinite(n) ? `${n.toFixed(1)}x` : '-';
 }
 
-function log(text) {
-  process.stdout.write(text + '\n');
-}

@@ -5,12 +5,13 @@
 //   --skip-languages      time only the full run
 // Wall clock and CPU (user + system of every program verify started): on a shared machine the
 // CPU figure is the steadier one, and the load average is printed beside them.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CLIENTS } from '../dist/src/clients/index.js';
 import { verify } from '../dist/src/verify/run.js';
 import { finalLine } from '../dist/src/verify/report.js';
+import { childCpuMs } from './common.mjs';
 
 const args = process.argv.slice(2);
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1].split(',') : undefined;
@@ -24,16 +25,10 @@ console.log('');
 console.log('| run | snippets | cold: wall | cold: CPU | warm: wall | warm: CPU | result (warm) |');
 console.log('|-----|---------:|-----------:|----------:|-----------:|----------:|---------------|');
 
-/** CPU seconds used by this process's finished children (Linux /proc: cutime + cstime). */
-function childCpu() {
-  const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ');
-  return (Number(fields[13]) + Number(fields[14])) / 100;
-}
-
 async function measure(run) {
-  const cpu = childCpu();
+  const cpu = childCpuMs();
   const report = await run();
-  return { report, cpu: childCpu() - cpu };
+  return { report, cpu: (childCpuMs() - cpu) / 1000 };
 }
 
 async function time(label, clients) {
