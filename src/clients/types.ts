@@ -15,6 +15,8 @@ export interface VerifyRecipe {
   check?: string[];
   run?: string[];
   classpath?: string[];
+  /** python runner: modules its fork host imports once (src/verify/fork-host.ts). */
+  preload?: string[];
   harnessImports?: string[];
   harnessEnd?: string[];
   autoload?: string[];

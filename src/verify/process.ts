@@ -59,7 +59,7 @@ export function treeIsolation(): Promise<TreeIsolation> {
   })());
 }
 
-const MAX_OUTPUT = 256 * 1024;
+export const MAX_OUTPUT = 256 * 1024;
 let runs = 0;
 
 /**

@@ -8,6 +8,7 @@ import type { Endpoint, Style } from '../model.js';
 import { loadRun, rendererFor as compileClient, type RunOptions } from '../pipeline.js';
 import type { Renderer } from '../render/index.js';
 import { CaptureServer, type Slot } from './capture.js';
+import { ForkHost } from './fork-host.js';
 import { compareRequest } from './compare.js';
 import { expectedRequest, testEnv, uploadContent } from './expected.js';
 import { LEDGER, ledgerEntry, type LedgerEntry } from './ledger.js';
@@ -195,33 +196,43 @@ export async function verify(options: VerifyOptions): Promise<VerifyReport> {
           if (ready.length === 0) return;
         }
         const languageDir = join(workDir, language);
+        const hosts: ForkHost[] = [];
         const ctx: RunnerContext = {
           workDir: languageDir,
           cacheDir: join(options.cacheDir, language),
           exec: (command, args, opts) => pool.use(() => runProcess(command, args, { timeoutMs: compileTimeoutMs, ...opts })),
           status: (message) => options.onStatus?.(language, message),
+          forkHost: (command, args) => {
+            const host = new ForkHost(command, args, baseEnv(), languageDir);
+            hosts.push(host);
+            return host;
+          },
         };
-        let prepared: Map<Snippet, Prepared>;
         try {
-          prepared = await runner.prepare(
-            ready.map((r) => r.snippet),
-            ctx,
+          let prepared: Map<Snippet, Prepared>;
+          try {
+            prepared = await runner.prepare(
+              ready.map((r) => r.snippet),
+              ctx,
+            );
+          } catch (e) {
+            const message = e instanceof Error ? e.message : String(e);
+            for (const { snippet } of ready) report({ ...snippetBase(snippet), status: 'failed', reason: `${language} runner failed`, detail: [message], ms: 0 });
+            return;
+          }
+          ctx.status('running');
+          await Promise.all(
+            ready.map(async ({ snippet, slot }) => {
+              const outcome = prepared.get(snippet) ?? { failed: 'the runner did not prepare this snippet', detail: [] };
+              const result = applyLedger(await runSnippet(snippet, slot, outcome, pool, runTimeoutMs), ledger);
+              const key = keys.get(snippet);
+              if (result.status === 'passed' && key) passes?.remember(key);
+              report(result);
+            }),
           );
-        } catch (e) {
-          const message = e instanceof Error ? e.message : String(e);
-          for (const { snippet } of ready) report({ ...snippetBase(snippet), status: 'failed', reason: `${language} runner failed`, detail: [message], ms: 0 });
-          return;
+        } finally {
+          await Promise.all(hosts.map((host) => host.close()));
         }
-        ctx.status('running');
-        await Promise.all(
-          ready.map(async ({ snippet, slot }) => {
-            const outcome = prepared.get(snippet) ?? { failed: 'the runner did not prepare this snippet', detail: [] };
-            const result = applyLedger(await runSnippet(snippet, slot, outcome, pool, runTimeoutMs), ledger);
-            const key = keys.get(snippet);
-            if (result.status === 'passed' && key) passes?.remember(key);
-            report(result);
-          }),
-        );
         languageMs[language] = Date.now() - languageStarted;
         ctx.status('done');
       }),
@@ -319,8 +330,15 @@ function copySpecFiles(endpoint: Endpoint, dir: string): void {
 /** Settings that would send a loopback request anywhere but the capture server. */
 const PROXY_VARIABLES = ['http_proxy', 'https_proxy', 'all_proxy', 'HTTP_PROXY', 'HTTPS_PROXY', 'ALL_PROXY'];
 
+/** Every snippet's environment without its own variables: the verifier's, with no proxy. */
+function baseEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_PROXY: '127.0.0.1,localhost', no_proxy: '127.0.0.1,localhost' };
+  for (const name of PROXY_VARIABLES) delete env[name];
+  return env;
+}
+
 function runEnv(snippet: Snippet): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_PROXY: '127.0.0.1,localhost', no_proxy: '127.0.0.1,localhost', ...snippet.env };
+  const env: NodeJS.ProcessEnv = { ...baseEnv(), ...snippet.env };
   for (const name of PROXY_VARIABLES) delete env[name];
   return env;
 }
@@ -362,7 +380,9 @@ async function runSnippet(snippet: Snippet, slot: Slot, prepared: Prepared, pool
 }
 
 function runStep(step: Step, snippet: Snippet, timeoutMs: number): Promise<ProcessResult> {
-  return runProcess(step.command, step.args, { cwd: step.cwd ?? snippet.dir, env: runEnv(snippet), timeoutMs, wholeTree: true });
+  const options = { cwd: step.cwd ?? snippet.dir, env: runEnv(snippet), timeoutMs };
+  if (step.host) return step.host.run(step.args.at(-1)!, options);
+  return runProcess(step.command, step.args, { ...options, wholeTree: true });
 }
 
 export function applyLedger(result: SnippetResult, ledger: readonly LedgerEntry[]): SnippetResult {

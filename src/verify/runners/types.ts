@@ -1,5 +1,6 @@
 import type { ClientDescriptor } from '../../clients/types.js';
 import type { Endpoint, Style } from '../../model.js';
+import type { ForkHost } from '../fork-host.js';
 import type { ProcessOptions, ProcessResult } from '../process.js';
 
 /** One generated snippet on its way through a runner. */
@@ -21,6 +22,8 @@ export interface Step {
   args: string[];
   /** Defaults to the snippet's directory. */
   cwd?: string;
+  /** Runs `command args` in a child forked from this host instead of a new process (a run step whose last argument is the file). */
+  host?: ForkHost;
 }
 
 export type Prepared =
@@ -41,6 +44,8 @@ export interface RunnerContext {
   exec(command: string, args: readonly string[], options: Omit<ProcessOptions, 'timeoutMs'> & { timeoutMs?: number }): Promise<ProcessResult>;
   /** Tells the progress display what the runner is doing now. */
   status(message: string): void;
+  /** A fork host started with the snippets' environment, ended once this language's snippets have run. */
+  forkHost(command: string, args: readonly string[]): ForkHost;
 }
 
 export interface Runner {

@@ -1,0 +1,143 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { constants } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Readable, Writable } from 'node:stream';
+import { killMarked, MAX_OUTPUT, RUN_MARKER, treeIsolation, type ProcessResult } from './process.js';
+
+/**
+ * A fork server: one interpreter that has already imported a client's library forks a fresh
+ * child for each snippet, and the child runs the snippet's file as the interpreter would run it
+ * from the command line (same file, arguments, working folder and environment). Starting the
+ * interpreter and importing the library is most of an interpreted snippet's run; a forked child
+ * skips both, and, being its own process, shares no state with any other snippet: whatever one
+ * snippet changes in the library dies with its child.
+ *
+ * The host program speaks JSON lines: commands arrive on its fd 3 (`{"run":id,"file","cwd",
+ * "env","stdout","stderr"}`, `{"kill":id}`), events leave on its fd 4 (`{"ready":true}`,
+ * `{"exit":id,"code":n}`, negative for a signal). Each child leads its own session, and the host
+ * ends the child's whole group once the child exits, as runProcess does for a spawned snippet.
+ */
+export class ForkHost {
+  private child: ChildProcess | undefined;
+  private ended: string | undefined;
+  private readonly pending = new Map<number, (code: number | undefined) => void>();
+  private nextId = 0;
+  private errors = '';
+  private readonly marker = `host-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+
+  constructor(
+    private readonly command: string,
+    private readonly args: readonly string[],
+    /** The host's own environment; each run gets its own on top of nothing. */
+    private readonly env: NodeJS.ProcessEnv,
+    /** Where the runs' output is collected (the language's work folder). */
+    private readonly outputDir: string,
+  ) {}
+
+  /** Runs `file` in a forked child; resolves like runProcess. */
+  async run(file: string, options: { cwd: string; env: NodeJS.ProcessEnv; timeoutMs: number }): Promise<ProcessResult> {
+    const started = Date.now();
+    const id = ++this.nextId;
+    const stdout = join(this.outputDir, `host-${id}.out`);
+    const stderr = join(this.outputDir, `host-${id}.err`);
+    const failed = (spawnError: string): ProcessResult => ({ code: null, signal: null, stdout: '', stderr: this.errors, timedOut: false, spawnError, ms: Date.now() - started });
+    const host = await this.start();
+    if (!host) return failed(`the ${this.command} fork host ended: ${this.ended}`);
+    let timedOut = false;
+    const code = await new Promise<number | undefined>((resolve) => {
+      const timer = setTimeout(() => {
+        timedOut = true;
+        this.send({ kill: id });
+      }, options.timeoutMs);
+      this.pending.set(id, (code) => {
+        clearTimeout(timer);
+        resolve(code);
+      });
+      this.send({ run: id, file, cwd: options.cwd, env: { ...options.env, [RUN_MARKER]: this.marker }, stdout, stderr });
+    });
+    if (code === undefined) return failed(`the ${this.command} fork host ended: ${this.ended}`);
+    const result: ProcessResult = {
+      code: code >= 0 ? code : null,
+      signal: code < 0 ? signalName(-code) : null,
+      stdout: readOutput(stdout),
+      stderr: readOutput(stderr),
+      timedOut,
+      ms: Date.now() - started,
+    };
+    return result;
+  }
+
+  /** Ends the host and everything it started. */
+  async close(): Promise<void> {
+    const child = this.child;
+    if (!child || this.ended) return;
+    const exited = new Promise<void>((resolve) => child.once('close', () => resolve()));
+    (child.stdio[3] as Writable).end();
+    const timer = setTimeout(() => child.pid && process.kill(-child.pid, 'SIGKILL'), 5_000);
+    await exited;
+    clearTimeout(timer);
+    killMarked(this.marker);
+  }
+
+  private starting: Promise<ChildProcess | undefined> | undefined;
+
+  private start(): Promise<ChildProcess | undefined> {
+    return (this.starting ??= (async () => {
+      const isolation = await treeIsolation();
+      // In a PID namespace of its own, nothing a snippet left running outlives the host.
+      const [file, ...argv] = isolation.kind === 'pid-namespace' ? [...isolation.prefix, this.command, ...this.args] : [this.command, ...this.args];
+      const child = spawn(file!, argv, {
+        env: { ...this.env, [RUN_MARKER]: this.marker },
+        detached: true,
+        stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'],
+      });
+      this.child = child;
+      child.stderr!.on('data', (chunk: Buffer) => (this.errors = (this.errors + chunk.toString('utf8')).slice(-MAX_OUTPUT)));
+      (child.stdio[3] as Writable).on('error', () => undefined);
+      const ready = new Promise<boolean>((resolve) => {
+        let buffered = '';
+        (child.stdio[4] as Readable).on('data', (chunk: Buffer) => {
+          buffered += chunk.toString('utf8');
+          let newline: number;
+          while ((newline = buffered.indexOf('\n')) >= 0) {
+            const event = JSON.parse(buffered.slice(0, newline)) as { ready?: true; exit?: number; code?: number };
+            buffered = buffered.slice(newline + 1);
+            if (event.ready) resolve(true);
+            else if (event.exit !== undefined) {
+              this.pending.get(event.exit)?.(event.code!);
+              this.pending.delete(event.exit);
+            }
+          }
+        });
+        child.on('error', (e) => (this.ended = e.message));
+        child.on('close', (code, signal) => {
+          this.ended ??= `exit code ${code ?? signal}${this.errors ? `: ${this.errors.trimEnd()}` : ''}`;
+          for (const settle of this.pending.values()) settle(undefined);
+          this.pending.clear();
+          resolve(false);
+        });
+      });
+      return (await ready) ? child : undefined;
+    })());
+  }
+
+  private send(command: object): void {
+    (this.child?.stdio[3] as Writable | undefined)?.write(`${JSON.stringify(command)}\n`);
+  }
+}
+
+function signalName(signal: number): NodeJS.Signals | null {
+  return (Object.entries(constants.signals).find(([, n]) => n === signal)?.[0] as NodeJS.Signals | undefined) ?? null;
+}
+
+function readOutput(file: string): string {
+  try {
+    const bytes = readFileSync(file);
+    return bytes.toString('utf8', 0, Math.min(bytes.length, MAX_OUTPUT));
+  } catch {
+    return '';
+  } finally {
+    rmSync(file, { force: true });
+  }
+}

@@ -1,0 +1,103 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ForkHost } from '../../src/verify/fork-host.js';
+import { RUN_MARKER } from '../../src/verify/process.js';
+import { PYTHON, pythonRunner } from '../../src/verify/runners/python.js';
+import { PYTHON_HOST } from '../../src/verify/runners/python-host.js';
+import { findClients } from '../../src/clients/index.js';
+
+/**
+ * The Python fork host (src/verify/fork-host.ts) must run each file as `python3 FILE` would, and
+ * nothing one snippet does may reach the next: these are the properties verify's results rest on.
+ */
+const missing = await pythonRunner.unavailable(findClients(['python/http-client'])[0]!);
+const work = mkdtempSync(join(tmpdir(), 'snipgen-fork-host-'));
+const hosts: ForkHost[] = [];
+afterAll(async () => {
+  await Promise.all(hosts.map((h) => h.close()));
+  rmSync(work, { recursive: true, force: true });
+});
+
+function host(preload: string[] = ['json']): ForkHost {
+  const script = join(work, 'fork-host.py');
+  writeFileSync(script, PYTHON_HOST);
+  const started = new ForkHost(PYTHON, [script, ...preload], { PATH: process.env.PATH, HOST_ONLY: 'yes' }, work);
+  hosts.push(started);
+  return started;
+}
+
+let files = 0;
+/** Writes `source` as main.py in a folder of its own; returns the file. */
+function program(source: string): { file: string; dir: string } {
+  const dir = join(work, `s${++files}`);
+  mkdirSync(dir);
+  const file = join(dir, 'main.py');
+  writeFileSync(file, source);
+  return { file, dir };
+}
+
+const run = (h: ForkHost, p: { file: string; dir: string }, env: Record<string, string> = {}, timeoutMs = 20_000) => h.run(p.file, { cwd: p.dir, env: { PATH: process.env.PATH, ...env }, timeoutMs });
+
+describe.skipIf(missing)(`the Python fork host${missing ? ` (skipped: ${missing})` : ''}`, () => {
+  const shared = missing ? undefined : host();
+
+  it('runs a file as python3 FILE does: __main__, argv, its folder on sys.path, its working folder and only its environment', async () => {
+    const p = program(
+      [
+        'import os, sys',
+        'print(__name__, sys.argv == [__file__], sys.path[0] == os.path.dirname(__file__), os.getcwd() == os.path.dirname(__file__))',
+        `print(os.environ.get("TOKEN"), os.environ.get("HOST_ONLY"), sorted(k for k in os.environ if k not in ("PATH", "${RUN_MARKER}")))`,
+        'print("to stderr", file=sys.stderr)',
+      ].join('\n'),
+    );
+    const result = await run(shared!, p, { TOKEN: 't-1' });
+    expect(result).toMatchObject({ code: 0, signal: null, timedOut: false, stdout: "__main__ True True True\nt-1 None ['TOKEN']\n", stderr: 'to stderr\n' });
+  });
+
+  it("exits as the interpreter does: sys.exit's status or message, an uncaught exception's traceback, atexit handlers and threads first", async () => {
+    expect((await run(shared!, program('import sys\nsys.exit(3)'))).code).toBe(3);
+    expect(await run(shared!, program('import sys\nsys.exit("no luck")'))).toMatchObject({ code: 1, stderr: 'no luck\n' });
+    const raised = await run(shared!, program('def f():\n    raise ValueError("boom")\nf()'));
+    expect(raised.code).toBe(1);
+    expect(raised.stderr).toMatch(/^Traceback \(most recent call last\):\n[\s\S]*main\.py", line 3[\s\S]*ValueError: boom\n$/);
+    const late = await run(
+      shared!,
+      program(['import atexit, threading, time', 'atexit.register(lambda: print("atexit ran"))', 'threading.Thread(target=lambda: (time.sleep(0.2), print("thread done"))).start()', 'print("main done")'].join('\n')),
+    );
+    expect(late).toMatchObject({ code: 0, stdout: 'main done\nthread done\natexit ran\n' });
+  });
+
+  it('gives every run a fresh copy of the imported library: what one snippet changes, the next does not see', async () => {
+    const changed = await run(shared!, program('import json, os\njson.dumps = None\njson.leaked = True\nos.environ["LEAKED"] = "1"\nprint("changed")'));
+    expect(changed.stdout).toBe('changed\n');
+    const next = await run(shared!, program('import json, os\nprint(callable(json.dumps), hasattr(json, "leaked"), os.environ.get("LEAKED"))'));
+    expect(next.stdout).toBe('True False None\n');
+  });
+
+  it('runs snippets side by side, each with its own output', async () => {
+    const results = await Promise.all([1, 2, 3].map((n) => run(shared!, program(`import time\ntime.sleep(0.3)\nprint(${n})`))));
+    expect(results.map((r) => r.stdout)).toEqual(['1\n', '2\n', '3\n']);
+  });
+
+  it('ends a run at its deadline and what it started once it exits, and goes on serving', async () => {
+    const stuck = await run(shared!, program('while True:\n    pass'), {}, 500);
+    expect(stuck).toMatchObject({ timedOut: true, code: null, signal: 'SIGKILL' });
+    // What a snippet leaves running would write this file half a second after the snippet ended.
+    const late = join(work, 'written-by-a-leftover');
+    const left = await run(shared!, program(`import subprocess\nsubprocess.Popen(["sh", "-c", "sleep 0.5; touch ${late}"])\nprint("left")`));
+    expect(left.stdout).toBe('left\n');
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(existsSync(late)).toBe(false);
+    expect((await run(shared!, program('print("still serving")'))).stdout).toBe('still serving\n');
+  });
+
+  it('reports a host that cannot start as the reason each of its runs failed', async () => {
+    const broken = host(['no_such_module_anywhere']);
+    const result = await run(broken, program('print("never")'));
+    expect(result.code).toBeNull();
+    expect(result.spawnError).toMatch(/fork host ended/);
+    expect(result.spawnError).toMatch(/ModuleNotFoundError: No module named 'no_such_module_anywhere'/);
+  });
+});
