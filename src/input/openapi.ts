@@ -9,6 +9,7 @@ import { BrokenRefUse, RefPlaces, hasExternalRefs, isNameMessage, isRefMessage, 
 import { nameProblems, schemaProblems } from './openapi-schema.js';
 import { isJsonMediaType } from './media-types.js';
 import { applyOverride } from './overrides.js';
+import { splitFragment, takeSelector } from './path-fragment.js';
 import { PLACEHOLDER, isSchema, sampleSchema, typeOf, type Schema } from './sampler.js';
 
 /**
@@ -169,17 +170,19 @@ class OperationBuilder {
     const query: Pair[] = [];
     const headers: Pair[] = [];
     const cookies: Pair[] = [];
-    let path = this.path;
+    const { path: requestPath, selectors } = splitFragment(this.path);
+    let path = requestPath;
     if (!this.path.startsWith('/')) this.fail(`the path ${JSON.stringify(this.path)} does not start with /`, []);
     for (const param of this.parameters()) {
       if (param.in === 'body' || param.in === 'formData') continue;
-      if (param.in === 'path' && !this.path.includes(`{${param.name}}`)) {
+      if (param.in === 'path' && !requestPath.includes(`{${param.name}}`)) {
         this.warn(`path parameter ${param.name} is not in the path ${this.path}; left out`);
         continue;
       }
       if (this.version !== '2.0' && param.in === 'header' && ['accept', 'content-type', 'authorization'].includes(String(param.name).toLowerCase())) continue;
-      if (param.in !== 'path' && param.required !== true && !hasExample(param, this.version)) continue;
-      const value = this.paramValue(param);
+      const selector = param.in === 'path' ? undefined : takeSelector(selectors, param);
+      if (!selector && param.in !== 'path' && param.required !== true && !hasExample(param, this.version)) continue;
+      const value = selector?.value ?? this.paramValue(param);
       if (param.in === 'path') {
         const rendered = this.pathValue(param, value);
         if (rendered.literal === undefined) pathParams[param.name] = rendered.value!;
@@ -188,6 +191,9 @@ class OperationBuilder {
         const pairs = this.serialise(param, value);
         (param.in === 'query' ? query : param.in === 'header' ? headers : cookies).push(...pairs);
       }
+    }
+    for (const name of selectors.keys()) {
+      this.warn(`the path's fragment names ${name}, which is not a parameter of the operation: not sent (no client sends a fragment)`);
     }
     for (const [, name] of path.matchAll(/\{([^}]*)\}/g)) {
       if (!(name! in pathParams)) this.fail(`the path names {${name}}, but the operation defines no path parameter ${name}, so the request cannot be known`, []);
@@ -591,3 +597,4 @@ function shown(status: number | undefined, contentType: string | undefined, exam
   if (typeof example === 'string' && !json) return { ...base, text: example };
   return { ...base, json: example };
 }
+

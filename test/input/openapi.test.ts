@@ -230,6 +230,40 @@ describe('Swagger 2.0 and OpenAPI 3.1 with relative-file $refs', () => {
   });
 });
 
+describe('a fragment in a path key (APIs.guru\'s AWS descriptions)', () => {
+  const entries = load(['fragments/openapi.yaml']);
+  const raw = byId(entries);
+
+  it('sends the path without it, and every parameter it names at the value it gives, optional or not', () => {
+    expect(raw['add-tags']).toMatchObject({ method: 'POST', path: '/', headers: [{ name: 'x-amz-target', value: 'Catalog.AddTags' }], body: { json: { Tags: ['blue'] } } });
+    expect(raw['remove-tags']).toMatchObject({ method: 'POST', path: '/', headers: [{ name: 'X-Amz-Target', value: 'Catalog.RemoveTags' }] });
+    expect(raw['describe-regions']).toMatchObject({
+      method: 'GET',
+      path: '/',
+      query: [
+        { name: 'Action', value: 'DescribeRegions' },
+        { name: 'Version', value: '2016-11-15' },
+      ],
+    });
+    // `q` is named without a value: it is sent with its own example. `sort` is not named and optional: left out.
+    expect(raw['search-items']).toMatchObject({
+      path: '/items/{id}',
+      pathParams: { id: '7' },
+      query: [
+        { name: 'format', value: 'sdk' },
+        { name: 'pretty', value: 'true' },
+        { name: 'q', value: 'red shoes' },
+      ],
+    });
+  });
+
+  it('warns about a name in the fragment that is no parameter of the operation', () => {
+    expect(entries.flatMap((e) => e.warnings ?? []).map((w) => w.format())).toEqual([
+      'test/fixtures/openapi/fragments/openapi.yaml:46:7: operation SearchItems: the path\'s fragment names undeclared, which is not a parameter of the operation: not sent (no client sends a fragment)',
+    ]);
+  });
+});
+
 describe('overrides', () => {
   it('pin path parameters, auth, bodies and named values per operation (by operationId, endpoint id or METHOD /path)', () => {
     const raw = byId(load(['petstore.yaml'], 'overrides.yaml'));
