@@ -103,7 +103,7 @@ def main():
                     os.killpg(pid, signal.SIGKILL)
                 except OSError:
                     pass
-                send({"exit": running.pop(pid), "code": os.waitstatus_to_exitcode(status)})
+                send({"exit": running.pop(pid), "code": -os.WTERMSIG(status) if os.WIFSIGNALED(status) else os.WEXITSTATUS(status)})
         if COMMANDS not in readable:
             continue
         chunk = os.read(COMMANDS, 65536)
