@@ -143,7 +143,12 @@ export function importOpenApi(ctx: ImportContext, source: DocumentSource, origin
   }
   // A broken $ref that no operation uses changes no request: it is told, not fatal.
   if (!ctx.strict) for (const b of broken) if (!brokenUse.used.has(b.problem)) warnings.push(b.error);
-  if (operations === 0 && !broken.length) fail('the document has no operations under paths, so there is nothing to generate', ['paths']);
+  if (operations === 0 && !broken.length) {
+    // OpenAPI 3.1 documents may describe only webhooks: requests the API sends, which no client snippet makes.
+    const webhooks = isSchema(doc.webhooks) ? Object.keys(doc.webhooks).length : 0;
+    const why = webhooks ? ` (its ${webhooks} webhook${webhooks === 1 ? ' is a request' : 's are requests'} the API sends, not one a client makes)` : '';
+    fail(`the document has no operations under paths, so there is nothing to generate${why}`, [isSchema(doc.paths) || !webhooks ? 'paths' : 'webhooks']);
+  }
   return { document, endpoints, warnings, skipped: skips };
 }
 

@@ -356,6 +356,12 @@ describe('by default, a document is read as it is published', () => {
     ]);
   });
 
+  it('a document of webhooks only has nothing to generate, and says why', () => {
+    expect(problems(['invalid/webhooks-only.yaml'])).toEqual([
+      'test/fixtures/openapi/invalid/webhooks-only.yaml:4:3: the document has no operations under paths, so there is nothing to generate (its 1 webhook is a request the API sends, not one a client makes) (at #/webhooks)',
+    ]);
+  });
+
   it('when every operation is skipped, nothing is left: what was skipped is an error', () => {
     expect(problems(['invalid/bad-ref.yaml'])).toEqual([
       'test/fixtures/openapi/invalid/bad-ref.yaml:10:21: skipped POST /pets: it uses a $ref that cannot be followed: Missing $ref pointer "#/components/schemas/Missing". Token "components" does not exist. (at #/paths/~1pets/post/requestBody/content/application~1json/schema/$ref)',
