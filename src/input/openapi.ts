@@ -184,8 +184,9 @@ class OperationBuilder {
         this.warn(`path parameter ${param.name} is not in the path ${this.path}; left out`);
         continue;
       }
-      if (this.version !== '2.0' && param.in === 'header' && ['accept', 'content-type', 'authorization'].includes(String(param.name).toLowerCase())) continue;
       const selector = param.in === 'path' ? undefined : takeSelector(selectors, param);
+      // OpenAPI 3 ignores these header parameters (the body's media type, security schemes say them), fragment or not.
+      if (this.version !== '2.0' && param.in === 'header' && ['accept', 'content-type', 'authorization'].includes(String(param.name).toLowerCase())) continue;
       if (!selector && param.in !== 'path' && param.required !== true && !hasExample(param, this.version)) continue;
       const value = selector?.value ?? this.paramValue(param);
       if (param.in === 'path') {

@@ -259,7 +259,7 @@ describe('a fragment in a path key (APIs.guru\'s AWS descriptions)', () => {
 
   it('warns about a name in the fragment that is no parameter of the operation', () => {
     expect(entries.flatMap((e) => e.warnings ?? []).map((w) => w.format())).toEqual([
-      'test/fixtures/openapi/fragments/openapi.yaml:46:7: operation SearchItems: the path\'s fragment names undeclared, which is not a parameter of the operation: not sent (no client sends a fragment)',
+      'test/fixtures/openapi/fragments/openapi.yaml:49:7: operation SearchItems: the path\'s fragment names undeclared, which is not a parameter of the operation: not sent (no client sends a fragment)',
     ]);
   });
 });
