@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ForkHost } from '../../src/verify/fork-host.js';
 import { RUN_MARKER } from '../../src/verify/process.js';
-import { PYTHON, pythonRunner } from '../../src/verify/runners/python.js';
+import { PYTHON, preloadFor, pythonRunner } from '../../src/verify/runners/python.js';
 import { PYTHON_HOST } from '../../src/verify/runners/python-host.js';
 import { findClients } from '../../src/clients/index.js';
 
@@ -99,5 +99,19 @@ describe.skipIf(missing)(`the Python fork host${missing ? ` (skipped: ${missing}
     expect(result.code).toBeNull();
     expect(result.spawnError).toMatch(/fork host ended/);
     expect(result.spawnError).toMatch(/ModuleNotFoundError: No module named 'no_such_module_anywhere'/);
+  });
+});
+
+describe('what a Python fork host imports for a snippet', () => {
+  it("is the client's preload modules that the snippet's opening imports name, in their order", () => {
+    const preload = ['asyncio', 'aiohttp', 'yarl', 'http.client', 'json'];
+    expect(preloadFor('import asyncio\n\nimport aiohttp\nfrom yarl import URL\n\n\nasync def main():\n    pass\n', preload)).toEqual(['asyncio', 'aiohttp', 'yarl']);
+    expect(preloadFor('# a comment\nimport json, http.client as h\nfrom urllib.parse import urlsplit\n', preload)).toEqual(['json', 'http.client']);
+  });
+
+  it('is nothing the snippet does not import before its first statement: the host must not have done what the file does not do', () => {
+    // `import http` alone does not make http.client an attribute of http; a host that had imported it would.
+    expect(preloadFor('import http\nconn = http.client.HTTPConnection("x")\n', ['http.client'])).toEqual([]);
+    expect(preloadFor('x = 1\nimport aiohttp\n', ['aiohttp'])).toEqual([]);
   });
 });

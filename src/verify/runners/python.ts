@@ -16,22 +16,42 @@ export const pythonRunner: Runner = {
 
   prepare(snippets, ctx) {
     const files = writeSnippets(snippets, () => 'main.py');
-    // A client that names its library in verify.preload runs from a fork host that has imported
-    // it (fork-host.ts): one per client, so an httpx snippet never sees requests imported.
+    // A client that names its library in verify.preload runs from fork hosts that have imported
+    // it (fork-host.ts), one per list of modules its snippets open by importing.
     const script = join(ctx.workDir, 'fork-host.py');
     const hosts = new Map<string, ForkHost>();
-    const hostFor = (preload: readonly string[] | undefined) => {
+    const hostFor = (code: string, preload: readonly string[] | undefined) => {
       if (!preload) return undefined;
-      const key = preload.join(' ');
+      const modules = preloadFor(code, preload);
+      const key = modules.join(' ');
       if (!hosts.has(key)) {
         if (hosts.size === 0) writeFileSync(script, PYTHON_HOST);
-        hosts.set(key, ctx.forkHost(PYTHON, [script, ...preload]));
+        hosts.set(key, ctx.forkHost(PYTHON, [script, ...modules]));
       }
       return hosts.get(key);
     };
     // py_compile goes on after a broken file, so one process checks them all.
     return checkThenRun(files, { what: 'py_compile', command: PYTHON, args: ['-m', 'py_compile'] }, ctx, (s, file) => [
-      { stage: 'run', command: PYTHON, args: [file], host: hostFor(s.client.verify.preload) },
+      { stage: 'run', command: PYTHON, args: [file], host: hostFor(s.code, s.client.verify.preload) },
     ]);
   },
 };
+
+/**
+ * What a fork host may import for this snippet: the modules of `preload` that the import
+ * statements opening the file name, in their order. Only those, so that the host has done
+ * nothing the file would not do itself: a package's submodule imported beforehand becomes an
+ * attribute of the package (`import http` then `http.client` works only once something has
+ * imported `http.client`), which would let a snippet pass here and fail under `python3 FILE`.
+ */
+export function preloadFor(code: string, preload: readonly string[]): string[] {
+  const modules: string[] = [];
+  for (const line of code.split('\n')) {
+    if (/^\s*(#.*)?$/.test(line)) continue;
+    const statement = /^(?:import\s+([\w.]+(?:\s+as\s+\w+)?(?:\s*,\s*[\w.]+(?:\s+as\s+\w+)?)*)|from\s+([\w.]+)\s+import\s)/.exec(line);
+    if (!statement) break;
+    const named = statement[1] ? statement[1].split(',').map((part) => part.trim().split(/\s+/)[0]!) : [statement[2]!];
+    for (const name of named) if (preload.includes(name) && !modules.includes(name)) modules.push(name);
+  }
+  return modules;
+}
