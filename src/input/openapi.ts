@@ -9,7 +9,7 @@ import { BrokenRefUse, RefPlaces, hasExternalRefs, isNameMessage, isRefMessage, 
 import { nameProblems, schemaProblems } from './openapi-schema.js';
 import { isJsonMediaType } from './media-types.js';
 import { applyOverride } from './overrides.js';
-import { splitFragment, takeSelector } from './path-fragment.js';
+import { splitFragment, splitQuery, takeSelector } from './path-fragment.js';
 import { PLACEHOLDER, isSchema, sampleSchema, typeOf, type Schema } from './sampler.js';
 
 /**
@@ -175,7 +175,8 @@ class OperationBuilder {
     const query: Pair[] = [];
     const headers: Pair[] = [];
     const cookies: Pair[] = [];
-    const { path: requestPath, selectors } = splitFragment(this.path);
+    const { path: beforeFragment, selectors } = splitFragment(this.path);
+    const { path: requestPath, fixed } = splitQuery(beforeFragment);
     let path = requestPath;
     if (!this.path.startsWith('/')) this.fail(`the path ${JSON.stringify(this.path)} does not start with /`, []);
     for (const param of this.parameters()) {
@@ -184,7 +185,8 @@ class OperationBuilder {
         this.warn(`path parameter ${param.name} is not in the path ${this.path}; left out`);
         continue;
       }
-      const selector = param.in === 'path' ? undefined : takeSelector(selectors, param);
+      const fixedAt = param.in === 'query' ? fixed.findIndex((pair) => pair.name === param.name) : -1;
+      const selector = fixedAt >= 0 ? { value: fixed.splice(fixedAt, 1)[0]!.value } : param.in === 'path' ? undefined : takeSelector(selectors, param);
       // OpenAPI 3 ignores these header parameters (the body's media type, security schemes say them), fragment or not.
       if (this.version !== '2.0' && param.in === 'header' && ['accept', 'content-type', 'authorization'].includes(String(param.name).toLowerCase())) continue;
       if (!selector && param.in !== 'path' && param.required !== true && !hasExample(param, this.version)) continue;
@@ -198,6 +200,7 @@ class OperationBuilder {
         (param.in === 'query' ? query : param.in === 'header' ? headers : cookies).push(...pairs);
       }
     }
+    query.unshift(...fixed);
     for (const name of selectors.keys()) {
       this.warn(`the path's fragment names ${name}, which is not a parameter of the operation: not sent (no client sends a fragment)`);
     }

@@ -34,3 +34,22 @@ function decodeLoosely(text: string): string {
     return text;
   }
 }
+
+/**
+ * A query string in a path key (`/services?funcs=GetLatestNews&mobile=1`): not what OpenAPI
+ * allows, but what the author means is plain, the operation is that URL. Its fields are sent
+ * as written, a declared query parameter of the same name at the key's value.
+ */
+export function splitQuery(path: string): { path: string; fixed: Array<{ name: string; value: string }> } {
+  const question = path.indexOf('?');
+  if (question < 0) return { path, fixed: [] };
+  const fixed = path
+    .slice(question + 1)
+    .split('&')
+    .filter(Boolean)
+    .map((pair) => {
+      const equals = pair.indexOf('=');
+      return { name: decodeLoosely(equals < 0 ? pair : pair.slice(0, equals)), value: equals < 0 ? '' : decodeLoosely(pair.slice(equals + 1)) };
+    });
+  return { path: path.slice(0, question), fixed };
+}

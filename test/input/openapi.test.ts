@@ -230,7 +230,7 @@ describe('Swagger 2.0 and OpenAPI 3.1 with relative-file $refs', () => {
   });
 });
 
-describe('a fragment in a path key (APIs.guru\'s AWS descriptions)', () => {
+describe('a fragment or a query string in a path key (APIs.guru\'s AWS descriptions, and others)', () => {
   const entries = load(['fragments/openapi.yaml']);
   const raw = byId(entries);
 
@@ -253,6 +253,17 @@ describe('a fragment in a path key (APIs.guru\'s AWS descriptions)', () => {
         { name: 'format', value: 'sdk' },
         { name: 'pretty', value: 'true' },
         { name: 'q', value: 'red shoes' },
+      ],
+    });
+  });
+
+  it('sends a query string in the path key as written, a declared parameter of the same name at its value', () => {
+    expect(raw['latest-news']).toMatchObject({
+      path: '/services',
+      query: [
+        { name: 'funcs', value: 'LatestNews' },
+        { name: 'language', value: 'US' },
+        { name: 'mobile', value: '1' },
       ],
     });
   });
