@@ -5,10 +5,11 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ForkHost } from '../../src/verify/fork-host.js';
 import { RUN_MARKER } from '../../src/verify/process.js';
-import { rubyRunner } from '../../src/verify/runners/ruby.js';
+import { preloadFor, rubyRunner } from '../../src/verify/runners/ruby.js';
 import { RUBY_HOST } from '../../src/verify/runners/ruby-host.js';
+import type { Snippet } from '../../src/verify/runners/types.js';
 import { which } from '../../src/verify/toolchain.js';
-import { findClients } from '../../src/clients/index.js';
+import { findClients, type ClientDescriptor } from '../../src/clients/index.js';
 
 /**
  * The Ruby fork host (src/verify/fork-host.ts) must run each file as `ruby FILE` would, and
@@ -138,3 +139,52 @@ describe.skipIf(missing)(`the Ruby fork host${missing ? ` (skipped: ${missing})`
   });
 });
 
+describe('what a Ruby fork host preloads for a snippet', () => {
+  const preload = ['json', 'uri', 'net/http'];
+
+  it('is the requires that open the file, in its order, up to the first one not in preload', () => {
+    expect(preloadFor("# frozen_string_literal: true\nrequire 'json'\n\nrequire \"net/http\"\n\nputs 1\n", preload)).toEqual(['json', 'net/http']);
+    expect(preloadFor("require 'net/http'\nrequire('json') # why not\n", preload)).toEqual(['net/http', 'json']);
+    expect(preloadFor("require 'set'\nrequire 'json'\n", preload)).toEqual([]);
+    expect(preloadFor("require 'uri'\nrequire 'set'\nrequire 'json'\n", preload)).toEqual(['uri']);
+  });
+
+  it('is nothing the file requires only after its first other line, or conditionally', () => {
+    expect(preloadFor("require 'net/http'\nputs 1\nrequire 'json'\n", preload)).toEqual(['net/http']);
+    expect(preloadFor("require 'json' if ENV['X']\nrequire 'net/http'\n", preload)).toEqual([]);
+    expect(preloadFor("=begin\nrequire 'json'\n=end\n", preload)).toEqual([]);
+  });
+
+  it("is one host's for every snippet that opens with the same requires, and no host's for a client without preload", async () => {
+    const netHttp = findClients(['ruby/net-http'])[0]!;
+    const client: ClientDescriptor = { ...netHttp, verify: { ...netHttp.verify, preload } };
+    const withoutPreload: ClientDescriptor = { ...netHttp, verify: { ...netHttp.verify, preload: undefined } };
+    const started: string[][] = [];
+    const ctx = {
+      workDir: work,
+      cacheDir: work,
+      exec: async () => ({ code: 0, signal: null, stdout: '', stderr: '', timedOut: false, ms: 0 }),
+      status: () => undefined,
+      forkHost: (_command: string, args: readonly string[]) => (started.push(args.slice(1)), { args } as unknown as ForkHost),
+    };
+    const snippet = (c: ClientDescriptor, code: string) => {
+      const dir = join(work, `r${++files}`);
+      mkdirSync(dir);
+      return { client: c, style: 'runnable', endpoint: {}, code, dir, env: {} } as unknown as Snippet;
+    };
+    const snippets = [
+      snippet(client, "require 'json'\nrequire 'net/http'\n"),
+      snippet(client, "require 'net/http'\n"),
+      snippet(client, "require 'json'\nrequire 'net/http'\nputs 1\n"),
+      snippet(client, "require 'set'\n"),
+      snippet(withoutPreload, "require 'json'\nrequire 'net/http'\n"),
+    ];
+    const prepared = await rubyRunner.prepare(snippets, ctx);
+    const hostArgs = snippets.map((s) => {
+      const p = prepared.get(s)!;
+      return 'steps' in p ? (p.steps[0]!.host as unknown as { args: string[] } | undefined)?.args.slice(1) : p;
+    });
+    expect(hostArgs).toEqual([['json', 'net/http'], ['net/http'], ['json', 'net/http'], [], undefined]);
+    expect(started).toEqual([['json', 'net/http'], ['net/http'], []]);
+  });
+});
