@@ -15,7 +15,7 @@ export interface VerifyRecipe {
   check?: string[];
   run?: string[];
   classpath?: string[];
-  /** python runner: modules its fork host imports once (src/verify/fork-host.ts). */
+  /** python and ruby runners: modules (libraries) their fork hosts import (require) once (src/verify/fork-host.ts). */
   preload?: string[];
   harnessImports?: string[];
   harnessEnd?: string[];
