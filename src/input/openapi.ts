@@ -369,7 +369,9 @@ class OperationBuilder {
       else if (mapped.type === 'apiKey') {
         const placeholder = { name: String(mapped.name), value: `<${mapped.name}>` };
         (mapped.in === 'query' ? query : mapped.in === 'cookie' ? cookies : headers).push(placeholder);
-      } else this.warn(`security scheme ${schemeName} is required together with another one; the snippet sends the first only`);
+        // Two bearer schemes (Google's APIs require two OAuth2 flows together) or two basic ones
+        // are one Authorization header: the one credential sent serves both.
+      } else if (mapped.type !== auth.type) this.warn(`security scheme ${schemeName} is required together with another one; the snippet sends the first only`);
     }
     return auth;
   }

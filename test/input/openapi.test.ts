@@ -367,6 +367,17 @@ describe('by default, a document is read as it is published', () => {
     ]);
   });
 
+  it('schemes required together: two OAuth2 flows are one bearer token; a bearer and a basic cannot both be sent, which is told', () => {
+    const entries = load(['lenient/security-together.yaml']);
+    expect(entries.map((e) => [e.raw.id, e.raw.auth?.type])).toEqual([
+      ['both-oauth', 'bearer'],
+      ['bearer-and-basic', 'bearer'],
+    ]);
+    expect(entries.flatMap((e) => e.warnings ?? []).map((w) => w.format())).toEqual([
+      'test/fixtures/openapi/lenient/security-together.yaml:17:7: operation bearerAndBasic: security scheme basic is required together with another one; the snippet sends the first only',
+    ]);
+  });
+
   it('a document of webhooks only has nothing to generate, and says why', () => {
     expect(problems(['invalid/webhooks-only.yaml'])).toEqual([
       'test/fixtures/openapi/invalid/webhooks-only.yaml:4:3: the document has no operations under paths, so there is nothing to generate (its 1 webhook is a request the API sends, not one a client makes) (at #/webhooks)',
