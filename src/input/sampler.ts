@@ -35,11 +35,28 @@ const FORMATS: Record<string, string> = {
  * property or array item that would repeat is left out). `where` names the place in warnings.
  */
 export function sampleSchema(schema: unknown, where: string, warn: Warn): JsonValue {
-  return sample(schema, where, [], warn) ?? {};
+  const budget: Budget = { left: SAMPLE_BUDGET, trimmed: false };
+  const value = sample(schema, where, [], warn, budget) ?? {};
+  if (budget.trimmed) warn(`${where}: the schema is too large to show whole; optional properties past its first ${SAMPLE_BUDGET} values are left out`);
+  return value;
+}
+
+/**
+ * How many values a sample holds before its optional properties are left out. Some published
+ * schemas are acyclic but branch at every level (Microsoft Graph's entities name other entities
+ * in dozens of properties each), so a sample of all of them grows exponentially and never ends;
+ * a docs example that size would be unreadable anyway. Required properties are always kept.
+ */
+const SAMPLE_BUDGET = 500;
+
+interface Budget {
+  left: number;
+  trimmed: boolean;
 }
 
 /** `undefined` means "cut": the schema is already being sampled further up (a cycle). */
-function sample(schema: unknown, where: string, stack: object[], warn: Warn): JsonValue | undefined {
+function sample(schema: unknown, where: string, stack: object[], warn: Warn, budget: Budget): JsonValue | undefined {
+  budget.left--;
   if (schema === true) return unhandled(where, 'the schema allows any value', warn);
   if (!isSchema(schema)) return unhandled(where, `the schema is ${JSON.stringify(schema)}, not an object`, warn);
   if (stack.includes(schema)) return undefined;
@@ -53,23 +70,28 @@ function sample(schema: unknown, where: string, stack: object[], warn: Warn): Js
     const { allOf, ...rest } = schema;
     // A merged schema is a new object, so cycles are recognised by the branches it came from.
     if (allOf.every((branch) => stack.includes(branch))) return undefined;
-    return sample(mergeAll([rest, ...allOf.map(flattenAllOf)]), where, [...inner, ...allOf], warn);
+    return sample(mergeAll([rest, ...allOf.map(flattenAllOf)]), where, [...inner, ...allOf], warn, budget);
   }
   for (const keyword of ['oneOf', 'anyOf'] as const) {
     const branches = schema[keyword];
     if (Array.isArray(branches) && branches.length) {
       const { [keyword]: _, ...rest } = schema;
       const branch = branches.find((b) => !(isSchema(b) && b.type === 'null')) ?? branches[0];
-      return sample(mergeAll([rest, flattenAllOf(branch)]), where, [...inner, branch], warn);
+      return sample(mergeAll([rest, flattenAllOf(branch)]), where, [...inner, branch], warn, budget);
     }
   }
   switch (typeOf(schema)) {
     case 'object': {
       const result: Record<string, JsonValue> = {};
       const properties = isSchema(schema.properties) ? schema.properties : {};
+      const required = Array.isArray(schema.required) ? schema.required : [];
       for (const [name, property] of Object.entries(properties)) {
         if (isSchema(property) && property.readOnly === true) continue;
-        const value = sample(property, `${where}.${name}`, inner, warn);
+        if (budget.left <= 0 && !required.includes(name)) {
+          budget.trimmed = true;
+          continue;
+        }
+        const value = sample(property, `${where}.${name}`, inner, warn, budget);
         if (value !== undefined) result[name] = value;
       }
       return result;
@@ -77,12 +99,12 @@ function sample(schema: unknown, where: string, stack: object[], warn: Warn): Js
     case 'array': {
       if (Array.isArray(schema.prefixItems)) {
         return schema.prefixItems.flatMap((item, i) => {
-          const value = sample(item, `${where}[${i}]`, inner, warn);
+          const value = sample(item, `${where}[${i}]`, inner, warn, budget);
           return value === undefined ? [] : [value];
         });
       }
       if (schema.items === undefined) return [];
-      const item = sample(schema.items, `${where}[0]`, inner, warn);
+      const item = sample(schema.items, `${where}[0]`, inner, warn, budget);
       return item === undefined ? [] : [item];
     }
     case 'string':

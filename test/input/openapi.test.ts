@@ -109,6 +109,23 @@ describe('sampleSchema', () => {
     expect(sample(both).value).toEqual({ name: 'string', children: [] });
   });
 
+  it('keeps a schema that branches at every level to its first 500 values: required properties kept, one warning', () => {
+    // Ten levels of five optional properties (and one required) each: 5^10 values if sampled whole.
+    let level: Record<string, unknown> = { type: 'object', required: ['id'], properties: { id: { type: 'string' } } };
+    for (let depth = 0; depth < 10; depth++) {
+      const next = level;
+      level = { type: 'object', required: ['id', 'first'], properties: { id: { type: 'string' }, first: next, a: next, b: next, c: next, d: next } };
+    }
+    const { value, warnings } = sample(level);
+    const count = (v: unknown): number => (v && typeof v === 'object' ? 1 + Object.values(v).reduce((n: number, x) => n + count(x), 0) : 1);
+    expect(count(value)).toBeLessThan(600);
+    // The required chain reaches the bottom.
+    let node = value as Record<string, unknown>;
+    for (let depth = 0; depth < 10; depth++) node = node.first as Record<string, unknown>;
+    expect(node).toEqual({ id: 'string' });
+    expect(warnings).toEqual(['body: the schema is too large to show whole; optional properties past its first 500 values are left out']);
+  });
+
   it('is deterministic', () => {
     const schema = { type: 'object', properties: { a: { type: 'array', items: { oneOf: [{ type: 'string', format: 'date' }] } } } };
     expect(sample(schema).value).toEqual(sample(schema).value);
