@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { SnipgenError, type SourceLocation } from '../errors.js';
 import type { Locator, RawEndpoint } from '../spec/normalise.js';
 import type { Overrides } from './overrides.js';
@@ -102,7 +103,22 @@ export function slug(text: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9._-]+/g, '-')
     .replace(/^[^a-z0-9]+|[-.]+$/g, '');
-  return s || 'endpoint';
+  return s.length > MAX_SLUG ? shortened(s) : s || 'endpoint';
+}
+
+/**
+ * The longest id an importer makes. An id names a folder and a page (`<id>.md`), and a file
+ * name has at most 255 bytes on every common file system; Microsoft Graph's operationIds reach
+ * 300 characters (`identityGovernance.entitlementManagement.accessPackageAssignments...`).
+ */
+const MAX_SLUG = 100;
+
+/** The slug's first words, then a hash of the whole, so two long slugs that start alike stay apart. */
+function shortened(s: string): string {
+  const hash = createHash('sha256').update(s).digest('hex').slice(0, 8);
+  const head = s.slice(0, MAX_SLUG - hash.length - 1);
+  const cut = Math.max(head.lastIndexOf('-'), head.lastIndexOf('.'));
+  return `${(cut > MAX_SLUG / 2 ? head.slice(0, cut) : head).replace(/[-.]+$/, '')}-${hash}`;
 }
 
 /** Makes ids unique in order of appearance: the second `x` becomes `x-2`, and so on. */

@@ -4,6 +4,7 @@ import { SnipgenErrors } from '../../src/errors.js';
 import { detectInput, type ImportOptions } from '../../src/input/index.js';
 import { PLACEHOLDER, sampleSchema } from '../../src/input/sampler.js';
 import { loadSpecs, type SpecEntry } from '../../src/input/load.js';
+import { slug } from '../../src/input/common.js';
 import { ROOT } from '../support.js';
 
 const OPENAPI = join(ROOT, 'test', 'fixtures', 'openapi');
@@ -39,6 +40,22 @@ describe('detectInput', () => {
     expect(detectInput('id: x\nmethod: GET\n')).toEqual({ kind: 'spec' });
     expect(detectInput('{"id": "x", "method": "GET"}')).toEqual({ kind: 'spec' });
     expect(detectInput('description: "openapi: is mentioned"\n')).toEqual({ kind: 'spec' });
+  });
+});
+
+describe('ids made from operationIds, paths and names', () => {
+  it('stay short enough to name a folder and its page: a long one keeps its first words and gets a hash of the whole', () => {
+    // One of Microsoft Graph's operationIds (beta), 247 characters.
+    const graph =
+      'identityGovernance.entitlementManagement.accessPackageAssignments.accessPackage.accessPackageResourceRoleScopes.accessPackageResourceRole.accessPackageResource.accessPackageResourceScopes.accessPackageResource.getAccessPackageResourceEnvironment';
+    const id = slug(graph);
+    expect(id).toBe('identity-governance.entitlement-management.access-package-assignments.access-package-' + id.slice(-8));
+    expect(id).toMatch(/-[0-9a-f]{8}$/);
+    expect(id.length).toBeLessThanOrEqual(100);
+    // Two long ids that differ only at the end stay apart; the same input gives the same id.
+    expect(slug(graph.replace(/Environment$/, 'Environments'))).not.toBe(id);
+    expect(slug(graph)).toBe(id);
+    expect(slug('listPetsByOwner')).toBe('list-pets-by-owner');
   });
 });
 
