@@ -16,7 +16,9 @@ import { killMarked, MAX_OUTPUT, RUN_MARKER, treeIsolation, type ProcessResult }
  * The host program speaks JSON lines: commands arrive on its fd 3 (`{"run":id,"file","cwd",
  * "env","stdout","stderr"}`, `{"kill":id}`), events leave on its fd 4 (`{"ready":true}`,
  * `{"exit":id,"code":n}`, negative for a signal). Each child leads its own session, and the host
- * ends the child's whole group once the child exits, as runProcess does for a spawned snippet.
+ * ends the child's whole group once the child exits; a process that left the group lives until
+ * the host's PID namespace ends with the language's run (a spawned snippet's ends at its exit).
+ * Each snippet has its own capture-server port, so a late request cannot count for another.
  */
 export class ForkHost {
   private child: ChildProcess | undefined;
