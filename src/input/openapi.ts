@@ -608,4 +608,3 @@ function shown(status: number | undefined, contentType: string | undefined, exam
   if (typeof example === 'string' && !json) return { ...base, text: example };
   return { ...base, json: example };
 }
-

@@ -7,14 +7,8 @@
  */
 export function splitFragment(key: string): { path: string; selectors: Map<string, string | undefined> } {
   const hash = key.indexOf('#');
-  const selectors = new Map<string, string | undefined>();
-  if (hash < 0) return { path: key, selectors };
-  for (const pair of key.slice(hash + 1).split('&')) {
-    if (!pair) continue;
-    const equals = pair.indexOf('=');
-    selectors.set(decodeLoosely(equals < 0 ? pair : pair.slice(0, equals)), equals < 0 ? undefined : decodeLoosely(pair.slice(equals + 1)));
-  }
-  return { path: key.slice(0, hash), selectors };
+  if (hash < 0) return { path: key, selectors: new Map() };
+  return { path: key.slice(0, hash), selectors: new Map(pairs(key.slice(hash + 1)).map(({ name, value }) => [name, value])) };
 }
 
 /** The fragment's selector for this parameter, taken out of the map (header names match in any case). */
@@ -43,13 +37,16 @@ function decodeLoosely(text: string): string {
 export function splitQuery(path: string): { path: string; fixed: Array<{ name: string; value: string }> } {
   const question = path.indexOf('?');
   if (question < 0) return { path, fixed: [] };
-  const fixed = path
-    .slice(question + 1)
+  return { path: path.slice(0, question), fixed: pairs(path.slice(question + 1)).map(({ name, value }) => ({ name, value: value ?? '' })) };
+}
+
+/** `a=1&b&c=x%20y` as names and values, decoded where they decode; a name without `=` has no value. */
+function pairs(text: string): Array<{ name: string; value: string | undefined }> {
+  return text
     .split('&')
     .filter(Boolean)
     .map((pair) => {
       const equals = pair.indexOf('=');
-      return { name: decodeLoosely(equals < 0 ? pair : pair.slice(0, equals)), value: equals < 0 ? '' : decodeLoosely(pair.slice(equals + 1)) };
+      return { name: decodeLoosely(equals < 0 ? pair : pair.slice(0, equals)), value: equals < 0 ? undefined : decodeLoosely(pair.slice(equals + 1)) };
     });
-  return { path: path.slice(0, question), fixed };
 }
