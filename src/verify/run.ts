@@ -203,7 +203,7 @@ export async function verify(options: VerifyOptions): Promise<VerifyReport> {
           exec: (command, args, opts) => pool.use(() => runProcess(command, args, { timeoutMs: compileTimeoutMs, ...opts })),
           status: (message) => options.onStatus?.(language, message),
           forkHost: (command, args) => {
-            const host = new ForkHost(command, args, baseEnv(), languageDir);
+            const host = new ForkHost(command, args, runEnv(), languageDir);
             hosts.push(host);
             return host;
           },
@@ -330,15 +330,9 @@ function copySpecFiles(endpoint: Endpoint, dir: string): void {
 /** Settings that would send a loopback request anywhere but the capture server. */
 const PROXY_VARIABLES = ['http_proxy', 'https_proxy', 'all_proxy', 'HTTP_PROXY', 'HTTPS_PROXY', 'ALL_PROXY'];
 
-/** Every snippet's environment without its own variables: the verifier's, with no proxy. */
-function baseEnv(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_PROXY: '127.0.0.1,localhost', no_proxy: '127.0.0.1,localhost' };
-  for (const name of PROXY_VARIABLES) delete env[name];
-  return env;
-}
-
-function runEnv(snippet: Snippet): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...baseEnv(), ...snippet.env };
+/** The verifier's environment with `own` on top, and no proxy; without `own`, what a fork host starts with. */
+function runEnv(own: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_PROXY: '127.0.0.1,localhost', no_proxy: '127.0.0.1,localhost', ...own };
   for (const name of PROXY_VARIABLES) delete env[name];
   return env;
 }
@@ -380,7 +374,7 @@ async function runSnippet(snippet: Snippet, slot: Slot, prepared: Prepared, pool
 }
 
 function runStep(step: Step, snippet: Snippet, timeoutMs: number): Promise<ProcessResult> {
-  const options = { cwd: step.cwd ?? snippet.dir, env: runEnv(snippet), timeoutMs };
+  const options = { cwd: step.cwd ?? snippet.dir, env: runEnv(snippet.env), timeoutMs };
   if (step.host) return step.host.run(step.args.at(-1)!, options);
   return runProcess(step.command, step.args, { ...options, wholeTree: true });
 }

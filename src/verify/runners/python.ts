@@ -1,9 +1,6 @@
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { ForkHost } from '../fork-host.js';
 import { requireTool } from '../toolchain.js';
 import { PYTHON_HOST } from './python-host.js';
-import { checkThenRun, writeSnippets } from './shared.js';
+import { checkThenRun, forkHosts, writeSnippets } from './shared.js';
 import type { Runner } from './types.js';
 
 /** Debian's interpreter: python3-requests is installed for it, not for a pyenv python on PATH. */
@@ -18,21 +15,10 @@ export const pythonRunner: Runner = {
     const files = writeSnippets(snippets, () => 'main.py');
     // A client that names its library in verify.preload runs from fork hosts that have imported
     // it (fork-host.ts), one per list of modules its snippets open by importing.
-    const script = join(ctx.workDir, 'fork-host.py');
-    const hosts = new Map<string, ForkHost>();
-    const hostFor = (code: string, preload: readonly string[] | undefined) => {
-      if (!preload) return undefined;
-      const modules = preloadFor(code, preload);
-      const key = modules.join(' ');
-      if (!hosts.has(key)) {
-        if (hosts.size === 0) writeFileSync(script, PYTHON_HOST);
-        hosts.set(key, ctx.forkHost(PYTHON, [script, ...modules]));
-      }
-      return hosts.get(key);
-    };
+    const hostFor = forkHosts(ctx, PYTHON, { file: 'fork-host.py', source: PYTHON_HOST }, preloadFor);
     // py_compile goes on after a broken file, so one process checks them all.
     return checkThenRun(files, { what: 'py_compile', command: PYTHON, args: ['-m', 'py_compile'] }, ctx, (s, file) => [
-      { stage: 'run', command: PYTHON, args: [file], host: hostFor(s.code, s.client.verify.preload) },
+      { stage: 'run', command: PYTHON, args: [file], host: hostFor(s) },
     ]);
   },
 };

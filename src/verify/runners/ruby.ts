@@ -1,9 +1,6 @@
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { ForkHost } from '../fork-host.js';
 import { requireTool, which } from '../toolchain.js';
 import { RUBY_HOST } from './ruby-host.js';
-import { checkThenRun, writeSnippets } from './shared.js';
+import { checkThenRun, forkHosts, writeSnippets } from './shared.js';
 import type { Runner } from './types.js';
 
 /** `ruby -c` for many files in one process. */
@@ -45,20 +42,9 @@ export const rubyRunner: Runner = {
     const files = writeSnippets(snippets, () => 'main.rb');
     // A client that names its library in verify.preload runs from fork hosts (fork-host.ts), one
     // per list of libraries its snippets open with.
-    const script = join(ctx.workDir, 'fork-host.rb');
-    const hosts = new Map<string, ForkHost>();
-    const hostFor = (code: string, preload: readonly string[] | undefined) => {
-      if (!preload) return undefined;
-      const loaded = preloadFor(code, preload);
-      const key = loaded.join(' ');
-      if (!hosts.has(key)) {
-        if (hosts.size === 0) writeFileSync(script, RUBY_HOST);
-        hosts.set(key, ctx.forkHost(ruby, [script, ...loaded]));
-      }
-      return hosts.get(key);
-    };
+    const hostFor = forkHosts(ctx, ruby, { file: 'fork-host.rb', source: RUBY_HOST }, preloadFor);
     return checkThenRun(files, { what: 'syntax check', command: ruby, args: ['--disable-gems', '-e', CHECK] }, ctx, (s, file) => [
-      { stage: 'run', command: ruby, args: [file], host: hostFor(s.code, s.client.verify.preload) },
+      { stage: 'run', command: ruby, args: [file], host: hostFor(s) },
     ]);
   },
 };

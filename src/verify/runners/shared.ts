@@ -2,6 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { writeFileAtomically } from '../../files.js';
 import { join } from 'node:path';
 import { attribute } from '../toolchain.js';
+import type { ForkHost } from '../fork-host.js';
 import type { Prepared, RunnerContext, Snippet, Step } from './types.js';
 
 /** Writes each snippet as `name` in its own folder; returns the files' absolute paths. */
@@ -79,4 +80,32 @@ export function knownToBuildCache(prepared: Map<Snippet, Prepared>, snippet: Sni
   if (!detail) return false;
   prepared.set(snippet, { failed: failure, detail });
   return true;
+}
+
+/**
+ * The fork host a snippet runs from (fork-host.ts), for a client whose descriptor names
+ * verify.preload; undefined for the others. One host per list `preloadFor` allows a snippet,
+ * started on first need; the host program is written into the language's work folder once.
+ */
+export function forkHosts(
+  ctx: RunnerContext,
+  command: string,
+  program: { file: string; source: string },
+  preloadFor: (code: string, preload: readonly string[]) => string[],
+): (s: Snippet) => ForkHost | undefined {
+  const script = join(ctx.workDir, program.file);
+  const hosts = new Map<string, ForkHost>();
+  return (s) => {
+    const preload = s.client.verify.preload;
+    if (!preload) return undefined;
+    const loaded = preloadFor(s.code, preload);
+    const key = loaded.join(' ');
+    let host = hosts.get(key);
+    if (!host) {
+      if (hosts.size === 0) writeFileSync(script, program.source);
+      host = ctx.forkHost(command, [script, ...loaded]);
+      hosts.set(key, host);
+    }
+    return host;
+  };
 }
