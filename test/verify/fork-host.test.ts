@@ -1,47 +1,21 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { ForkHost } from '../../src/verify/fork-host.js';
+import { describe, expect, it } from 'vitest';
 import { RUN_MARKER } from '../../src/verify/process.js';
 import { PYTHON, preloadFor, pythonRunner } from '../../src/verify/runners/python.js';
 import { PYTHON_HOST } from '../../src/verify/runners/python-host.js';
 import { findClients } from '../../src/clients/index.js';
+import { forkHostTestbed } from './fork-host-support.js';
 
 /**
  * The Python fork host (src/verify/fork-host.ts) must run each file as `python3 FILE` would, and
  * nothing one snippet does may reach the next: these are the properties verify's results rest on.
  */
 const missing = await pythonRunner.unavailable(findClients(['python/http-client'])[0]!);
-const work = mkdtempSync(join(tmpdir(), 'snipgen-fork-host-'));
-const hosts: ForkHost[] = [];
-afterAll(async () => {
-  await Promise.all(hosts.map((h) => h.close()));
-  rmSync(work, { recursive: true, force: true });
-});
-
-function host(preload: string[] = ['json']): ForkHost {
-  const script = join(work, 'fork-host.py');
-  writeFileSync(script, PYTHON_HOST);
-  const started = new ForkHost(PYTHON, [script, ...preload], { PATH: process.env.PATH, HOST_ONLY: 'yes' }, work);
-  hosts.push(started);
-  return started;
-}
-
-let files = 0;
-/** Writes `source` as main.py in a folder of its own; returns the file. */
-function program(source: string): { file: string; dir: string } {
-  const dir = join(work, `s${++files}`);
-  mkdirSync(dir);
-  const file = join(dir, 'main.py');
-  writeFileSync(file, source);
-  return { file, dir };
-}
-
-const run = (h: ForkHost, p: { file: string; dir: string }, env: Record<string, string> = {}, timeoutMs = 20_000) => h.run(p.file, { cwd: p.dir, env: { PATH: process.env.PATH, ...env }, timeoutMs });
+const { work, host, program, run } = forkHostTestbed('fork-host', { command: PYTHON, script: 'fork-host.py', source: PYTHON_HOST, main: 'main.py' });
 
 describe.skipIf(missing)(`the Python fork host${missing ? ` (skipped: ${missing})` : ''}`, () => {
-  const shared = missing ? undefined : host();
+  const shared = missing ? undefined : host(['json']);
 
   it('runs a file as python3 FILE does: __main__, argv, its folder on sys.path, its working folder and only its environment', async () => {
     const p = program(

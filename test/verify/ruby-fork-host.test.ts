@@ -1,57 +1,31 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { ForkHost } from '../../src/verify/fork-host.js';
+import { describe, expect, it } from 'vitest';
+import type { ForkHost } from '../../src/verify/fork-host.js';
 import { RUN_MARKER } from '../../src/verify/process.js';
 import { preloadFor, rubyRunner } from '../../src/verify/runners/ruby.js';
 import { RUBY_HOST } from '../../src/verify/runners/ruby-host.js';
 import type { Snippet } from '../../src/verify/runners/types.js';
 import { which } from '../../src/verify/toolchain.js';
 import { findClients, type ClientDescriptor } from '../../src/clients/index.js';
+import { forkHostTestbed, type Program } from './fork-host-support.js';
 
 /**
  * The Ruby fork host (src/verify/fork-host.ts) must run each file as `ruby FILE` would, and
  * nothing one snippet does may reach the next: these are the properties verify's results rest on.
  */
 const missing = await rubyRunner.unavailable(findClients(['ruby/net-http'])[0]!);
-const work = mkdtempSync(join(tmpdir(), 'snipgen-ruby-fork-host-'));
-const hosts: ForkHost[] = [];
-afterAll(async () => {
-  await Promise.all(hosts.map((h) => h.close()));
-  rmSync(work, { recursive: true, force: true });
-});
-
-function host(preload: string[] = ['net/http']): ForkHost {
-  const script = join(work, 'fork-host.rb');
-  writeFileSync(script, RUBY_HOST);
-  const started = new ForkHost(which('ruby') ?? 'ruby', [script, ...preload], { PATH: process.env.PATH, HOST_ONLY: 'yes' }, work);
-  hosts.push(started);
-  return started;
-}
-
-let files = 0;
-/** Writes `source` as main.rb in a folder of its own (with `also` beside it); returns the file. */
-function program(source: string, also: Record<string, string> = {}): { file: string; dir: string } {
-  const dir = join(work, `s${++files}`);
-  mkdirSync(dir);
-  for (const [name, text] of Object.entries(also)) writeFileSync(join(dir, name), text);
-  const file = join(dir, 'main.rb');
-  writeFileSync(file, source);
-  return { file, dir };
-}
-
-const run = (h: ForkHost, p: { file: string; dir: string }, env: Record<string, string> = {}, timeoutMs = 20_000) => h.run(p.file, { cwd: p.dir, env: { PATH: process.env.PATH!, ...env }, timeoutMs });
+const { work, folder, host, program, run } = forkHostTestbed('ruby-fork-host', { command: which('ruby') ?? 'ruby', script: 'fork-host.rb', source: RUBY_HOST, main: 'main.rb' });
 
 /** What `ruby FILE` itself does with the program. */
-function direct(p: { file: string; dir: string }) {
+function direct(p: Program) {
   const result = spawnSync('ruby', [p.file], { cwd: p.dir, env: { PATH: process.env.PATH }, encoding: 'utf8', timeout: 20_000 });
   return { code: result.status, signal: result.signal, stdout: result.stdout, stderr: result.stderr };
 }
 
 describe.skipIf(missing)(`the Ruby fork host${missing ? ` (skipped: ${missing})` : ''}`, () => {
-  const shared = missing ? undefined : host();
+  const shared = missing ? undefined : host(['net/http']);
 
   it('runs a file as ruby FILE does: $0, ARGV, require_relative, its working folder, only its environment, no stdin, and nothing the host loaded for itself', async () => {
     const p = program(
@@ -168,9 +142,7 @@ describe('what a Ruby fork host preloads for a snippet', () => {
       forkHost: (_command: string, args: readonly string[]) => (started.push(args.slice(1)), { args } as unknown as ForkHost),
     };
     const snippet = (c: ClientDescriptor, code: string) => {
-      const dir = join(work, `r${++files}`);
-      mkdirSync(dir);
-      return { client: c, style: 'runnable', endpoint: {}, code, dir, env: {} } as unknown as Snippet;
+      return { client: c, style: 'runnable', endpoint: {}, code, dir: folder(), env: {} } as unknown as Snippet;
     };
     const snippets = [
       snippet(client, "require 'json'\nrequire 'net/http'\n"),

@@ -1,0 +1,51 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll } from 'vitest';
+import { ForkHost } from '../../src/verify/fork-host.js';
+
+export interface Program {
+  file: string;
+  dir: string;
+}
+
+/**
+ * A scratch folder for one language's fork-host tests: hosts of its host program (ended after
+ * the file's tests), programs each in a folder of their own, and runs with only PATH and what
+ * the test adds in their environment.
+ */
+export function forkHostTestbed(name: string, interpreter: { command: string; script: string; source: string; main: string }) {
+  const work = mkdtempSync(join(tmpdir(), `snipgen-${name}-`));
+  const hosts: ForkHost[] = [];
+  afterAll(async () => {
+    await Promise.all(hosts.map((h) => h.close()));
+    rmSync(work, { recursive: true, force: true });
+  });
+  let folders = 0;
+  /** A new empty folder in the scratch folder. */
+  const folder = (): string => {
+    const dir = join(work, `s${++folders}`);
+    mkdirSync(dir);
+    return dir;
+  };
+  return {
+    work,
+    folder,
+    host(preload: string[]): ForkHost {
+      const script = join(work, interpreter.script);
+      writeFileSync(script, interpreter.source);
+      const started = new ForkHost(interpreter.command, [script, ...preload], { PATH: process.env.PATH, HOST_ONLY: 'yes' }, work);
+      hosts.push(started);
+      return started;
+    },
+    /** Writes `source` as the language's main file in a folder of its own (with `also` beside it). */
+    program(source: string, also: Record<string, string> = {}): Program {
+      const dir = folder();
+      for (const [file, text] of Object.entries(also)) writeFileSync(join(dir, file), text);
+      const file = join(dir, interpreter.main);
+      writeFileSync(file, source);
+      return { file, dir };
+    },
+    run: (h: ForkHost, p: Program, env: Record<string, string> = {}, timeoutMs = 20_000) => h.run(p.file, { cwd: p.dir, env: { PATH: process.env.PATH!, ...env }, timeoutMs }),
+  };
+}
