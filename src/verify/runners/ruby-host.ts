@@ -157,21 +157,6 @@ parse_json = lambda do |text|
         return object if text[at - 1] == '}'
         raise "expected , at #{at - 1}" unless text[at - 1] == ','
       end
-    when '['
-      array = []
-      at += 1
-      skip.()
-      if text[at] == ']'
-        at += 1
-        return array
-      end
-      loop do
-        array << value.()
-        skip.()
-        at += 1
-        return array if text[at - 1] == ']'
-        raise "expected , at #{at - 1}" unless text[at - 1] == ','
-      end
     when '"'
       raw = text.match(/\G"((?:[^"\\]++|\\.)*+)"/m, at) or raise "bad string at #{at}"
       at += raw[0].length
