@@ -105,14 +105,23 @@ describe('spec errors are located and explained', () => {
     ]);
   });
 
+  it('a number JSON cannot carry (Infinity, NaN) is refused in a body or a response, at its place', () => {
+    const why = 'which JSON cannot carry: YAML writes it .inf or .nan, and a JSON number beyond about 1.8e308 reads as Infinity; no client library sends it as written';
+    expect(problems('non-finite.yaml')).toEqual([
+      `test/fixtures/invalid/non-finite.yaml:7:23: body.json.list[1] is NaN, ${why}`,
+      `test/fixtures/invalid/non-finite.yaml:13:29: body.json["odd key"].n is -Infinity, ${why}`,
+      `test/fixtures/invalid/non-finite.yaml:19:20: response.json.limit is Infinity, ${why}`,
+    ]);
+  });
+
   it('every file\'s problems are reported together, sorted by place', () => {
     try {
       loadSpecs([INVALID], ROOT);
       expect.unreachable();
     } catch (e) {
       const lines = (e as SnipgenErrors).errors.map((x) => x.format());
-      expect(lines).toHaveLength(39);
-      expect(new Set(lines.map((l) => l.split(':')[0])).size).toBe(10);
+      expect(lines).toHaveLength(42);
+      expect(new Set(lines.map((l) => l.split(':')[0])).size).toBe(11);
     }
   });
 });

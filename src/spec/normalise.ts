@@ -6,6 +6,7 @@ import {
   type Auth,
   type Body,
   type Endpoint,
+  type JsonValue,
   type MultipartField,
   type MultipartFile,
   type Param,
@@ -227,7 +228,7 @@ export function normaliseEndpoint(
     cookieHeader: cookies.length ? concat(cookies.flatMap((c, i) => [lit(`${i ? '; ' : ''}${c.name}=`), ...c.value.parts])) : null,
     auth,
     body,
-    response: responseExample(raw.response),
+    response: responseExample(raw.response, fail),
     style: options.style,
     source: at.locate(path),
   };
@@ -273,6 +274,11 @@ function normaliseBody(
   switch (kinds[0]) {
     case 'json': {
       const value = toJsonValue(raw.json);
+      const infinite = nonFinite(value);
+      if (infinite) {
+        fail(`body.json${fieldPath(infinite.at)} is ${infinite.value}, which JSON cannot carry: ${NON_FINITE_WHY}`, ['body', 'json', ...infinite.at]);
+        return null;
+      }
       return {
         kind: 'json',
         contentType: raw.contentType ?? 'application/json',
@@ -504,6 +510,24 @@ function envName(name: string): string {
   return /^[A-Z_]/.test(upper) ? upper : `API_${upper}`;
 }
 
+const NON_FINITE_WHY = 'YAML writes it .inf or .nan, and a JSON number beyond about 1.8e308 reads as Infinity; no client library sends it as written';
+
+/** The first number in a JSON value that is not finite (Infinity, NaN), with where it is; undefined when there is none. */
+function nonFinite(value: JsonValue, at: (string | number)[] = []): { value: number; at: (string | number)[] } | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? undefined : { value, at };
+  if (!value || typeof value !== 'object') return undefined;
+  for (const [key, item] of Array.isArray(value) ? value.entries() : Object.entries(value)) {
+    const found = nonFinite(item, [...at, key]);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** `.a[0]["b c"]`: a path inside a value as it reads in a message. */
+function fieldPath(at: readonly (string | number)[]): string {
+  return at.map((key) => (typeof key === 'number' ? `[${key}]` : /^[A-Za-z_][\w-]*$/.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`)).join('');
+}
+
 function safeDecode(path: string): string {
   try {
     return decodeURIComponent(path);
@@ -512,9 +536,14 @@ function safeDecode(path: string): string {
   }
 }
 
-function responseExample(raw: RawEndpoint['response']): ResponseExample | null {
+function responseExample(raw: RawEndpoint['response'], fail: Fail): ResponseExample | null {
   if (!raw || (raw.json === undefined && raw.text === undefined)) return null;
   const json = raw.json !== undefined;
+  const infinite = json ? nonFinite(toJsonValue(raw.json)) : undefined;
+  if (infinite) {
+    fail(`response.json${fieldPath(infinite.at)} is ${infinite.value}, which JSON cannot carry: ${NON_FINITE_WHY}`, ['response', 'json', ...infinite.at]);
+    return null;
+  }
   return {
     status: raw.status ?? null,
     contentType: raw.contentType ?? (json ? 'application/json' : null),
