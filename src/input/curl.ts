@@ -4,7 +4,7 @@ import { SnipgenError, type SourceLocation } from '../errors.js';
 import { parseJsonExact } from '../json.js';
 import type { RawEndpoint } from '../spec/normalise.js';
 import { UniqueIds, settle, slug, type DocumentSource, type EntryProblem, type ImportContext, type Imported } from './common.js';
-import { isJsonMediaType } from './media-types.js';
+import { formFields, isJsonMediaType } from './media-types.js';
 import { applyOverride } from './overrides.js';
 import { parseShellSync, type WordPart } from './shell-words.js';
 
@@ -293,9 +293,8 @@ export function curlRequest(words: readonly CurlWord[], base: string): CurlReque
         return { text, contentType: type };
       }
     }
-    if (type.split(';')[0]!.trim().toLowerCase() === 'application/x-www-form-urlencoded') {
-      return { form: [...new URLSearchParams(text)].map(([name, value]) => ({ name, value })), ...(type !== 'application/x-www-form-urlencoded' ? { contentType: type } : {}) };
-    }
+    const form = type.split(';')[0]!.trim().toLowerCase() === 'application/x-www-form-urlencoded' ? formFields(text) : undefined;
+    if (form) return { form, ...(type !== 'application/x-www-form-urlencoded' ? { contentType: type } : {}) };
     return { text, contentType: type };
   }
 }

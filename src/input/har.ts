@@ -4,7 +4,7 @@ import { SnipgenError } from '../errors.js';
 import { parseJsonExact } from '../json.js';
 import type { RawEndpoint } from '../spec/normalise.js';
 import { UniqueIds, pointer, settle, slug, type DocumentSource, type EntryProblem, type ImportContext, type Imported } from './common.js';
-import { isJsonMediaType } from './media-types.js';
+import { formFields, isJsonMediaType } from './media-types.js';
 import { applyOverride } from './overrides.js';
 
 type Node = Record<string, any>;
@@ -174,8 +174,8 @@ function harBody(postData: Node, mimeType: string, fail: (message: string) => vo
     return undefined;
   }
   if (type === 'application/x-www-form-urlencoded') {
-    const form = text ? [...new URLSearchParams(text)].map(([name, value]) => ({ name, value })) : params.map((p) => ({ name: String(p.name), value: String(p.value ?? '') }));
-    return { form, ...(mimeType !== 'application/x-www-form-urlencoded' ? { contentType: mimeType } : {}) };
+    const form = text ? formFields(text) : params.map((p) => ({ name: String(p.name), value: String(p.value ?? '') }));
+    if (form) return { form, ...(mimeType !== 'application/x-www-form-urlencoded' ? { contentType: mimeType } : {}) };
   }
   if (text === undefined) {
     fail(`unsupported body: postData.params with mimeType ${JSON.stringify(mimeType)} (params are read for form and multipart bodies only)`);

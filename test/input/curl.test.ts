@@ -100,6 +100,22 @@ describe('curl commands (requests.curl)', () => {
     ]);
   });
 
+  it('-d without a type: a form when the text is one, else the exact text under the form type curl sends', () => {
+    const body = (data: string) => request('https://a.example/x', '-d', data).raw!.body;
+    expect(body('name=John Doe&scope=read:user&ids[]=1&empty=')).toEqual({
+      form: [
+        { name: 'name', value: 'John Doe' },
+        { name: 'scope', value: 'read:user' },
+        { name: 'ids[]', value: '1' },
+        { name: 'empty', value: '' },
+      ],
+    });
+    // Read as fields these would be re-encoded (`%7B%22a%22...=`) and reach the server as other bytes.
+    for (const text of ['{"a":"b=c"}', '<a>x=1</a>', 'plain words', 'a=1\nb=2', 'a=1\n']) {
+      expect(body(text)).toEqual({ text, contentType: 'application/x-www-form-urlencoded' });
+    }
+  });
+
   it('bundled short options and attached values', () => {
     expect(request('-sSXPOST', '-HX-Id: 7', 'https://a.example/x', '-dk=v', '-Abot/1').raw).toMatchObject({
       method: 'POST',

@@ -137,6 +137,17 @@ describe('HAR as tools write it (real-world.har)', () => {
     expect(raw[4]!.placeholderFiles).toBeUndefined();
   });
 
+  it('a body labelled form that is not one (JSON sent under the form type) is kept as its exact text', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'snipgen-har-form-'));
+    const entry = (text: string) => ({ request: { method: 'POST', url: 'https://api.example.com/f', headers: [], postData: { mimeType: 'application/x-www-form-urlencoded', text } } });
+    writeFileSync(join(dir, 'form.har'), JSON.stringify({ log: { version: '1.2', creator: { name: 't', version: '1' }, entries: [entry('a=1&b=x%20y'), entry('{"a":"b=c"}')] } }));
+    const bodies = loadSpecs([join(dir, 'form.har')], dir).map((e) => e.raw.body);
+    expect(bodies).toEqual([
+      { form: [{ name: 'a', value: '1' }, { name: 'b', value: 'x y' }] },
+      { text: '{"a":"b=c"}', contentType: 'application/x-www-form-urlencoded' },
+    ]);
+  });
+
   it('reads every JSON media type as JSON; a body labelled JSON that is not JSON is sent as its text, with a warning', () => {
     expect(raw[5]!.body).toEqual({ json: { a: 1 }, contentType: 'text/json' });
     expect(raw[6]!.body).toEqual({ json: { data: { type: 'items' } }, contentType: 'application/vnd.api+json' });
