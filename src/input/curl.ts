@@ -37,6 +37,11 @@ const VALUE_OPTIONS: Record<string, string> = {
   '-A': 'user-agent', '--user-agent': 'user-agent',
   '-e': 'referer', '--referer': 'referer',
   '--oauth2-bearer': 'oauth2-bearer',
+  // Where curl writes, how long it waits, how often it retries: nothing of the request itself.
+  '-o': 'not-sent', '--output': 'not-sent', '-w': 'not-sent', '--write-out': 'not-sent', '-D': 'not-sent', '--dump-header': 'not-sent',
+  '--stderr': 'not-sent', '--trace': 'not-sent', '--trace-ascii': 'not-sent',
+  '-m': 'not-sent', '--max-time': 'not-sent', '--connect-timeout': 'not-sent', '--max-redirs': 'not-sent',
+  '--retry': 'not-sent', '--retry-delay': 'not-sent', '--retry-max-time': 'not-sent',
 };
 
 /**
@@ -52,9 +57,12 @@ const FLAG_OPTIONS: Record<string, string> = {
   '-s': 'output', '--silent': 'output', '-S': 'output', '--show-error': 'output', '-i': 'output', '--include': 'output',
   '-v': 'output', '--verbose': 'output', '-f': 'output', '--fail': 'output', '--fail-with-body': 'output',
   '-L': 'output', '--location': 'output', '-#': 'output', '--progress-bar': 'output', '--no-progress-meter': 'output',
+  '-O': 'output', '--remote-name': 'output', '--create-dirs': 'output', '-N': 'output', '--no-buffer': 'output',
+  '--retry-connrefused': 'output', '--retry-all-errors': 'output',
 };
 
-const SUPPORTED = '-X, -H, -d/--data/--data-raw/--data-binary, --data-urlencode, --json, -F/--form-string, -u, -b, --url, --url-query, -G, -I, -A, -e, --oauth2-bearer, -k, --compressed, -g, and the output options -s, -S, -i, -v, -f, -L';
+const SUPPORTED =
+  '-X, -H, -d/--data/--data-raw/--data-binary, --data-urlencode, --json, -F/--form-string, -u, -b, --url, --url-query, -G, -I, -A, -e, --oauth2-bearer, -k, --compressed, -g, and the options that change only what curl prints, writes or waits for (-s, -S, -i, -v, -f, -L, -o, -w, -m, --retry, ...)';
 
 export interface CurlRequest {
   raw?: RawEndpoint;
@@ -148,6 +156,7 @@ export function curlRequest(words: readonly CurlWord[], base: string): CurlReque
   let method: string | undefined;
   let placeholderFiles = false;
   for (const { option, value, loc } of seen) {
+    if (option === 'not-sent') continue;
     if (!value) {
       if (option === 'insecure') warnings.push('-k is not carried over: the snippets check the server\'s TLS certificate');
       continue;
@@ -332,8 +341,15 @@ export function looksLikeCurl(text: string): boolean {
 
 /** One endpoint per curl command of a file (`\` continuations and several commands allowed). */
 export function importCurl(ctx: ImportContext): { endpoints: Imported[]; warnings: SnipgenError[]; skipped: SnipgenError[]; source: DocumentSource } {
-  const script = parseShellSync(ctx.text);
   const at = (row: number, col: number): SourceLocation => ({ file: ctx.shown, line: row + 1, col: col + 1 });
+  // Read as bash, cmd's carets would become part of every word: one clear refusal instead of a wrong request.
+  const caret = /(?<=^[ \t]*curl[ \t]+)\^"|(?<=[ \t])\^\r?$/m.exec(ctx.text);
+  if (caret) {
+    const before = ctx.text.slice(0, caret.index).split('\n');
+    ctx.errors.push(new SnipgenError('this curl command is written for Windows cmd (^ escapes and line continuations): snipgen reads bash syntax, so copy the request as cURL (bash)', 'input', at(before.length - 1, before.at(-1)!.length)));
+    return { endpoints: [], warnings: [], skipped: [], source: { locate: () => at(0, 0) } };
+  }
+  const script = parseShellSync(ctx.text);
   const places: SourceLocation[] = [];
   const source: DocumentSource = { locate: (path) => places[Number(path[1])] ?? at(0, 0) };
   const warnings: SnipgenError[] = [];

@@ -1,3 +1,5 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SnipgenErrors } from '../../src/errors.js';
@@ -113,6 +115,27 @@ describe('curl commands (requests.curl)', () => {
     // Read as fields these would be re-encoded (`%7B%22a%22...=`) and reach the server as other bytes.
     for (const text of ['{"a":"b=c"}', '<a>x=1</a>', 'plain words', 'a=1\nb=2', 'a=1\n']) {
       expect(body(text)).toEqual({ text, contentType: 'application/x-www-form-urlencoded' });
+    }
+  });
+
+  it('options that change only what curl writes, waits for or retries are read and left out, their values too', () => {
+    const { raw, problems } = request('-o', 'out.json', '-w', '%{http_code}', '--max-time', '5', '-m5', '--retry', '3', '--connect-timeout', '2', '-O', 'https://a.example/x');
+    expect(problems).toEqual([]);
+    expect(raw).toEqual({ id: '', method: 'GET', baseUrl: 'https://a.example', path: '/x' });
+  });
+
+  it('a command written for Windows cmd (Chrome\'s "Copy as cURL (cmd)") is refused at its first caret, not misread', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'snipgen-curl-cmd-'));
+    writeFileSync(join(dir, 'cmd.curl'), 'curl ^"https://api.example.com/v1/items^" ^\n  -H ^"accept: application/json^"\n');
+    writeFileSync(join(dir, 'continued.curl'), '# from a Windows shell\ncurl https://api.example.com/v1/items ^\n  -H "accept: application/json"\n');
+    const why = 'this curl command is written for Windows cmd (^ escapes and line continuations): snipgen reads bash syntax, so copy the request as cURL (bash)';
+    for (const [file, place] of [['cmd.curl', '1:6'], ['continued.curl', '2:39']] as const) {
+      expect(() => loadSpecs([join(dir, file)], dir)).toThrow(SnipgenErrors);
+      try {
+        loadSpecs([join(dir, file)], dir);
+      } catch (e) {
+        expect((e as SnipgenErrors).errors.map((x) => x.format())).toEqual([`${file}:${place}: ${why}`]);
+      }
     }
   });
 
