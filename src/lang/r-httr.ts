@@ -2,8 +2,14 @@ import type { Endpoint } from '../model.js';
 import { rHeaders } from './r.js';
 
 export const httrHelpers = {
-  /** Headers but Content-Type, which the body's call sets. */
-  otherHeaders: (endpoint: Endpoint) => rHeaders(endpoint).filter((h) => h.name.toLowerCase() !== 'content-type'),
+  /**
+   * Headers but Content-Type, which the body's call sets. httr sends a default `Accept`, which
+   * only a header of exactly that name replaces: `accept` is spelled so, or both would be sent.
+   */
+  otherHeaders: (endpoint: Endpoint) =>
+    rHeaders(endpoint)
+      .filter((h) => h.name.toLowerCase() !== 'content-type')
+      .map((h) => (h.name.toLowerCase() === 'accept' ? { ...h, name: 'Accept' } : h)),
   /** The arguments VERB() takes after the URL, in order: its calls cannot end in a comma. */
   httrArgs: (endpoint: Endpoint & { options?: { timeout: unknown } }) => {
     const body = endpoint.body;

@@ -222,7 +222,7 @@ export function normaliseEndpoint(
     query,
     queryString,
     url,
-    headers: headers.map(unsited),
+    headers: oneSpelling(headers.map(unsited)),
     headerMap: groupHeaders(headers),
     cookies: cookies.map(unsited),
     cookieHeader: cookies.length ? concat(cookies.flatMap((c, i) => [lit(`${i ? '; ' : ''}${c.name}=`), ...c.value.parts])) : null,
@@ -343,6 +343,20 @@ function normaliseBody(
       fail(`file ${JSON.stringify(written)} not found (looked in ${dirname(absPath)}; paths are relative to the spec file)`, where);
     }
   }
+}
+
+/**
+ * Repeats of a header name take its first spelling (`X-Dup`, then `x-dup`: both `X-Dup`). Names
+ * are case-insensitive on the wire, but not in the maps several libraries keep headers in, where
+ * `x-dup` would replace `X-Dup` instead of adding to it.
+ */
+function oneSpelling(headers: Param[]): Param[] {
+  const first = new Map<string, string>();
+  return headers.map((h) => {
+    const name = first.get(h.name.toLowerCase());
+    if (name === undefined) first.set(h.name.toLowerCase(), h.name);
+    return name === undefined || name === h.name ? h : { ...h, name };
+  });
 }
 
 function groupHeaders(headers: Param[]): Param[] {

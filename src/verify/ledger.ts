@@ -38,7 +38,7 @@ export const LEDGER: readonly LedgerEntry[] = [
   {
     client: 'python/requests',
     style: 'reference',
-    endpoints: ['headers'],
+    endpoints: ['headers', 'headers-case'],
     defect: 'headers are a dict literal, so a repeated header keeps only its last value',
     why: 'the reference page writes headers as a dict; a list of pairs would no longer match its style',
     signature: /^[-+] header x-trace:/m,

@@ -1,0 +1,13 @@
+(ns example.core
+  (:require [clj-http.client :as http]))
+
+(defn -main []
+  (let [response (http/request {:method :get
+                                :url "https://api.example.com/v1/headers"
+                                :headers {"accept" "application/json"
+                                          "X-Trace" ["first" "second"]
+                                          "user-agent" "docs-example/1.0"}
+                                ;; Returns 4xx and 5xx responses instead of throwing.
+                                :throw-exceptions false})]
+    (println (:status response))
+    (println (:body response))))

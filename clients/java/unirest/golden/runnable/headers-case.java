@@ -1,0 +1,18 @@
+import com.mashape.unirest.http.HttpResponse;
+import com.mashape.unirest.http.Unirest;
+
+public class Main {
+    public static void main(String[] args) throws Exception {
+        HttpResponse<String> response = Unirest.get("https://api.example.com/v1/headers")
+            .header("accept", "application/json")
+            .header("X-Trace", "first")
+            .header("X-Trace", "second")
+            .header("user-agent", "docs-example/1.0")
+            .asString();
+
+        System.out.println(response.getStatus());
+        System.out.println(response.getBody());
+        // Unirest keeps background threads running until it is shut down.
+        Unirest.shutdown();
+    }
+}

@@ -1,0 +1,1 @@
+unsupported: javascript/xhr cannot send the header user-agent (endpoint "headers-case"): XMLHttpRequest silently drops a header the Fetch standard forbids scripts to set (Chromium also keeps its own User-Agent)

@@ -1,0 +1,20 @@
+local http = require("socket.http")
+local ltn12 = require("ltn12")
+
+local response = {}
+local ok, status = http.request({
+  url = "https://api.example.com/v1/headers",
+  method = "GET",
+  headers = {
+    accept = "application/json",
+    ["X-Trace"] = "first, second",
+    ["user-agent"] = "docs-example/1.0",
+  },
+  sink = ltn12.sink.table(response),
+})
+if not ok then
+  error(status)
+end
+
+print(status)
+print(table.concat(response))

@@ -1,0 +1,19 @@
+let () =
+  let uri = Uri.of_string "https://api.example.com/v1/headers" in
+  (* cohttp 4 writes a repeated header's lines newest first: each name is one line, its values joined with ", ". *)
+  let headers =
+    Cohttp.Header.of_list
+      [
+        ("accept", "application/json");
+        ("X-Trace", "first, second");
+        ("user-agent", "docs-example/1.0");
+      ]
+  in
+  let meth = Cohttp.Code.method_of_string "GET" in
+  Lwt_main.run
+    (let open Lwt.Syntax in
+     let* response, body = Cohttp_lwt_unix.Client.call ~headers meth uri in
+     let* text = Cohttp_lwt.Body.to_string body in
+     print_endline (string_of_int (Cohttp.Code.code_of_status (Cohttp.Response.status response)));
+     print_endline text;
+     Lwt.return ())

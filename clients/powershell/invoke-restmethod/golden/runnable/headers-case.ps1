@@ -1,0 +1,19 @@
+$uri = 'https://api.example.com/v1/headers'
+$headers = [ordered]@{
+    'accept' = 'application/json'
+    'X-Trace' = 'first, second'
+    'user-agent' = 'docs-example/1.0'
+}
+
+$params = @{
+    Uri = $uri
+    Method = 'Get'
+    Headers = $headers
+    # Print the status and body of an error response too, instead of throwing.
+    SkipHttpErrorCheck = $true
+    StatusCodeVariable = 'status'
+}
+$response = Invoke-RestMethod @params
+
+$status
+$response

@@ -1,0 +1,18 @@
+$uri = 'https://api.example.com/v1/headers'
+$headers = [ordered]@{
+    'accept' = 'application/json'
+    'X-Trace' = 'first, second'
+    'user-agent' = 'docs-example/1.0'
+}
+
+$params = @{
+    Uri = $uri
+    Method = 'Get'
+    Headers = $headers
+    # Print the status and body of an error response too, instead of throwing.
+    SkipHttpErrorCheck = $true
+}
+$response = Invoke-WebRequest @params
+
+$response.StatusCode
+$response.Content

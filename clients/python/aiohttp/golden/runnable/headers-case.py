@@ -1,0 +1,26 @@
+import asyncio
+
+import aiohttp
+from yarl import URL
+
+
+async def main():
+    # encoded=True: the URL is sent as written (yarl would otherwise re-quote its path).
+    url = URL("https://api.example.com/v1/headers", encoded=True)
+    headers = {
+        "accept": "application/json",
+        "X-Trace": "first, second",
+        "user-agent": "docs-example/1.0",
+    }
+
+    async with aiohttp.ClientSession() as session:
+        async with session.request(
+            "GET",
+            url,
+            headers=headers,
+        ) as response:
+            print(response.status)
+            print(await response.text())
+
+
+asyncio.run(main())

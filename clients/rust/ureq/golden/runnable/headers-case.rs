@@ -1,0 +1,19 @@
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let agent = ureq::agent();
+    let result = agent
+        .request("GET", "https://api.example.com/v1/headers")
+        .set("accept", "application/json")
+        .set("X-Trace", "first, second")
+        .set("user-agent", "docs-example/1.0")
+        .call();
+    // An error status comes back as Err, with the response: it is printed like any other.
+    let response = match result {
+        Ok(response) => response,
+        Err(ureq::Error::Status(_, response)) => response,
+        Err(error) => return Err(error.into()),
+    };
+
+    println!("{}", response.status());
+    println!("{}", response.into_string()?);
+    Ok(())
+}

@@ -1,0 +1,25 @@
+import Foundation
+
+let headers = [
+  "accept": "application/json",
+  "X-Trace": "first, second",
+  "user-agent": "docs-example/1.0"
+]
+
+let request = NSMutableURLRequest(url: NSURL(string: "https://api.example.com/v1/headers")! as URL,
+                                        cachePolicy: .useProtocolCachePolicy,
+                                    timeoutInterval: 10.0)
+request.httpMethod = "GET"
+request.allHTTPHeaderFields = headers
+
+let session = URLSession.shared
+let dataTask = session.dataTask(with: request as URLRequest, completionHandler: { (data, response, error) -> Void in
+  if (error != nil) {
+    print(error as Any)
+  } else {
+    let httpResponse = response as? HTTPURLResponse
+    print(httpResponse)
+  }
+})
+
+dataTask.resume()
