@@ -6,11 +6,16 @@ export const httr2Helpers = {
   basicAuth: (endpoint: Endpoint) => (endpoint.auth?.type === 'basic' ? endpoint.auth : null),
   /** The method when req_method() must set it: httr2 sends GET, or POST with a body, by itself. */
   httr2Method: (endpoint: Endpoint) => endpoint.method !== (endpoint.body ? 'POST' : 'GET'),
+  /** Headers for req_headers(): Content-Type goes with the body. */
+  httr2Headers: (endpoint: Endpoint) => rHeaders(endpoint).filter((h) => h.name.toLowerCase() !== 'content-type'),
   /**
-   * Headers for req_headers(): Content-Type goes with the body, but for a form whose type is
-   * not the one req_body_form() sets.
+   * A form whose Content-Type is not the one req_body_form() sets (`...; charset=UTF-8`):
+   * httr2 0.2 writes its own type over a header's, so such a form goes as its encoded text.
    */
-  httr2Headers: (endpoint: Endpoint) =>
-    rHeaders(endpoint).filter((h) => h.name.toLowerCase() !== 'content-type' || (endpoint.body?.kind === 'form' && !(h.value.isLiteral && h.value.text === 'application/x-www-form-urlencoded'))),
+  typedForm: (endpoint: Endpoint) => {
+    if (endpoint.body?.kind !== 'form') return false;
+    const type = endpoint.headerMap.find((h) => h.name.toLowerCase() === 'content-type')?.value;
+    return !(type?.isLiteral && type.text === 'application/x-www-form-urlencoded');
+  },
   isEmptyForm: (endpoint: Endpoint) => endpoint.body?.kind === 'form' && endpoint.body.fields.length === 0,
 };

@@ -1,0 +1,7 @@
+HttpRequest request = HttpRequest.newBuilder()
+    .uri(URI.create("https://api.example.com/v1/subscribe"))
+    .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+    .method("POST", HttpRequest.BodyPublishers.ofString("email=jane%40example.com&topic=news+%26+offers&topic=%C3%A9+%E2%98%95"))
+    .build();
+HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+System.out.println(response.body());

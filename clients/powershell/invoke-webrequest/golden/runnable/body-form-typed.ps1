@@ -1,0 +1,20 @@
+$uri = 'https://api.example.com/v1/subscribe'
+# A dictionary cannot repeat a name: the form is encoded here, one field a line.
+$body = @(
+    [Uri]::EscapeDataString('email') + '=' + [Uri]::EscapeDataString('jane@example.com')
+    [Uri]::EscapeDataString('topic') + '=' + [Uri]::EscapeDataString('news & offers')
+    [Uri]::EscapeDataString('topic') + '=' + [Uri]::EscapeDataString('é ☕')
+) -join '&'
+
+$params = @{
+    Uri = $uri
+    Method = 'Post'
+    Body = $body
+    ContentType = 'application/x-www-form-urlencoded; charset=UTF-8'
+    # Print the status and body of an error response too, instead of throwing.
+    SkipHttpErrorCheck = $true
+}
+$response = Invoke-WebRequest @params
+
+$response.StatusCode
+$response.Content
