@@ -155,10 +155,17 @@ function harQuery(url: URL, queryString: unknown, warn: (message: string) => voi
 
 /** The request body; a problem snipgen cannot get past goes to `fail`. */
 function harBody(postData: Node, mimeType: string, fail: (message: string) => void, warn: (message: string) => void): RawEndpoint['body'] {
-  const text = typeof postData.text === 'string' ? postData.text : undefined;
+  let text = typeof postData.text === 'string' ? postData.text : undefined;
   const params = Array.isArray(postData.params) ? (postData.params as unknown[]).filter(isMap) : [];
   const type = baseType(mimeType);
-  if (postData.encoding !== undefined && postData.encoding !== 'utf8' && postData.encoding !== 'utf-8') {
+  if (postData.encoding === 'base64' && text !== undefined) {
+    // Some proxies write every captured body so (HAR 1.2 has the field for responses only); one that is UTF-8 text is that text.
+    text = utf8Text(Buffer.from(text, 'base64'));
+    if (text === undefined) {
+      fail('the body is binary (base64 that is not UTF-8 text): snipgen sends captured bodies as text; give it as a file with an override');
+      return undefined;
+    }
+  } else if (postData.encoding !== undefined && postData.encoding !== 'utf8' && postData.encoding !== 'utf-8') {
     fail(`unsupported body encoding ${JSON.stringify(postData.encoding)}: snipgen sends captured bodies as text`);
     return undefined;
   }
@@ -280,4 +287,14 @@ function harResponse(response: unknown): RawEndpoint['response'] | undefined {
     }
   }
   return { ...base, text };
+}
+
+/** The bytes as text when they are UTF-8 (without NUL, which no text body carries), else undefined. */
+function utf8Text(bytes: Buffer): string | undefined {
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return text.includes('\0') ? undefined : text;
+  } catch {
+    return undefined;
+  }
 }

@@ -148,6 +148,20 @@ describe('HAR as tools write it (real-world.har)', () => {
     ]);
   });
 
+  it('a base64 body (as some proxies write every body) is its text when that is UTF-8; a binary one is skipped, said so', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'snipgen-har-base64-'));
+    const entry = (path: string, mimeType: string, bytes: Buffer) => ({
+      request: { method: 'POST', url: `https://api.example.com/${path}`, headers: [], postData: { mimeType, text: bytes.toString('base64'), encoding: 'base64' } },
+    });
+    const entries = [entry('json', 'application/json', Buffer.from('{"name":"café"}')), entry('bytes', 'application/octet-stream', Buffer.from([0, 1, 2, 0xff]))];
+    writeFileSync(join(dir, 'base64.har'), JSON.stringify({ log: { version: '1.2', creator: { name: 't', version: '1' }, entries } }, null, 1));
+    const loaded = loadSpecs([join(dir, 'base64.har')], dir);
+    expect(loaded.map((e) => e.raw.body)).toEqual([{ json: { name: 'café' } }]);
+    expect(loaded.flatMap((e) => e.warnings ?? []).map((w) => w.message)).toEqual([
+      'skipped HAR entry 1 (POST /bytes): the body is binary (base64 that is not UTF-8 text): snipgen sends captured bodies as text; give it as a file with an override (at #/log/entries/1/request/postData)',
+    ]);
+  });
+
   it('reads every JSON media type as JSON; a body labelled JSON that is not JSON is sent as its text, with a warning', () => {
     expect(raw[5]!.body).toEqual({ json: { a: 1 }, contentType: 'text/json' });
     expect(raw[6]!.body).toEqual({ json: { data: { type: 'items' } }, contentType: 'application/vnd.api+json' });
