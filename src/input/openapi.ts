@@ -9,7 +9,7 @@ import { BrokenRefUse, RefPlaces, hasExternalRefs, isNameMessage, isRefMessage, 
 import { nameProblems, schemaProblems } from './openapi-schema.js';
 import { isJsonMediaType } from './media-types.js';
 import { applyOverride } from './overrides.js';
-import { splitFragment, splitQuery, takeSelector } from './path-fragment.js';
+import { fillSlots, splitFragment, splitQuery, takeSelector } from './path-fragment.js';
 import { PLACEHOLDER, isSchema, sampleSchema, typeOf, type Schema } from './sampler.js';
 
 /**
@@ -181,6 +181,8 @@ class OperationBuilder {
     if (!this.path.startsWith('/')) this.fail(`the path ${JSON.stringify(this.path)} does not start with /`, []);
     for (const param of this.parameters()) {
       if (param.in === 'body' || param.in === 'formData') continue;
+      // `/sms/history?date_from={date_from}`: a parameter named in the key's query fills its slot there.
+      if (fillSlots(fixed, String(param.name), () => scalar(this.paramValue(param)))) continue;
       if (param.in === 'path' && !requestPath.includes(`{${param.name}}`)) {
         this.warn(`path parameter ${param.name} is not in the path ${this.path}; left out`);
         continue;
@@ -203,6 +205,9 @@ class OperationBuilder {
     query.unshift(...fixed);
     for (const name of selectors.keys()) {
       this.warn(`the path's fragment names ${name}, which is not a parameter of the operation: not sent (no client sends a fragment)`);
+    }
+    for (const slot of fixed.flatMap((pair) => [pair.name, pair.value]).filter((text) => /^\{[^}]*\}$/.test(text))) {
+      this.fail(`the path's query names ${slot}, but the operation defines no parameter ${slot.slice(1, -1)}, so the request cannot be known`, []);
     }
     for (const [, name] of path.matchAll(/\{([^}]*)\}/g)) {
       if (!(name! in pathParams)) this.fail(`the path names {${name}}, but the operation defines no path parameter ${name}, so the request cannot be known`, []);

@@ -40,6 +40,23 @@ export function splitQuery(path: string): { path: string; fixed: Array<{ name: s
   return { path: path.slice(0, question), fixed: pairs(path.slice(question + 1)).map(({ name, value }) => ({ name, value: value ?? '' })) };
 }
 
+/**
+ * Fills the `{name}` slots of a path key's query (`?date_from={date_from}`, `?{search}=1`) with the
+ * parameter's value; true when there was one. Such documents declare the parameter `in: path`.
+ */
+export function fillSlots(fixed: Array<{ name: string; value: string }>, name: string, value: () => string): boolean {
+  const slot = `{${name}}`;
+  let filled = false;
+  for (const pair of fixed) {
+    for (const key of ['name', 'value'] as const) {
+      if (pair[key] !== slot) continue;
+      pair[key] = value();
+      filled = true;
+    }
+  }
+  return filled;
+}
+
 /** `a=1&b&c=x%20y` as names and values, decoded where they decode; a name without `=` has no value. */
 function pairs(text: string): Array<{ name: string; value: string | undefined }> {
   return text
