@@ -522,10 +522,13 @@ function bodyKind(type: string, media: Node, version: Version): BodyKind | undef
   if (base === 'application/x-www-form-urlencoded') return 'form';
   if (base === 'multipart/form-data') return 'multipart';
   if (base.startsWith('text/')) return 'text';
-  const example = exampleOf(media, version);
+  // A body whose schema is a string (a JWT) is that text, sampled like any string; an XML document
+  // needs an example, as a sampled "string" is no XML.
+  const example = exampleOf(media, version) ?? (isSchema(schema) ? schema.example : undefined);
   if (base === 'application/xml' || base.endsWith('+xml')) return typeof example === 'string' ? 'xml' : undefined;
+  const text = typeof example === 'string' || (isSchema(schema) && typeOf(schema) === 'string');
   if (/^(application\/(octet-stream|pdf|zip|gzip)|(image|audio|video|font)\/)/.test(base)) return 'binary';
-  return typeof example === 'string' ? 'text' : undefined;
+  return text ? 'text' : undefined;
 }
 
 const isJsonType = isJsonMediaType;
