@@ -202,12 +202,14 @@ class OperationBuilder {
         (param.in === 'query' ? query : param.in === 'header' ? headers : cookies).push(...pairs);
       }
     }
-    query.unshift(...fixed);
+    const isSlot = (text: string) => /^\{[^}]*\}$/.test(text);
+    for (const pair of fixed.filter((p) => isSlot(p.name) || isSlot(p.value))) {
+      const slot = isSlot(pair.name) ? pair.name : pair.value;
+      this.warn(`the path's query names ${slot}, but the operation defines no parameter ${slot.slice(1, -1)}; ${pair.name}=${pair.value} left out`);
+    }
+    query.unshift(...fixed.filter((p) => !isSlot(p.name) && !isSlot(p.value)));
     for (const name of selectors.keys()) {
       this.warn(`the path's fragment names ${name}, which is not a parameter of the operation: not sent (no client sends a fragment)`);
-    }
-    for (const slot of fixed.flatMap((pair) => [pair.name, pair.value]).filter((text) => /^\{[^}]*\}$/.test(text))) {
-      this.fail(`the path's query names ${slot}, but the operation defines no parameter ${slot.slice(1, -1)}, so the request cannot be known`, []);
     }
     for (const [, name] of path.matchAll(/\{([^}]*)\}/g)) {
       if (!(name! in pathParams)) this.fail(`the path names {${name}}, but the operation defines no path parameter ${name}, so the request cannot be known`, []);

@@ -302,7 +302,7 @@ describe('a fragment or a query string in a path key (APIs.guru\'s AWS descripti
     });
   });
 
-  it('fills {slots} in the path key\'s query with the parameters they name (declared in: path), and skips an operation whose slot none fills', () => {
+  it('fills {slots} in the path key\'s query with the parameters they name (declared in: path), and leaves out a field whose slot none fills', () => {
     expect(raw['history']).toMatchObject({
       path: '/history',
       query: [
@@ -311,14 +311,15 @@ describe('a fragment or a query string in a path key (APIs.guru\'s AWS descripti
       ],
     });
     expect(raw['history']!.pathParams).toBeUndefined();
-    expect(raw['unfilled']).toBeUndefined();
+    expect(raw['unfilled']).toMatchObject({ path: '/unfilled' });
+    expect(raw['unfilled']!.query).toBeUndefined();
   });
 
   it('warns about a name in the fragment that is no parameter of the operation', () => {
     expect(entries.flatMap((e) => e.warnings ?? []).map((w) => w.format())).toEqual([
       'test/fixtures/openapi/fragments/openapi.yaml:98:7: invalid OpenAPI: `/paths/unfilled?q={q}/get` is missing path parameter(s) for `{q}`. (at #/paths/~1unfilled?q={q}/get)',
-      "test/fixtures/openapi/fragments/openapi.yaml:98:7: skipped operation Unfilled (GET /unfilled?q={q}): the path's query names {q}, but the operation defines no parameter q, so the request cannot be known (at #/paths/~1unfilled?q={q}/get)",
       'test/fixtures/openapi/fragments/openapi.yaml:49:7: operation SearchItems: the path\'s fragment names undeclared, which is not a parameter of the operation: not sent (no client sends a fragment)',
+      'test/fixtures/openapi/fragments/openapi.yaml:98:7: operation Unfilled: the path\'s query names {q}, but the operation defines no parameter q; q={q} left out',
     ]);
   });
 });
