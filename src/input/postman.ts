@@ -161,7 +161,9 @@ function postmanRequest(request: unknown, ctx: RequestContext): RawEndpoint | un
 
 function postmanAuth(auth: Node | undefined, ctx: RequestContext): RawEndpoint['auth'] {
   if (!auth || auth.type === 'noauth') return undefined;
-  const fields = new Map<string, unknown>((Array.isArray(auth[auth.type]) ? auth[auth.type] : []).filter(isMap).map((f: Node) => [String(f.key), f.value]));
+  // Collection format 2.1 lists an auth's fields as {key, value} pairs; 2.0 gives them as one object.
+  const given = auth[auth.type];
+  const fields = new Map<string, unknown>(Array.isArray(given) ? given.filter(isMap).map((f: Node) => [String(f.key), f.value]) : isMap(given) ? Object.entries(given) : []);
   // A secret given as one variable with no value is read from the environment by runnable snippets.
   const secret = (key: string, placeholder: string, envKey: string): Record<string, string> => {
     const written = String(fields.get(key) ?? '');

@@ -72,3 +72,13 @@ describe('Postman Collection v2.1 (shop.postman_collection.json)', () => {
     ]);
   });
 });
+
+describe('Postman Collection v2.0 (legacy-v2.0.postman_collection.json)', () => {
+  const raw = Object.fromEntries(loadSpecs([join(POSTMAN, 'legacy-v2.0.postman_collection.json')], ROOT).map((e) => [e.raw.id, e.raw]));
+
+  it('reads a request given as its URL alone, and auth fields given as one object (2.1 lists them as pairs)', () => {
+    expect(raw['ping']).toMatchObject({ method: 'GET', baseUrl: 'https://api.example.com', path: '/ping', query: [{ name: 'x', value: '1' }] });
+    expect(raw['me']!.auth).toEqual({ type: 'bearer', env: 'TOKEN' });
+    expect(raw['login']).toMatchObject({ auth: { type: 'basic', username: 'alice', password: 's3cret' }, body: { json: { remember: true } } });
+  });
+});
