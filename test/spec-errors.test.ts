@@ -1,3 +1,5 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SnipgenErrors } from '../src/errors.js';
@@ -112,6 +114,20 @@ describe('spec errors are located and explained', () => {
       `test/fixtures/invalid/non-finite.yaml:13:29: body.json["odd key"].n is -Infinity, ${why}`,
       `test/fixtures/invalid/non-finite.yaml:19:20: response.json.limit is Infinity, ${why}`,
     ]);
+  });
+
+  it('a JSON body nested deeper than snipgen writes is refused at its place, however deep (no stack overflow)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'snipgen-deep-'));
+    const nested = (depth: number) => '['.repeat(depth) + ']'.repeat(depth);
+    const spec = (depth: number) => `id: deep\nmethod: POST\nbaseUrl: https://api.example.com\npath: /d\nbody:\n  json: ${nested(depth)}\n`;
+    writeFileSync(join(dir, 'ok.yaml'), spec(100));
+    expect(loadSpecs([join(dir, 'ok.yaml')], dir)).toHaveLength(1);
+    writeFileSync(join(dir, 'deep.yaml'), spec(101));
+    expect(() => loadSpecs([join(dir, 'deep.yaml')], dir)).toThrow('deep.yaml:6:9: body.json is nested more than 100 levels deep, more than snipgen writes: a request body nests a few levels');
+    // Far past any stack: measured without recursion.
+    const har = { log: { version: '1.2', creator: { name: 't', version: '1' }, entries: [{ request: { method: 'POST', url: 'https://api.example.com/d', headers: [], postData: { mimeType: 'application/json', text: nested(100_000) } } }] } };
+    writeFileSync(join(dir, 'deep.har'), JSON.stringify(har));
+    expect(() => loadSpecs([join(dir, 'deep.har')], dir, { strict: true })).toThrow('body.json is nested more than 100 levels deep');
   });
 
   it('every file\'s problems are reported together, sorted by place', () => {

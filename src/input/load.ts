@@ -64,16 +64,27 @@ export function loadInputs(inputs: readonly string[], cwd = process.cwd(), optio
 export const MAX_VALUE_LENGTH = 4 * 1024 * 1024;
 
 function refuseHugeValues(entry: SpecEntry, errors: SnipgenError[]): void {
-  const walk = (value: unknown, path: (string | number)[]) => {
+  // Walked without recursion, each value linked to its parent: a body nested a hundred thousand
+  // levels deep (refused later, at its place) must not overflow the stack here.
+  type Step = { value: unknown; key?: string | number; parent?: Step };
+  const pathOf = (step: Step): (string | number)[] => {
+    const path: (string | number)[] = [];
+    for (let at: Step | undefined = step; at?.parent; at = at.parent) path.push(at.key!);
+    return path.reverse();
+  };
+  const pending: Step[] = [{ value: entry.raw }];
+  while (pending.length) {
+    const step = pending.pop()!;
+    const { value } = step;
     if (typeof value === 'string') {
       if (value.length > MAX_VALUE_LENGTH) {
         const mb = (value.length / 1024 / 1024).toFixed(1);
-        errors.push(new SnipgenError(`a value of ${mb} MB is too long for a code sample (at most ${MAX_VALUE_LENGTH / 1024 / 1024} MB): send a large body from a file (body.file)`, 'input', entry.at.locate([...entry.path, ...path])));
+        errors.push(new SnipgenError(`a value of ${mb} MB is too long for a code sample (at most ${MAX_VALUE_LENGTH / 1024 / 1024} MB): send a large body from a file (body.file)`, 'input', entry.at.locate([...entry.path, ...pathOf(step)])));
       }
-    } else if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i]));
-    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, [...path, k]);
-  };
-  walk(entry.raw, []);
+    } else if (value && typeof value === 'object') {
+      for (const [key, child] of Array.isArray(value) ? value.entries() : Object.entries(value)) pending.push({ value: child, key, parent: step });
+    }
+  }
 }
 
 /** loadInputs' entries alone. */

@@ -273,6 +273,10 @@ function normaliseBody(
   const specDir = dirname(specFile);
   switch (kinds[0]) {
     case 'json': {
+      if (nestedTooDeep(raw.json)) {
+        fail(`body.json is nested more than ${MAX_JSON_DEPTH} levels deep, more than snipgen writes: a request body nests a few levels`, ['body', 'json']);
+        return null;
+      }
       const value = toJsonValue(raw.json);
       const infinite = nonFinite(value);
       if (infinite) {
@@ -524,6 +528,21 @@ function envName(name: string): string {
   return /^[A-Z_]/.test(upper) ? upper : `API_${upper}`;
 }
 
+/** Every printer writes a JSON value by recursion; this bound keeps the deepest far from the stack's limit. */
+const MAX_JSON_DEPTH = 100;
+
+/** Whether a JSON value nests objects and arrays more than MAX_JSON_DEPTH deep; measured without recursion, so any depth is safe. */
+function nestedTooDeep(value: unknown): boolean {
+  const pending: Array<[unknown, number]> = [[value, 1]];
+  while (pending.length) {
+    const [item, depth] = pending.pop()!;
+    if (!item || typeof item !== 'object') continue;
+    if (depth > MAX_JSON_DEPTH) return true;
+    for (const child of Array.isArray(item) ? item : Object.values(item)) pending.push([child, depth + 1]);
+  }
+  return false;
+}
+
 const NON_FINITE_WHY = 'YAML writes it .inf or .nan, and a JSON number beyond about 1.8e308 reads as Infinity; no client library sends it as written';
 
 /** The first number in a JSON value that is not finite (Infinity, NaN), with where it is; undefined when there is none. */
@@ -553,6 +572,10 @@ function safeDecode(path: string): string {
 function responseExample(raw: RawEndpoint['response'], fail: Fail): ResponseExample | null {
   if (!raw || (raw.json === undefined && raw.text === undefined)) return null;
   const json = raw.json !== undefined;
+  if (json && nestedTooDeep(raw.json)) {
+    fail(`response.json is nested more than ${MAX_JSON_DEPTH} levels deep, more than snipgen writes`, ['response', 'json']);
+    return null;
+  }
   const infinite = json ? nonFinite(toJsonValue(raw.json)) : undefined;
   if (infinite) {
     fail(`response.json${fieldPath(infinite.at)} is ${infinite.value}, which JSON cannot carry: ${NON_FINITE_WHY}`, ['response', 'json', ...infinite.at]);
