@@ -128,6 +128,10 @@ describe('spec errors are located and explained', () => {
     const har = { log: { version: '1.2', creator: { name: 't', version: '1' }, entries: [{ request: { method: 'POST', url: 'https://api.example.com/d', headers: [], postData: { mimeType: 'application/json', text: nested(100_000) } } }] } };
     writeFileSync(join(dir, 'deep.har'), JSON.stringify(har));
     expect(() => loadSpecs([join(dir, 'deep.har')], dir, { strict: true })).toThrow('body.json is nested more than 100 levels deep');
+    // An OpenAPI document whose schema nests thousands deep overflows the parser's own recursion: refused at the file.
+    const schema = '{"type":"object","properties":{"a":'.repeat(5000) + '{"type":"string"}' + '}}'.repeat(5000);
+    writeFileSync(join(dir, 'deep.json'), `{"openapi":"3.0.0","info":{"title":"t","version":"1"},"paths":{"/x":{"post":{"requestBody":{"content":{"application/json":{"schema":${schema}}}},"responses":{"200":{"description":"OK"}}}}}}`);
+    expect(() => loadSpecs([join(dir, 'deep.json')], dir)).toThrow('deep.json:1:1: the input is nested too deeply for snipgen to read (reading it overflowed the stack)');
   });
 
   it('every file\'s problems are reported together, sorted by place', () => {

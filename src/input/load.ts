@@ -45,7 +45,16 @@ export function loadInputs(inputs: readonly string[], cwd = process.cwd(), optio
       errors.push(e);
       continue;
     }
-    const imported = importer.read(shown, text, file);
+    let imported: SpecEntry[] | undefined;
+    try {
+      imported = importer.read(shown, text, file);
+    } catch (e) {
+      // Every reader of a nested document recurses (ours, the OpenAPI parser's, the validator's):
+      // a document nested thousands of levels deep is refused at its file, not reported as a crash.
+      if (!(e instanceof RangeError && /call stack/i.test(e.message))) throw e;
+      errors.push(new SnipgenError('the input is nested too deeply for snipgen to read (reading it overflowed the stack): no API description or capture nests so deep', 'input', { file: shown, line: 1, col: 1 }));
+      continue;
+    }
     if (imported) for (const entry of imported) claim(entry.raw.id, entry.at.locate(entry.path));
     entries.push(...(imported ?? parseSpecText(shown, text, errors, file, claim)));
   }
