@@ -7,7 +7,7 @@ import { UniqueIds, pointer, settle, slug, type DocumentSource, type EntryProble
 import { parseOpenApiSync } from './openapi-parser.js';
 import { BrokenRefUse, RefPlaces, hasExternalRefs, isNameMessage, isRefMessage, isSchemaMessage, parserMessage, parserPlace, refusalErrors } from './openapi-problems.js';
 import { nameProblems, schemaProblems } from './openapi-schema.js';
-import { isJsonMediaType } from './media-types.js';
+import { formFields, isJsonMediaType } from './media-types.js';
 import { applyOverride } from './overrides.js';
 import { fillSlots, splitFragment, splitQuery, takeSelector } from './path-fragment.js';
 import { PLACEHOLDER, isSchema, sampleSchema, typeOf, type Schema } from './sampler.js';
@@ -405,7 +405,8 @@ class OperationBuilder {
       .sort((a, b) => KINDS.indexOf(a.kind!) - KINDS.indexOf(b.kind!));
     const chosen = choices[0];
     if (!chosen) {
-      this.fail(`unsupported request body type ${Object.keys(content).join(', ')}: snipgen sends JSON, form, multipart, text, XML with an example, or a file`, ['requestBody', 'content']);
+      const types = Object.keys(content).map((type) => type || '"" (an empty media type)');
+      this.fail(`unsupported request body type ${types.join(', ')}: snipgen sends JSON, form, multipart, text, XML with an example, or a file`, ['requestBody', 'content']);
       return undefined;
     }
     const { type, media, kind } = chosen;
@@ -458,12 +459,18 @@ class OperationBuilder {
   }
 
   private formBody(value: unknown, contentType: string | undefined): RawEndpoint['body'] {
+    const typed = contentType && contentType !== 'application/x-www-form-urlencoded' ? { contentType } : {};
+    // An example written already encoded (`text=I like tacos`, spoonacular's description): its fields, or its exact text.
+    if (typeof value === 'string') {
+      const fields = formFields(value);
+      return fields ? { form: fields, ...typed } : { text: value, contentType: contentType ?? 'application/x-www-form-urlencoded' };
+    }
     if (!isSchema(value)) {
-      this.fail('a form body needs an object schema or example', ['requestBody']);
+      this.fail('a form body needs an object schema or example, or an example of the encoded text', ['requestBody']);
       return undefined;
     }
     const form = Object.entries(value).flatMap(([name, v]) => (Array.isArray(v) ? v : [v]).map((item) => ({ name, value: scalar(item) })));
-    return { form, ...(contentType && contentType !== 'application/x-www-form-urlencoded' ? { contentType } : {}) };
+    return { form, ...typed };
   }
 
   /** Text fields from the example or schema; binary properties become file parts with placeholder files. */

@@ -325,12 +325,19 @@ describe('a fragment or a query string in a path key (APIs.guru\'s AWS descripti
 });
 
 describe('a body of a type snipgen has no writer for', () => {
-  it('is the text its string schema gives (a JWT); XML needs an example, even in its schema', () => {
+  it('is the text its string schema gives (a JWT); XML needs an example, even in its schema; an encoded form example is its fields', () => {
     const entries = load(['lenient/string-bodies.yaml']);
     const raw = byId(entries);
     expect(raw['register-key']!.body).toEqual({ text: 'eyJhbGciOiJFUzI1NiJ9.e30.sig', contentType: 'application/jwt' });
     expect(raw['replace-key']!.body).toEqual({ text: '<key id="k1"/>', contentType: 'application/xml' });
     expect(raw['note-key']).toBeUndefined();
+    // A form example written already encoded is read as its fields.
+    expect(raw['detect-text']!.body).toEqual({
+      form: [
+        { name: 'text', value: 'I like tacos, really' },
+        { name: 'lang', value: 'en' },
+      ],
+    });
     expect(entries.flatMap((e) => e.warnings ?? []).map((w) => w.message)).toEqual([
       'skipped operation noteKey (PUT /keys/{id}/note): unsupported request body type application/xml: snipgen sends JSON, form, multipart, text, XML with an example, or a file (at #/paths/~1keys~1{id}~1note/put/requestBody/content)',
     ]);
