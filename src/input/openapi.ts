@@ -416,7 +416,7 @@ class OperationBuilder {
       case 'json':
         return { json: example !== undefined ? example : sampleSchema(media.schema, 'request body', this.warn), ...(contentType && contentType !== 'application/json' ? { contentType } : {}) };
       case 'form':
-        return this.formBody(example ?? sampleSchema(media.schema, 'request body', this.warn), contentType);
+        return this.formBody(example ?? sampleSchema(media.schema, 'request body', this.warn), contentType, media.encoding);
       case 'multipart':
         return this.multipartBody(media, example);
       case 'text':
@@ -458,7 +458,7 @@ class OperationBuilder {
     };
   }
 
-  private formBody(value: unknown, contentType: string | undefined): RawEndpoint['body'] {
+  private formBody(value: unknown, contentType: string | undefined, encoding: unknown): RawEndpoint['body'] {
     const typed = contentType && contentType !== 'application/x-www-form-urlencoded' ? { contentType } : {};
     // An example written already encoded (`text=I like tacos`, spoonacular's description): its fields, or its exact text.
     if (typeof value === 'string') {
@@ -469,7 +469,8 @@ class OperationBuilder {
       this.fail('a form body needs an object schema or example, or an example of the encoded text', ['requestBody']);
       return undefined;
     }
-    const form = Object.entries(value).flatMap(([name, v]) => (Array.isArray(v) ? v : [v]).map((item) => ({ name, value: scalar(item) })));
+    const deep = (name: string) => isSchema(encoding) && isSchema(encoding[name]) && encoding[name].style === 'deepObject';
+    const form = Object.entries(value).flatMap(([name, v]) => (deep(name) ? deepFields(name, v) : (Array.isArray(v) ? v : [v]).map((item) => ({ name, value: scalar(item) }))));
     return { form, ...typed };
   }
 
@@ -572,6 +573,17 @@ function hasExample(param: Node, version: Version): boolean {
   if (exampleOf(param, version) !== undefined) return true;
   if (isSchema(param.content)) return Object.values(param.content as Node).some((m) => isSchema(m) && exampleOf(m, version) !== undefined);
   return false;
+}
+
+/**
+ * A form property with `style: deepObject` (Stripe's description, on every nested property) as the
+ * fields `address[city]=...`, arrays by index (`items[0][price]=...`), as Stripe and the `qs`
+ * convention read them; an empty object sends no field.
+ */
+function deepFields(name: string, value: unknown): Array<{ name: string; value: string }> {
+  if (Array.isArray(value)) return value.flatMap((item, i) => deepFields(`${name}[${i}]`, item));
+  if (isSchema(value)) return Object.entries(value).flatMap(([key, item]) => deepFields(`${name}[${key}]`, item));
+  return [{ name, value: scalar(value) }];
 }
 
 function scalar(value: unknown): string {

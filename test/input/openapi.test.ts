@@ -324,6 +324,23 @@ describe('a fragment or a query string in a path key (APIs.guru\'s AWS descripti
   });
 });
 
+describe('a form body with deepObject properties (Stripe\'s description)', () => {
+  it('sends each nested value as its own field, arrays by index; an empty object sends none; a property without the encoding stays JSON', () => {
+    expect(byId(load(['form-deep-object.yaml']))['create-customer']!.body).toEqual({
+      form: [
+        { name: 'email', value: 'jane@example.com' },
+        { name: 'address[city]', value: 'Paris' },
+        { name: 'address[line1]', value: '1 rue de la Paix' },
+        { name: 'expand[0]', value: 'invoice' },
+        { name: 'expand[1]', value: 'customer' },
+        { name: 'items[0][price]', value: 'price_1' },
+        { name: 'items[0][quantity]', value: '2' },
+        { name: 'note', value: '{"text":"kept as JSON"}' },
+      ],
+    });
+  });
+});
+
 describe('a body of a type snipgen has no writer for', () => {
   it('is the text its string schema gives (a JWT); XML needs an example, even in its schema; an encoded form example is its fields', () => {
     const entries = load(['lenient/string-bodies.yaml']);
