@@ -273,16 +273,8 @@ function normaliseBody(
   const specDir = dirname(specFile);
   switch (kinds[0]) {
     case 'json': {
-      if (nestedTooDeep(raw.json)) {
-        fail(`body.json is nested more than ${MAX_JSON_DEPTH} levels deep, more than snipgen writes: a request body nests a few levels`, ['body', 'json']);
-        return null;
-      }
-      const value = toJsonValue(raw.json);
-      const infinite = nonFinite(value);
-      if (infinite) {
-        fail(`body.json${fieldPath(infinite.at)} is ${infinite.value}, which JSON cannot carry: ${NON_FINITE_WHY}`, ['body', 'json', ...infinite.at]);
-        return null;
-      }
+      const value = writableJson(raw.json, ['body', 'json'], fail);
+      if (value === undefined) return null;
       return {
         kind: 'json',
         contentType: raw.contentType ?? 'application/json',
@@ -404,15 +396,13 @@ function checkLoneSurrogates(value: unknown, where: (string | number)[], fail: F
     const unit = LONE_SURROGATE.exec(text)![0].charCodeAt(0);
     return `a lone surrogate (U+${unit.toString(16).toUpperCase()}), which has no UTF-8 encoding: it can be neither sent nor written to a file`;
   };
-  const field = (at: (string | number)[]) =>
-    at.map((key, i) => (typeof key === 'number' ? `[${key}]` : /^[A-Za-z_][\w-]*$/.test(key) ? `${i ? '.' : ''}${key}` : `[${JSON.stringify(key)}]`)).join('') || 'endpoint';
   if (typeof value === 'string') {
-    if (LONE_SURROGATE.test(value)) fail(`${field(where)} contains ${describe(value)}`, where);
+    if (LONE_SURROGATE.test(value)) fail(`${fieldName(where)} contains ${describe(value)}`, where);
   } else if (Array.isArray(value)) {
     value.forEach((item, i) => checkLoneSurrogates(item, [...where, i], fail));
   } else if (value && typeof value === 'object') {
     for (const [key, item] of Object.entries(value)) {
-      if (LONE_SURROGATE.test(key)) fail(`the name ${JSON.stringify(key)} in ${field(where)} contains ${describe(key)}`, { mapKey: key, in: where });
+      if (LONE_SURROGATE.test(key)) fail(`the name ${JSON.stringify(key)} in ${fieldName(where)} contains ${describe(key)}`, { mapKey: key, in: where });
       checkLoneSurrogates(item, [...where, key], fail);
     }
   }
@@ -543,7 +533,23 @@ function nestedTooDeep(value: unknown): boolean {
   return false;
 }
 
-const NON_FINITE_WHY = 'YAML writes it .inf or .nan, and a JSON number beyond about 1.8e308 reads as Infinity; no client library sends it as written';
+/**
+ * A body's or response's JSON as snipgen writes it, or undefined after telling `fail` why it
+ * cannot be written: nested deeper than every printer's recursion allows, or holding a number
+ * JSON cannot carry (YAML's .inf and .nan, a number beyond a double such as 1e400).
+ */
+function writableJson(raw: unknown, at: ['body' | 'response', 'json'], fail: (message: string, where: (string | number)[]) => void): JsonValue | undefined {
+  if (nestedTooDeep(raw)) {
+    fail(`${fieldName(at)} is nested more than ${MAX_JSON_DEPTH} levels deep, more than snipgen writes${at[0] === 'body' ? ': a request body nests a few levels' : ''}`, at);
+    return undefined;
+  }
+  const value = toJsonValue(raw);
+  const infinite = nonFinite(value);
+  if (!infinite) return value;
+  const where = [...at, ...infinite.at];
+  fail(`${fieldName(where)} is ${infinite.value}, which JSON cannot carry: YAML writes it .inf or .nan, and a JSON number beyond about 1.8e308 reads as Infinity; no client library sends it as written`, where);
+  return undefined;
+}
 
 /** The first number in a JSON value that is not finite (Infinity, NaN), with where it is; undefined when there is none. */
 function nonFinite(value: JsonValue, at: (string | number)[] = []): { value: number; at: (string | number)[] } | undefined {
@@ -556,9 +562,9 @@ function nonFinite(value: JsonValue, at: (string | number)[] = []): { value: num
   return undefined;
 }
 
-/** `.a[0]["b c"]`: a path inside a value as it reads in a message. */
-function fieldPath(at: readonly (string | number)[]): string {
-  return at.map((key) => (typeof key === 'number' ? `[${key}]` : /^[A-Za-z_][\w-]*$/.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`)).join('');
+/** `body.json.a[0]["b c"]`: a place in the raw endpoint as it reads in a message. */
+function fieldName(at: readonly (string | number)[]): string {
+  return at.map((key, i) => (typeof key === 'number' ? `[${key}]` : /^[A-Za-z_][\w-]*$/.test(key) ? `${i ? '.' : ''}${key}` : `[${JSON.stringify(key)}]`)).join('') || 'endpoint';
 }
 
 function safeDecode(path: string): string {
@@ -572,19 +578,12 @@ function safeDecode(path: string): string {
 function responseExample(raw: RawEndpoint['response'], fail: Fail): ResponseExample | null {
   if (!raw || (raw.json === undefined && raw.text === undefined)) return null;
   const json = raw.json !== undefined;
-  if (json && nestedTooDeep(raw.json)) {
-    fail(`response.json is nested more than ${MAX_JSON_DEPTH} levels deep, more than snipgen writes`, ['response', 'json']);
-    return null;
-  }
-  const infinite = json ? nonFinite(toJsonValue(raw.json)) : undefined;
-  if (infinite) {
-    fail(`response.json${fieldPath(infinite.at)} is ${infinite.value}, which JSON cannot carry: ${NON_FINITE_WHY}`, ['response', 'json', ...infinite.at]);
-    return null;
-  }
+  const value = json ? writableJson(raw.json, ['response', 'json'], fail) : undefined;
+  if (json && value === undefined) return null;
   return {
     status: raw.status ?? null,
     contentType: raw.contentType ?? (json ? 'application/json' : null),
-    text: json ? stringifyJson(toJsonValue(raw.json), 2) : raw.text!,
+    text: json ? stringifyJson(value!, 2) : raw.text!,
     fence: json ? 'json' : '',
   };
 }
