@@ -9,7 +9,7 @@ import { BrokenRefUse, RefPlaces, hasExternalRefs, isNameMessage, isRefMessage, 
 import { nameProblems, schemaProblems } from './openapi-schema.js';
 import { formFields, isJsonMediaType } from './media-types.js';
 import { applyOverride } from './overrides.js';
-import { fillSlots, splitFragment, splitQuery, takeSelector } from './path-fragment.js';
+import { fillSlots, splitFragment, splitQuery, takeSelector, takeUnfilled } from './path-fragment.js';
 import { PLACEHOLDER, isSchema, sampleSchema, typeOf, type Schema } from './sampler.js';
 
 /**
@@ -202,12 +202,10 @@ class OperationBuilder {
         (param.in === 'query' ? query : param.in === 'header' ? headers : cookies).push(...pairs);
       }
     }
-    const isSlot = (text: string) => /^\{[^}]*\}$/.test(text);
-    for (const pair of fixed.filter((p) => isSlot(p.name) || isSlot(p.value))) {
-      const slot = isSlot(pair.name) ? pair.name : pair.value;
-      this.warn(`the path's query names ${slot}, but the operation defines no parameter ${slot.slice(1, -1)}; ${pair.name}=${pair.value} left out`);
+    for (const { name, value, slot } of takeUnfilled(fixed)) {
+      this.warn(`the path's query names ${slot}, but the operation defines no parameter ${slot.slice(1, -1)}; ${name}=${value} left out`);
     }
-    query.unshift(...fixed.filter((p) => !isSlot(p.name) && !isSlot(p.value)));
+    query.unshift(...fixed);
     for (const name of selectors.keys()) {
       this.warn(`the path's fragment names ${name}, which is not a parameter of the operation: not sent (no client sends a fragment)`);
     }

@@ -57,6 +57,14 @@ export function fillSlots(fixed: Array<{ name: string; value: string }>, name: s
   return filled;
 }
 
+/** Takes out of `fixed` (and returns) the pairs a slot is still left in: no parameter filled it. */
+export function takeUnfilled(fixed: Array<{ name: string; value: string }>): Array<{ name: string; value: string; slot: string }> {
+  const isSlot = (text: string) => /^\{[^}]*\}$/.test(text);
+  const unfilled = fixed.filter((p) => isSlot(p.name) || isSlot(p.value)).map((p) => ({ ...p, slot: isSlot(p.name) ? p.name : p.value }));
+  fixed.splice(0, fixed.length, ...fixed.filter((p) => !isSlot(p.name) && !isSlot(p.value)));
+  return unfilled;
+}
+
 /** `a=1&b&c=x%20y` as names and values, decoded where they decode; a name without `=` has no value. */
 function pairs(text: string): Array<{ name: string; value: string | undefined }> {
   return text
