@@ -24,6 +24,14 @@ function problems(files: string[], options: ImportOptions = {}): string[] {
   throw new Error(`${files.join(', ')} loaded without errors`);
 }
 
+/** The entries of a HAR file made of these entries, written to a folder of its own. */
+function loadHar(entries: unknown[]) {
+  const dir = mkdtempSync(join(tmpdir(), 'snipgen-har-'));
+  const file = join(dir, 'capture.har');
+  writeFileSync(file, JSON.stringify({ log: { version: '1.2', creator: { name: 't', version: '1' }, entries } }));
+  return loadSpecs([file], dir);
+}
+
 describe('HAR 1.2 (browser.har)', () => {
   const entries = loadSpecs([join(HAR, 'browser.har')], ROOT);
   const raw = entries.map((e) => e.raw);
@@ -138,10 +146,8 @@ describe('HAR as tools write it (real-world.har)', () => {
   });
 
   it('a body labelled form that is not one (JSON sent under the form type) is kept as its exact text', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'snipgen-har-form-'));
     const entry = (text: string) => ({ request: { method: 'POST', url: 'https://api.example.com/f', headers: [], postData: { mimeType: 'application/x-www-form-urlencoded', text } } });
-    writeFileSync(join(dir, 'form.har'), JSON.stringify({ log: { version: '1.2', creator: { name: 't', version: '1' }, entries: [entry('a=1&b=x%20y'), entry('{"a":"b=c"}')] } }));
-    const bodies = loadSpecs([join(dir, 'form.har')], dir).map((e) => e.raw.body);
+    const bodies = loadHar([entry('a=1&b=x%20y'), entry('{"a":"b=c"}')]).map((e) => e.raw.body);
     expect(bodies).toEqual([
       { form: [{ name: 'a', value: '1' }, { name: 'b', value: 'x y' }] },
       { text: '{"a":"b=c"}', contentType: 'application/x-www-form-urlencoded' },
@@ -149,13 +155,10 @@ describe('HAR as tools write it (real-world.har)', () => {
   });
 
   it('a base64 body (as some proxies write every body) is its text when that is UTF-8; a binary one is skipped, said so', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'snipgen-har-base64-'));
     const entry = (path: string, mimeType: string, bytes: Buffer) => ({
       request: { method: 'POST', url: `https://api.example.com/${path}`, headers: [], postData: { mimeType, text: bytes.toString('base64'), encoding: 'base64' } },
     });
-    const entries = [entry('json', 'application/json', Buffer.from('{"name":"café"}')), entry('bytes', 'application/octet-stream', Buffer.from([0, 1, 2, 0xff]))];
-    writeFileSync(join(dir, 'base64.har'), JSON.stringify({ log: { version: '1.2', creator: { name: 't', version: '1' }, entries } }, null, 1));
-    const loaded = loadSpecs([join(dir, 'base64.har')], dir);
+    const loaded = loadHar([entry('json', 'application/json', Buffer.from('{"name":"café"}')), entry('bytes', 'application/octet-stream', Buffer.from([0, 1, 2, 0xff]))]);
     expect(loaded.map((e) => e.raw.body)).toEqual([{ json: { name: 'café' } }]);
     expect(loaded.flatMap((e) => e.warnings ?? []).map((w) => w.message)).toEqual([
       'skipped HAR entry 1 (POST /bytes): the body is binary (base64 that is not UTF-8 text): snipgen sends captured bodies as text; give it as a file with an override (at #/log/entries/1/request/postData)',
@@ -263,12 +266,7 @@ describe('the captured response, for docs pages', () => {
     request: { method: 'GET', url: 'https://api.example.com/v1/pets', httpVersion: 'HTTP/1.1', headers: [], queryString: [], cookies: [] },
     response: { status, statusText: 'OK', headers: [], cookies: [], content },
   });
-  const responses = (entries: unknown[]) => {
-    const dir = mkdtempSync(join(tmpdir(), 'snipgen-har-response-'));
-    const file = join(dir, 'capture.har');
-    writeFileSync(file, JSON.stringify({ log: { version: '1.2', creator: { name: 't', version: '1' }, entries } }));
-    return buildEndpoints(loadSpecs([file], dir), { style: 'runnable' }).map((e) => e.response);
-  };
+  const responses = (entries: unknown[]) => buildEndpoints(loadHar(entries), { style: 'runnable' }).map((e) => e.response);
 
   it('keeps JSON as JSON (pretty), other text as it is, and leaves out binary and empty answers', () => {
     expect(
