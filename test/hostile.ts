@@ -21,6 +21,12 @@ export const HOSTILE_STRINGS: readonly string[] = [
   '?>',
   '"""',
   '\u2028',
+  // Invisible: a right-to-left override, a BOM, a zero-width space, a no-break space, a tag
+  // character (outside the BMP), a Hangul filler, a C1 control; and bidirectional isolates
+  // around text, as a "Trojan Source" literal holds them.
+  '\u202e',
+  'a\ufeffb\u200bc\u00a0d\u{e0041}e\u3164f\u0085g',
+  '\u2066x\u2069 \u200e\u200f\u061c',
   '😀',
   'x'.repeat(10_000),
   `it's a "mix" of \\ $HOME \${x} #{x} \\(x) %s {{x}} \`cmd\` */ ?> """ \u2028 😀 é`,

@@ -1,18 +1,10 @@
 import { SnipgenError } from '../errors.js';
 import type { Endpoint, JsonValue, Param, Part, Value } from '../model.js';
 import { stringifyJson } from '../json.js';
-import { escapeCodePoints, isUnsafeRaw, type LanguagePrinter } from './shared.js';
+import { escapeCodePoints, isUnsafeRaw, utf8Bytes, type LanguagePrinter } from './shared.js';
 import { milliseconds } from './timeout.js';
 
 const INDENT = '    ';
-
-/** The UTF-8 bytes of a code point; a lone surrogate gets the bytes WTF-8 gives it (as Go's printer). */
-function utf8(code: number): number[] {
-  if (code < 0x80) return [code];
-  if (code < 0x800) return [0xc0 | (code >> 6), 0x80 | (code & 0x3f)];
-  if (code < 0x10000) return [0xe0 | (code >> 12), 0x80 | ((code >> 6) & 0x3f), 0x80 | (code & 0x3f)];
-  return [0xf0 | (code >> 18), 0x80 | ((code >> 12) & 0x3f), 0x80 | ((code >> 6) & 0x3f), 0x80 | (code & 0x3f)];
-}
 
 /**
  * Octal escapes, always three digits: C reads at most three, so the next character can never
@@ -28,7 +20,7 @@ function body(text: string): string {
     if (char === '\n') return '\\n';
     if (char === '\r') return '\\r';
     if (char === '\t') return '\\t';
-    if (isUnsafeRaw(code)) return octal(utf8(code));
+    if (isUnsafeRaw(code)) return octal(utf8Bytes(code));
     return undefined;
   });
   // `??` followed by = / ' ( ) ! < > - is a trigraph in ISO modes (gcc -std=c11); `\?` is a

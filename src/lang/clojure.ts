@@ -1,6 +1,6 @@
 import { SnipgenError } from '../errors.js';
 import type { Endpoint, JsonValue, Param, Value } from '../model.js';
-import { cEscape, escapeCodePoints, exprPrinter, hex, isUnsafeRaw, type LanguagePrinter } from './shared.js';
+import { cEscape, escapeCodePoints, exprPrinter, isUnsafeRaw, utf16Escapes, type LanguagePrinter } from './shared.js';
 import { milliseconds, type Seconds } from './timeout.js';
 
 /**
@@ -9,7 +9,7 @@ import { milliseconds, type Seconds } from './timeout.js';
  * characters, lone surrogates included (a Clojure string is a Java String), are \uXXXX.
  */
 function escape(text: string): string {
-  return escapeCodePoints(text, (char, code) => cEscape(char) ?? (isUnsafeRaw(code) ? `\\u${hex(code, 4)}` : undefined));
+  return escapeCodePoints(text, (char, code) => cEscape(char) ?? (isUnsafeRaw(code) ? utf16Escapes(code) : undefined));
 }
 
 /** Code units of one class file string constant (65,535 bytes of modified UTF-8, at most 3 a unit): Clojure compiles literals into constants. */

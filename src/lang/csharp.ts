@@ -14,7 +14,8 @@ export function str(text: string): string {
     const common = cEscape(char);
     if (common) return common;
     if (char === '\0') return '\\0';
-    return isUnsafeRaw(code) ? `\\u${hex(code, 4)}` : undefined;
+    if (!isUnsafeRaw(code)) return undefined;
+    return code <= 0xffff ? `\\u${hex(code, 4)}` : `\\U${hex(code, 8)}`;
   })}"`;
 }
 

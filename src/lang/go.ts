@@ -13,7 +13,7 @@ function str(text: string): string {
     // A lone surrogate has no UTF-8 encoding and `\ud800` does not compile: spell the bytes a
     // surrogate-preserving encoder (WTF-8) would write, as Python's surrogatepass does.
     if (code >= 0xd800 && code <= 0xdfff) return [0xe0 | (code >> 12), 0x80 | ((code >> 6) & 0x3f), 0x80 | (code & 0x3f)].map((b) => `\\x${hex(b, 2)}`).join('');
-    return `\\u${hex(code, 4)}`;
+    return code <= 0xffff ? `\\u${hex(code, 4)}` : `\\U${hex(code, 8)}`;
   })}"`;
 }
 

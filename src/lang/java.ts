@@ -1,6 +1,6 @@
 import type { JsonValue, Part, Value } from '../model.js';
 import { stringifyJson } from '../json.js';
-import { escapeCodePoints, exprPrinter, hex, isUnsafeRaw, type LanguagePrinter } from './shared.js';
+import { escapeCodePoints, exprPrinter, isUnsafeRaw, utf16Escapes, type LanguagePrinter } from './shared.js';
 
 /**
  * The longest string constant javac accepts ("constant string too long" beyond): fewer than 65,535
@@ -25,7 +25,7 @@ function escape(text: string): string {
     if (char === '\r') return '\\r';
     if (char === '\t') return '\\t';
     if (!isUnsafeRaw(code)) return undefined;
-    return `\\u${hex(code, 4)}`;
+    return utf16Escapes(code);
   });
 }
 

@@ -12,7 +12,7 @@ function escapeChar(char: string, code: number): string | undefined {
   if (char === '\t') return '\\t';
   if (!isUnsafeRaw(code)) return undefined;
   // `\0` before a digit is a syntax error in a module (strict mode): `\x00` never is.
-  return code <= 0xff ? `\\x${hex(code, 2)}` : `\\u${hex(code, 4)}`;
+  return code <= 0xff ? `\\x${hex(code, 2)}` : code <= 0xffff ? `\\u${hex(code, 4)}` : `\\u{${hex(code, 1)}}`;
 }
 
 /**

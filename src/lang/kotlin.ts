@@ -1,7 +1,7 @@
 import type { Endpoint, JsonValue, Part, Value } from '../model.js';
 import { stringifyJson } from '../json.js';
 import { JVM_HTTP_HELPERS, bodyContentType, nonAsciiHeaders, okhttpEmptyBody, okhttpFormBody } from './jvm-http.js';
-import { cEscape, escapeCodePoints, exprPrinter, hex, isUnsafeRaw, type LanguagePrinter } from './shared.js';
+import { cEscape, escapeCodePoints, exprPrinter, isUnsafeRaw, utf16Escapes, type LanguagePrinter } from './shared.js';
 import type { TimeoutOptions } from './timeout.js';
 
 /**
@@ -18,7 +18,7 @@ function escape(text: string): string {
     if (common) return common;
     if (char === '$') return '\\$';
     if (!isUnsafeRaw(code)) return undefined;
-    return `\\u${hex(code, 4)}`;
+    return utf16Escapes(code);
   });
   // kotlinc reads `\$\"` as a dollar and a quote, but tree-sitter-kotlin (the syntax check) does
   // not: a dollar before an escaped quote is written as the equivalent `\u0024`.

@@ -9,7 +9,7 @@ function str(text: string): string {
     const common = cEscape(char);
     if (common) return common;
     if (!isUnsafeRaw(code)) return undefined;
-    return code <= 0xff ? `\\x${hex(code, 2)}` : `\\u${hex(code, 4)}`;
+    return code <= 0xff ? `\\x${hex(code, 2)}` : code <= 0xffff ? `\\u${hex(code, 4)}` : `\\U${hex(code, 8)}`;
   })}"`;
 }
 

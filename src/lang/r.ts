@@ -36,7 +36,8 @@ function quoted(text: string): string {
     const common = cEscape(char);
     if (common) return common;
     if (!isUnsafeRaw(code)) return undefined;
-    return code < 0x80 ? `\\x${hex(code, 2)}` : `\\u{${hex(code, 4)}}`;
+    // \u{...} takes at most four hex digits; \U{...} eight.
+    return code < 0x80 ? `\\x${hex(code, 2)}` : code <= 0xffff ? `\\u{${hex(code, 4)}}` : `\\U{${hex(code, 8)}}`;
   })}"`;
 }
 

@@ -22,7 +22,7 @@ function dqBody(text: string): string {
       if (code >= 0xd800 && code <= 0xdfff) {
         return [0xe0 | (code >> 12), 0x80 | ((code >> 6) & 0x3f), 0x80 | (code & 0x3f)].map((b) => `\\x${hex(b, 2).toUpperCase()}`).join('');
       }
-      return `\\u${hex(code, 4).toUpperCase()}`;
+      return code <= 0xffff ? `\\u${hex(code, 4).toUpperCase()}` : `\\u{${hex(code, 1).toUpperCase()}}`;
     })
     .join('');
 }

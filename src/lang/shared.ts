@@ -49,17 +49,30 @@ export function escapeCodePoints(text: string, escape: (char: string, code: numb
 /** A run of ASCII that every language's string literal holds as it is: no quotes, backslash, `$`, `#`, braces, backquote, `%` or controls (sticky: from lastIndex, possibly empty). */
 const PLAIN_RUN = /[\w .\/:,=+;@~*!?()[\]-]*/y;
 
-/** The code points of isUnsafeRaw; with the u flag a surrogate class matches lone surrogates only, as a walk by code point sees them. */
-const UNSAFE_RAW = /[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff]/u;
+/**
+ * What isUnsafeRaw rejects, as one character class (with the u flag a surrogate class matches
+ * lone surrogates only, as a walk by code point sees them). Besides controls and line breaks:
+ * characters a reader cannot see. Format characters (\p{Cf}: bidirectional overrides and
+ * isolates, zero-width spaces and joiners, the BOM, tag characters), spaces other than U+0020
+ * (a no-break space reads as a space) and the Hangul fillers. Left raw they make code that does
+ * not show what it sends, and a bidirectional control can make a literal read as other code
+ * ("Trojan Source", CVE-2021-42574): rustc, R and Elixir refuse them raw, gcc and GHC warn.
+ */
+const UNSAFE_RAW = /[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\p{Cf}\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\u115f\u1160\u3164\uffa0]/u;
 
 /** True when `text` has a character isUnsafeRaw rejects (one regex test instead of a walk by code point). */
 export function hasUnsafeRaw(text: string): boolean {
   return UNSAFE_RAW.test(text);
 }
 
-/** Code points that are unsafe to leave raw in source text: controls, line/paragraph separators, lone surrogates, BOM. */
+/**
+ * Code points that are unsafe to leave raw in source text: controls, line and paragraph
+ * separators, lone surrogates (no encoding can write them), and the invisible characters of
+ * UNSAFE_RAW. Every printer escapes these, each in its language's spelling.
+ */
 export function isUnsafeRaw(code: number): boolean {
-  return code < 0x20 || code === 0x7f || (code >= 0x80 && code < 0xa0) || code === 0x2028 || code === 0x2029 || (code >= 0xd800 && code <= 0xdfff) || code === 0xfeff;
+  if (code < 0xa0) return code < 0x20 || code >= 0x7f;
+  return UNSAFE_RAW.test(String.fromCodePoint(code));
 }
 
 /** The escapes C gave the many languages that copied it: backslash, double quote, \n, \r, \t. */
@@ -72,6 +85,21 @@ export function cEscape(char: string): string | undefined {
 
 export function hex(code: number, width: number): string {
   return code.toString(16).padStart(width, '0');
+}
+
+/** The UTF-8 bytes of a code point; a lone surrogate gets the bytes WTF-8 gives it (as Go's printer writes them). */
+export function utf8Bytes(code: number): number[] {
+  if (code < 0x80) return [code];
+  if (code < 0x800) return [0xc0 | (code >> 6), 0x80 | (code & 0x3f)];
+  if (code < 0x10000) return [0xe0 | (code >> 12), 0x80 | ((code >> 6) & 0x3f), 0x80 | (code & 0x3f)];
+  return [0xf0 | (code >> 18), 0x80 | ((code >> 12) & 0x3f), 0x80 | ((code >> 6) & 0x3f), 0x80 | (code & 0x3f)];
+}
+
+/** `\\uXXXX` escapes of a code point's UTF-16 units: a surrogate pair above U+FFFF, as Java-family literals spell it. */
+export function utf16Escapes(code: number): string {
+  if (code <= 0xffff) return `\\u${hex(code, 4)}`;
+  const offset = code - 0x10000;
+  return `\\u${hex(0xd800 + (offset >> 10), 4)}\\u${hex(0xdc00 + (offset & 0x3ff), 4)}`;
 }
 
 /** Builds `expr` for a language from how it spells a literal, an env lookup, base64, and concatenation. */

@@ -1,7 +1,7 @@
 import { SnipgenError } from '../errors.js';
 import type { JsonValue, Part, Value } from '../model.js';
 import { stringifyJson } from '../json.js';
-import { hex, type LanguagePrinter } from './shared.js';
+import { hasUnsafeRaw, hex, isUnsafeRaw, utf8Bytes, type LanguagePrinter } from './shared.js';
 import type { Seconds } from './timeout.js';
 
 // The printers' errors name shell/curl, whose templates show them as they are; shell-httpie.ts and
@@ -18,14 +18,14 @@ const BARE = /^[A-Za-z0-9_\/.:@%+,-][A-Za-z0-9_\/.:@%+,=-]*$/;
 
 /**
  * A bash word for exactly `text`: bare when safe, else single-quoted (line breaks kept raw),
- * else ANSI-C quoted when other control characters would be invisible.
+ * else ANSI-C quoted when other control or invisible characters would be hidden in it.
  * Arguments are C strings, so a NUL cannot be passed at all.
  */
 export function str(text: string): string {
   if (text.includes('\0')) throw unsupported('a shell argument cannot contain a NUL character');
   if (text === '') return "''";
   if (BARE.test(text)) return text;
-  if (/[\x01-\x09\x0b-\x1f\x7f]/.test(text)) return ansiC(text);
+  if (hasUnsafeRaw(text.replaceAll('\n', ''))) return ansiC(text);
   // Quotes go between the single-quoted runs as \' (no empty '' pieces).
   return text
     .split(/('+)/)
@@ -34,9 +34,14 @@ export function str(text: string): string {
     .join('');
 }
 
-/** `$'...'`: escapes are bytes, so the result does not depend on the locale; other text stays raw UTF-8. */
+/**
+ * `$'...'`: escapes are bytes (an invisible character's UTF-8 bytes), so the result does not
+ * depend on the locale, as `\u` would; other text stays raw UTF-8.
+ */
 function ansiC(text: string): string {
-  return `$'${text.replace(/[\\'\x01-\x1f\x7f]/g, (c, at: number) => {
+  return `$'${text.replace(/[\\'\x01-\x1f\x7f]|[^\0-\x7f]/gu, (c, at: number) => {
+    const code = c.codePointAt(0)!;
+    if (code > 0x7f) return isUnsafeRaw(code) ? utf8Bytes(code).map((b) => `\\x${hex(b, 2)}`).join('') : c;
     // tree-sitter-bash (and so editors' highlighting) reads `\\'` as an escaped quote.
     if (c === '\\') return at === text.length - 1 || text[at + 1] === "'" ? '\\x5c' : '\\\\';
     if (c === "'") return "\\'";
@@ -81,7 +86,7 @@ export function print(parts: Part[]): string {
   };
   for (const part of parts) {
     if (part.kind === 'literal') {
-      if (/[\0-\x1f\x7f!]/.test(part.text)) {
+      if (part.text.includes('!') || hasUnsafeRaw(part.text)) {
         flush();
         out += str(part.text);
       } else quoted += inDoubleQuotes(part.text);

@@ -42,6 +42,7 @@ printerSuite('http', {
   // Each string as a header value of one message, read back by a real HTTP parser.
   evaluate: (literals) => serve(wireBytes(`GET / HTTP/1.1\nHost: 127.0.0.1\n${literals.map((l, i) => `X-${i}: ${l}\n`).join('')}`), 'headers'),
   unrepresentable,
+  rawText: true,
 });
 
 const literal = (text: string): Part => ({ kind: 'literal', text });

@@ -11,7 +11,17 @@ export interface RoundTrip {
   evaluate(literals: string[]): string[];
   /** Strings the language cannot hold at all (a NUL in a shell word): `str` must refuse them as unsupported. */
   unrepresentable?(s: string): boolean;
+  /** The literal is the bytes sent, not code (an HTTP message): invisible characters stay raw in it. */
+  rawText?: boolean;
 }
+
+/**
+ * Characters no code literal may hold raw: controls but tab and line feed, line and paragraph
+ * separators, format characters (bidirectional controls, zero-width characters, the BOM, tags)
+ * and every space but U+0020. Written from Unicode's categories, not from the printers' own list.
+ */
+const HIDDEN_RAW = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Zs}\u115f\u1160\u3164\uffa0]/u;
+const hiddenRaw = (literal: string) => [...literal].find((c) => c !== ' ' && c !== '\t' && c !== '\n' && HIDDEN_RAW.test(c));
 
 /** True when `command` runs; a check whose toolchain is missing is skipped, never passed. */
 export function hasCommand(command: string, args: string[] = ['--version']): boolean {
@@ -34,7 +44,7 @@ export function fromHexLines(output: string): string[] {
 /**
  * The shared printer checks every language runs on the one hostile corpus: `str` is total (but
  * for strings the language cannot hold, which it refuses as unsupported) and deterministic and
- * prints no raw NUL; with the language installed, every literal evaluates back to exactly the
+ * prints no raw NUL, nor any other character a reader cannot see; with the language installed, every literal evaluates back to exactly the
  * original string.
  */
 export function printerSuite(language: Language, roundTrip?: RoundTrip, noRoundTrip?: string): void {
@@ -48,6 +58,7 @@ export function printerSuite(language: Language, roundTrip?: RoundTrip, noRoundT
       const literal = printer.str(s);
       expect(literal).toBe(printer.str(s));
       expect(literal).not.toContain('\0');
+      if (!roundTrip?.rawText) expect(hiddenRaw(literal), 'a character a reader cannot see, left raw').toBeUndefined();
     });
 
     // `noRoundTrip` says why a language has no round trip at all (its toolchain cannot be installed).
