@@ -1,5 +1,5 @@
 http --ignore-stdin \
   PUT https://api.example.com/v1/raw \
   'Content-Type:text/plain; charset=utf-8' \
-  --raw=$'it\'s a "mix" of \\ $HOME ${x} #{x} \\(x) %s {{x}} `cmd` */ ?> """   😀 é\nline one\nline two\r\nthen\ttab end\n' \
+  --raw=$'it\'s a "mix" of \\ $HOME ${x} #{x} \\(x) %s {{x}} `cmd` */ ?> """ \xe2\x80\xa8 😀 é\nline one\nline two\r\nthen\ttab end\n' \
   --print=hb

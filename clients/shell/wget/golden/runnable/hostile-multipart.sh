@@ -6,7 +6,7 @@ trap 'rm -f "$body"' EXIT
   printf -- '--%s\r\n' "$boundary"
   printf '%s\r\n' 'Content-Disposition: form-data; name="mix"'
   printf '\r\n'
-  printf '%s' 'it'\''s a "mix" of \ $HOME ${x} #{x} \(x) %s {{x}} `cmd` */ ?> """   😀 é'
+  printf '%s' $'it\'s a "mix" of \\ $HOME ${x} #{x} \\(x) %s {{x}} `cmd` */ ?> """ \xe2\x80\xa8 😀 é'
   printf '\r\n'
   printf -- '--%s\r\n' "$boundary"
   printf '%s\r\n' 'Content-Disposition: form-data; name="lines"'

@@ -1,5 +1,5 @@
 wget --quiet --output-document=- --content-on-error \
   --method=PUT \
   --header 'Content-Type: text/plain; charset=utf-8' \
-  --body-data $'it\'s a "mix" of \\ $HOME ${x} #{x} \\(x) %s {{x}} `cmd` */ ?> """   😀 é\nline one\nline two\r\nthen\ttab end\n' \
+  --body-data $'it\'s a "mix" of \\ $HOME ${x} #{x} \\(x) %s {{x}} `cmd` */ ?> """ \xe2\x80\xa8 😀 é\nline one\nline two\r\nthen\ttab end\n' \
   https://api.example.com/v1/raw

@@ -1,0 +1,4 @@
+curl --request POST \
+  --url 'https://api.example.com/v1/echo/a%E2%80%AEb?q%E2%80%8B=x%E2%81%A6y%E2%81%A9z&nbsp=a%C2%A0b' \
+  --header 'Content-Type: application/json' \
+  --data $'{\n  "rtl": "abc\xe2\x80\xaedef",\n  "zero\xe2\x80\x8bwidth": "a\xef\xbb\xbfb\xc2\xa0c\xf3\xa0\x81\x81d\xe3\x85\xa4e"\n}'
