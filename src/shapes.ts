@@ -104,9 +104,16 @@ export const SHAPES: Readonly<Record<string, Shape>> = {
     },
   },
   'multipart-quote-in-name': {
-    description: 'a double quote or backslash in a multipart part name or filename',
+    description: 'a double quote in a multipart part name or filename',
     find: (e) => {
-      const name = partNames(e).find((n) => /["\\]/.test(n));
+      const name = partNames(e).find((n) => n.includes('"'));
+      return name === undefined ? undefined : `the multipart name or filename ${JSON.stringify(name)}`;
+    },
+  },
+  'multipart-backslash-in-name': {
+    description: 'a backslash in a multipart part name or filename',
+    find: (e) => {
+      const name = partNames(e).find((n) => n.includes('\\'));
       return name === undefined ? undefined : `the multipart name or filename ${JSON.stringify(name)}`;
     },
   },

@@ -1,1 +1,1 @@
-unsupported: ruby/faraday cannot send the multipart name or filename "it's \"notes\".txt" (endpoint "hostile-multipart"): the multipart middleware (multipart-post's Parts) writes a part's name and filename raw between double quotes, where a quote ends them early and a backslash reads as an escape
+unsupported: ruby/faraday cannot send the multipart name or filename "it's \"notes\".txt" (endpoint "hostile-multipart"): the multipart middleware (multipart-post's Parts) writes a part's name and filename raw between double quotes, where a quote ends them early

@@ -1,1 +1,1 @@
-unsupported: ruby/rest-client cannot send the multipart name or filename "it's \"notes\".txt" (endpoint "hostile-multipart"): rest-client writes a part's name and filename raw between double quotes, where a quote ends them early and a backslash reads as an escape
+unsupported: ruby/rest-client cannot send the multipart name or filename "it's \"notes\".txt" (endpoint "hostile-multipart"): rest-client writes a part's name and filename raw between double quotes, where a quote ends them early
