@@ -21,6 +21,11 @@ const hostile = fc.oneof(
   { weight: 2, arbitrary: fc.array(fc.constantFrom(...HOSTILE_STRINGS.filter((s) => s.length < 100)), { minLength: 2, maxLength: 4 }).map((a) => a.join('')) },
 );
 const nonEmpty = hostile.filter((s) => s.length > 0);
+/**
+ * A header value: mostly ASCII, as real APIs' are, so the clients whose library refuses every
+ * non-ASCII header value (FEWER_RENDERS) still render most specs; every fourth may be anything.
+ */
+const headerValue = fc.oneof({ weight: 3, arbitrary: hostile.filter((s) => /^[\x00-\x7f]*$/.test(s)) }, { weight: 1, arbitrary: hostile }).map(headerSafe);
 /** A multipart name travels in a header line, where no control character can go (normalisation refuses it). */
 const partName = nonEmpty.map((s) => s.replace(/[\0-\x1f\x7f]/g, '')).filter((s) => s.length > 0);
 const token = fc.stringMatching(/^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,12}$/);
@@ -67,9 +72,9 @@ const body = fc.oneof(
 
 const auth = fc.oneof(
   fc.constant(undefined),
-  fc.record({ type: fc.constant('bearer'), token: hostile.map(headerSafe).filter((t) => t.length > 0), env: envName }),
-  fc.record({ type: fc.constant('basic'), username: hostile.map(headerSafe), password: hostile.map(headerSafe) }),
-  fc.record({ type: fc.constant('apiKey'), in: fc.constantFrom('header', 'query'), name: token, value: hostile.map(headerSafe), env: envName }),
+  fc.record({ type: fc.constant('bearer'), token: headerValue.filter((t) => t.length > 0), env: envName }),
+  fc.record({ type: fc.constant('basic'), username: headerValue, password: headerValue }),
+  fc.record({ type: fc.constant('apiKey'), in: fc.constantFrom('header', 'query'), name: token, value: headerValue, env: envName }),
   fc.record({ type: fc.constant('apiKey'), in: fc.constant('cookie'), name: token, value: cookieValue, env: envName }),
 );
 
@@ -80,7 +85,7 @@ const spec = fc.record({
   path: fc.constant('/items/{item}/x'),
   pathParams: hostile.map((item) => ({ item })),
   query: pairs(hostile, hostile),
-  headers: pairs(token.map((t) => `X-${t}`), hostile.map(headerSafe)),
+  headers: pairs(token.map((t) => `X-${t}`), headerValue),
   cookies: pairs(token, cookieValue),
   auth,
   body,

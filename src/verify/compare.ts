@@ -224,14 +224,18 @@ function byName<T>(pairs: ReadonlyArray<readonly [string, T]>): Array<[string, T
   return pairs.map(([n, v]): [string, T] => [n, v]).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-/** Repeated header lines are equivalent to one line joined with ", " (RFC 9110 section 5.3). */
+/**
+ * Repeated header lines are equivalent to one line joined with ", " (RFC 9110 section 5.3). A
+ * parser trims a line's value, so the joined line is trimmed too: two empty values arrive as ","
+ * from a client that joins them itself.
+ */
 function joinHeaders(headers: ReadonlyArray<readonly [string, string]>): Array<[string, string]> {
   const joined = new Map<string, string[]>();
   for (const [name, value] of headers) {
     const key = name.toLowerCase();
     joined.set(key, [...(joined.get(key) ?? []), value]);
   }
-  return [...joined].map(([name, values]) => [name, values.join(', ')]);
+  return [...joined].map(([name, values]) => [name, values.join(', ').replace(/^[ \t]+|[ \t]+$/g, '')]);
 }
 
 function canonicalContentType(value: string): string {

@@ -59,6 +59,22 @@ describe('compareRequest', () => {
     expect(compareRequest(expected, joined).ok).toBe(true);
   });
 
+  it('trims the joined line as a parser trims a value: repeated empty values joined by the client arrive as ","', () => {
+    const empties = expectedRequest(endpoint(`
+id: e
+method: GET
+baseUrl: https://api.example.com/v1
+path: /x
+headers:
+  - { name: X-Empty, value: "" }
+  - { name: X-Empty, value: "" }
+`), {});
+    const request = (headers: Array<[string, string]>) => captured('GET', '/v1/x', [['Host', '127.0.0.1:1'], ...headers]);
+    expect(compareRequest(empties, request([['X-Empty', ',']])).ok).toBe(true);
+    expect(compareRequest(empties, request([['X-Empty', ''], ['X-Empty', '']])).ok).toBe(true);
+    expect(compareRequest(empties, request([['X-Empty', '']])).ok).toBe(false);
+  });
+
   it('names a wrong header name', () => {
     const wrong = good();
     wrong.headers = wrong.headers.map(([n, v]) => [n === 'Accept' ? 'Accept-Type' : n, v]);
