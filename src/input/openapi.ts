@@ -193,6 +193,8 @@ class OperationBuilder {
       if (this.version !== '2.0' && param.in === 'header' && ['accept', 'content-type', 'authorization'].includes(String(param.name).toLowerCase())) continue;
       if (!selector && param.in !== 'path' && param.required !== true && !hasExample(param, this.version)) continue;
       const value = selector?.value ?? this.paramValue(param);
+      // An optional parameter whose example is null is not sent: an empty value is another request.
+      if (value === null && param.in !== 'path' && param.required !== true) continue;
       if (param.in === 'path') {
         const rendered = this.pathValue(param, value);
         if (rendered.literal === undefined) pathParams[param.name] = rendered.value!;

@@ -478,3 +478,43 @@ describe('by default, a document is read as it is published', () => {
     expect(message).toMatch(/^test\/fixtures\/openapi\/invalid\/missing-file\.yaml:5:11: skipped path \/pets: it uses a \$ref that cannot be followed: Error (opening|reading) file .*no-such-file\.yaml/);
   });
 });
+
+describe('parameter styles', () => {
+  it('serialises each style and explode setting as OpenAPI 3 defines it, with the server variables at their defaults, and leaves out an optional parameter whose example is null', () => {
+    const entries = byId(load(['parameter-styles.yaml']));
+    const pick = (id: string) => {
+      const { path, pathParams, query, headers, cookies, baseUrl } = entries[id]!;
+      return Object.fromEntries(Object.entries({ path, pathParams, query, headers, cookies, baseUrl }).filter(([, v]) => v !== undefined));
+    };
+    const base = 'https://eu.api.example.com/v2';
+    expect(pick('label')).toEqual({ path: '/label/.3,4,5', baseUrl: base });
+    expect(pick('matrix')).toEqual({ path: '/matrix/;id=3;id=4', baseUrl: base });
+    expect(pick('simpleobj')).toEqual({ path: '/simple/role,admin,first,Alex', baseUrl: base });
+    expect(pick('query')).toEqual({
+      path: '/query',
+      baseUrl: base,
+      query: [
+        { name: 'csv', value: 'a,b' },
+        { name: 'multi', value: 'a' },
+        { name: 'multi', value: 'b' },
+        { name: 'space', value: 'a b' },
+        { name: 'pipe', value: 'a|b' },
+        { name: 'x', value: '1' },
+        { name: 'y', value: 'two' },
+        { name: 'deep[color]', value: 'red' },
+        { name: 'deep[size]', value: '{"w":1}' },
+        { name: 'reserved', value: 'a/b?c=d' },
+        { name: 'content', value: '{"a":1}' },
+      ],
+    });
+    expect(pick('header')).toEqual({
+      path: '/header',
+      baseUrl: base,
+      headers: [
+        { name: 'X-List', value: '1,2' },
+        { name: 'X-Obj', value: 'a=1,b=2' },
+      ],
+      cookies: [{ name: 'sid', value: 'abc' }],
+    });
+  });
+});
