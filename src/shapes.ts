@@ -60,6 +60,10 @@ export const SHAPES: Readonly<Record<string, Shape>> = {
     description: 'a header value that starts or ends with a space or tab',
     find: (e) => firstHeader(e, (h) => /^[ \t]|[ \t]$/.test(h.value.text), (h) => `the value of header ${h.name}, which starts or ends with whitespace`),
   },
+  'header-value-empty': {
+    description: 'a header with an empty value',
+    find: (e) => firstHeader(e, (h) => h.value.text === '', (h) => `the empty value of header ${h.name}`),
+  },
   'non-ascii-header-value': {
     description: 'a header value with a character outside ASCII',
     find: (e) => firstHeader(e, (h) => /[^\x00-\x7f]/.test(h.value.text), (h) => `the non-ASCII value of header ${h.name}`),
