@@ -1,0 +1,16 @@
+import com.mashape.unirest.http.HttpResponse;
+import com.mashape.unirest.http.Unirest;
+
+public class Main {
+    public static void main(String[] args) throws Exception {
+        HttpResponse<String> response = Unirest.get("https://api.example.com/v1/flags")
+            .header("X-Empty", "")
+            .header("X-Other", "set")
+            .asString();
+
+        System.out.println(response.getStatus());
+        System.out.println(response.getBody());
+        // Unirest keeps background threads running until it is shut down.
+        Unirest.shutdown();
+    }
+}

@@ -1,0 +1,17 @@
+import okhttp3.OkHttpClient
+import okhttp3.Request
+
+fun main() {
+    val client = OkHttpClient()
+    val request = Request.Builder()
+        .url("https://api.example.com/v1/flags")
+        .addHeader("X-Empty", "")
+        .addHeader("X-Other", "set")
+        .get()
+        .build()
+
+    client.newCall(request).execute().use { response ->
+        println(response.code())
+        println(response.body()!!.string())
+    }
+}

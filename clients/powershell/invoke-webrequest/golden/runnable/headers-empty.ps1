@@ -1,0 +1,17 @@
+$uri = 'https://api.example.com/v1/flags'
+$headers = [ordered]@{
+    'X-Empty' = ''
+    'X-Other' = 'set'
+}
+
+$params = @{
+    Uri = $uri
+    Method = 'Get'
+    Headers = $headers
+    # Print the status and body of an error response too, instead of throwing.
+    SkipHttpErrorCheck = $true
+}
+$response = Invoke-WebRequest @params
+
+$response.StatusCode
+$response.Content

@@ -1,0 +1,1 @@
+unsupported: r/httr cannot send the empty value of header X-Empty (endpoint "headers-empty"): httr hands each header to libcurl (under the curl package) as a line of name and value, and libcurl drops a line without a value

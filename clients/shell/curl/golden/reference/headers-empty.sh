@@ -1,0 +1,4 @@
+curl --request GET \
+  --url https://api.example.com/v1/flags \
+  --header 'X-Empty;' \
+  --header 'X-Other: set'

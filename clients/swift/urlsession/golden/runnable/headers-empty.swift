@@ -1,0 +1,12 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
+var request = URLRequest(url: URL(string: "https://api.example.com/v1/flags")!)
+request.setValue("", forHTTPHeaderField: "X-Empty")
+request.setValue("set", forHTTPHeaderField: "X-Other")
+
+let (data, response) = try await URLSession.shared.data(for: request)
+print((response as! HTTPURLResponse).statusCode)
+print(String(decoding: data, as: UTF8.self))
