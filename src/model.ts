@@ -119,4 +119,12 @@ export interface ResponseExample {
   fence: string;
 }
 
+/**
+ * Headers a client library writes itself, never a snippet: those of one connection and of the
+ * body's framing (RFC 9110 section 7.6.1, Transfer-Encoding, TE), and Accept-Encoding, which a
+ * library sets to the encodings it decodes (a snippet that asked by hand could print a
+ * compressed body: Go's transport, for one, then leaves the body compressed).
+ */
+export const LIBRARY_MANAGED_HEADERS: readonly string[] = ['connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'upgrade', 'te', 'trailer', 'accept-encoding'];
+
 export const STANDARD_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;

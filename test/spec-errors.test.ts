@@ -70,6 +70,15 @@ describe('spec errors are located and explained', () => {
     ]);
   });
 
+  it('refuses the headers a client library writes itself (connection, framing, Accept-Encoding), each at its name', () => {
+    const why = 'is written by each client library for its own connection and decoders, and several add theirs to a snippet\'s: remove it';
+    expect(problems('library-headers.yaml')).toEqual([
+      `test/fixtures/invalid/library-headers.yaml:8:3: headers: Connection ${why}`,
+      `test/fixtures/invalid/library-headers.yaml:9:3: headers: accept-encoding ${why}`,
+      `test/fixtures/invalid/library-headers.yaml:10:3: headers: Transfer-Encoding ${why}`,
+    ]);
+  });
+
   it('a multipart name, filename or content type travels in a header line too; a field value does not', () => {
     expect(problems('part-lines.yaml')).toEqual([
       "test/fixtures/invalid/part-lines.yaml:8:15: body.multipart[1].name contains a control character (U+000A line feed), which cannot go in the part's header line",
@@ -140,8 +149,8 @@ describe('spec errors are located and explained', () => {
       expect.unreachable();
     } catch (e) {
       const lines = (e as SnipgenErrors).errors.map((x) => x.format());
-      expect(lines).toHaveLength(42);
-      expect(new Set(lines.map((l) => l.split(':')[0])).size).toBe(11);
+      expect(lines).toHaveLength(45);
+      expect(new Set(lines.map((l) => l.split(':')[0])).size).toBe(12);
     }
   });
 });

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { SnipgenError, type SourceLocation } from '../errors.js';
 import type { Locator, RawEndpoint } from '../spec/normalise.js';
 import type { Overrides } from './overrides.js';
+import { LIBRARY_MANAGED_HEADERS } from '../model.js';
 
 /** One endpoint as the author wrote it (or an importer made it), with the means to locate its fields. */
 export interface SpecEntry {
@@ -136,4 +137,15 @@ export class UniqueIds {
 /** `/a/b~c` as a JSON pointer, for messages. */
 export function pointer(path: readonly (string | number)[]): string {
   return '#' + path.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+}
+
+/**
+ * The headers without those a client library writes itself (LIBRARY_MANAGED_HEADERS), which a
+ * recorded or exported request carries: each one left out is told once, through `warn`.
+ */
+export function withoutLibraryHeaders<T extends { name: string }>(headers: T[], warn: (message: string) => void): T[] {
+  const dropped = new Set<string>();
+  const kept = headers.filter((h) => !LIBRARY_MANAGED_HEADERS.includes(h.name.toLowerCase()) || !dropped.add(h.name));
+  if (dropped.size) warn(`${[...dropped].join(', ')} ${dropped.size === 1 ? 'is' : 'are'} not sent: each client library writes ${dropped.size === 1 ? 'it' : 'them'} for its own connection and decoders`);
+  return kept;
 }

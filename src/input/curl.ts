@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { SnipgenError, type SourceLocation } from '../errors.js';
 import { parseJsonExact } from '../json.js';
 import type { RawEndpoint } from '../spec/normalise.js';
-import { UniqueIds, settle, slug, type DocumentSource, type EntryProblem, type ImportContext, type Imported } from './common.js';
+import { UniqueIds, settle, slug, withoutLibraryHeaders, type DocumentSource, type EntryProblem, type ImportContext, type Imported } from './common.js';
 import { formFields, isJsonMediaType } from './media-types.js';
 import { applyOverride } from './overrides.js';
 import { parseShellSync, type WordPart } from './shell-words.js';
@@ -262,7 +262,8 @@ export function curlRequest(words: readonly CurlWord[], base: string): CurlReque
     path: url.pathname,
   };
   if (query.length) raw.query = query;
-  if (headers.length) raw.headers = headers;
+  const sent = withoutLibraryHeaders(headers, (message) => warnings.push(message));
+  if (sent.length) raw.headers = sent;
   if (cookies.length) raw.cookies = cookies;
   if (auth) raw.auth = auth;
   if (body) raw.body = body;

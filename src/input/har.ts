@@ -2,6 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname, posix, resolve } from 'node:path';
 import { SnipgenError } from '../errors.js';
 import { parseJsonExact } from '../json.js';
+import { LIBRARY_MANAGED_HEADERS } from '../model.js';
 import type { RawEndpoint } from '../spec/normalise.js';
 import { UniqueIds, pointer, settle, slug, type DocumentSource, type EntryProblem, type ImportContext, type Imported } from './common.js';
 import { formFields, isJsonMediaType } from './media-types.js';
@@ -15,7 +16,8 @@ type Part = NonNullable<NonNullable<RawEndpoint['body']>['multipart']>[number];
  * Headers the client library sets from the request itself (or that belong to one hop of the
  * captured connection), so a snippet must not copy them: sent by hand they would be wrong.
  */
-const LIBRARY_HEADERS = new Set(['host', 'content-length', 'connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'upgrade', 'te', 'trailer']);
+/** Left out quietly: a browser or proxy records them on every entry (Accept-Encoding, also library-managed, is told once per file below). */
+const LIBRARY_HEADERS = new Set(['host', 'content-length', ...LIBRARY_MANAGED_HEADERS.filter((name) => name !== 'accept-encoding')]);
 const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 
 export interface HarImport {

@@ -3,7 +3,7 @@ import type { JsonValue } from '../model.js';
 import { stringifyJson } from '../json.js';
 import { encodeComponent } from '../encoding.js';
 import type { RawEndpoint } from '../spec/normalise.js';
-import { UniqueIds, pointer, settle, slug, type DocumentSource, type EntryProblem, type ImportContext, type Imported, type OpenApiDocument } from './common.js';
+import { UniqueIds, pointer, settle, slug, withoutLibraryHeaders, type DocumentSource, type EntryProblem, type ImportContext, type Imported, type OpenApiDocument } from './common.js';
 import { parseOpenApiSync } from './openapi-parser.js';
 import { BrokenRefUse, RefPlaces, hasExternalRefs, isNameMessage, isRefMessage, isSchemaMessage, parserMessage, parserPlace, refusalErrors } from './openapi-problems.js';
 import { nameProblems, schemaProblems } from './openapi-schema.js';
@@ -219,7 +219,8 @@ class OperationBuilder {
     const auth = this.auth(query, headers, cookies);
     if (auth) raw.auth = auth;
     if (query.length) raw.query = query;
-    if (headers.length) raw.headers = headers;
+    const sent = withoutLibraryHeaders(headers, (message) => this.warn(message));
+    if (sent.length) raw.headers = sent;
     if (cookies.length) raw.cookies = cookies;
     const body = this.version === '2.0' ? this.swaggerBody() : this.openApiBody();
     if (body) {

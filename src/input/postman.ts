@@ -3,7 +3,7 @@ import { dirname, relative, resolve } from 'node:path';
 import { SnipgenError } from '../errors.js';
 import { parseJsonExact } from '../json.js';
 import type { RawEndpoint } from '../spec/normalise.js';
-import { UniqueIds, pointer, settle, slug, type DocumentSource, type EntryProblem, type ImportContext, type Imported } from './common.js';
+import { UniqueIds, pointer, settle, slug, withoutLibraryHeaders, type DocumentSource, type EntryProblem, type ImportContext, type Imported } from './common.js';
 import { JsonSource } from './json-source.js';
 import { isJsonMediaType } from './media-types.js';
 import { applyOverride } from './overrides.js';
@@ -175,7 +175,8 @@ function postmanRequest(request: unknown, ctx: RequestContext): RawEndpoint | un
   const files = [body?.file, ...(body?.multipart ?? []).map((p) => p.file)].filter((f): f is string => f !== undefined);
   if (files.some((f) => !isFile(resolve(ctx.base, f)))) raw.placeholderFiles = true;
   if (query.length) raw.query = query;
-  if (headers.length) raw.headers = headers;
+  const sent = withoutLibraryHeaders(headers, (message) => ctx.warn(message));
+  if (sent.length) raw.headers = sent;
   return raw;
 }
 

@@ -2,6 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, extname, resolve } from 'node:path';
 import { SnipgenError, type SourceLocation } from '../errors.js';
 import {
+  LIBRARY_MANAGED_HEADERS,
   STANDARD_METHODS,
   type Auth,
   type Body,
@@ -439,6 +440,9 @@ function controlCharacter(text: string, tabAllowed = true): string | undefined {
 /** HTTP cannot carry these, so a spec asking for them is wrong rather than a snippet to emit. */
 function checkHeader(header: SitedParam, fail: Fail): void {
   if (!TOKEN.test(header.name)) fail(`${header.label}: ${JSON.stringify(header.name)} is not a valid header name (letters, digits and !#$%&'*+.^_\`|~- only)`, header.nameAt);
+  if (LIBRARY_MANAGED_HEADERS.includes(header.name.toLowerCase())) {
+    fail(`${header.label}: ${header.name} is written by each client library for its own connection and decoders, and several add theirs to a snippet's: remove it`, header.nameAt);
+  }
   const text = header.value.text;
   const control = controlCharacter(text);
   if (control) fail(`${header.label}: the value of header ${header.name} contains ${control}, which HTTP cannot send`, header.valueAt);

@@ -124,6 +124,13 @@ describe('curl commands (requests.curl)', () => {
     expect(raw).toEqual({ id: '', method: 'GET', baseUrl: 'https://a.example', path: '/x' });
   });
 
+  it('headers the client library writes itself (Connection, Accept-Encoding) are left out, told once', () => {
+    const { raw, problems, warnings } = request('https://a.example/x', '-H', 'Connection: keep-alive', '-H', 'X-Id: 7', '-H', 'Accept-Encoding: gzip, br');
+    expect(problems).toEqual([]);
+    expect(raw!.headers).toEqual([{ name: 'X-Id', value: '7' }]);
+    expect(warnings).toEqual(['Connection, Accept-Encoding are not sent: each client library writes them for its own connection and decoders']);
+  });
+
   it('a command written for Windows cmd (Chrome\'s "Copy as cURL (cmd)") is refused at its first caret, not misread', () => {
     const dir = mkdtempSync(join(tmpdir(), 'snipgen-curl-cmd-'));
     writeFileSync(join(dir, 'cmd.curl'), 'curl ^"https://api.example.com/v1/items^" ^\n  -H ^"accept: application/json^"\n');
