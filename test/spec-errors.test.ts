@@ -70,6 +70,13 @@ describe('spec errors are located and explained', () => {
     ]);
   });
 
+  it('refuses text or form fields outside ASCII under a charset other than UTF-8 (snippets send UTF-8); ASCII is the same bytes in either', () => {
+    expect(problems('foreign-charset.yaml')).toEqual([
+      'test/fixtures/invalid/foreign-charset.yaml:7:18: body: the text holds characters outside ASCII and its type declares charset=ISO-8859-1, but snippets send text as UTF-8: declare charset=utf-8, or send the bytes as a file body',
+      'test/fixtures/invalid/foreign-charset.yaml:14:18: body: the form holds characters outside ASCII and its type declares charset=windows-1252, but snippets percent-encode fields as UTF-8: declare charset=utf-8, or leave the charset out',
+    ]);
+  });
+
   it('refuses the headers a client library writes itself (connection, framing, Accept-Encoding), each at its name', () => {
     const why = 'is written by each client library for its own connection and decoders, and several add theirs to a snippet\'s: remove it';
     expect(problems('library-headers.yaml')).toEqual([
@@ -149,8 +156,8 @@ describe('spec errors are located and explained', () => {
       expect.unreachable();
     } catch (e) {
       const lines = (e as SnipgenErrors).errors.map((x) => x.format());
-      expect(lines).toHaveLength(45);
-      expect(new Set(lines.map((l) => l.split(':')[0])).size).toBe(12);
+      expect(lines).toHaveLength(47);
+      expect(new Set(lines.map((l) => l.split(':')[0])).size).toBe(13);
     }
   });
 });

@@ -259,6 +259,17 @@ export function normaliseEndpoint(
   }
 }
 
+/**
+ * The charset a body's type declares, when the snippets cannot honour it: they send text as UTF-8
+ * and percent-encode form fields as UTF-8, so text outside ASCII labelled, say, ISO-8859-1 would
+ * reach the server as other characters than written.
+ */
+function foreignCharset(contentType: string | undefined, texts: readonly string[]): string | undefined {
+  const charset = contentType && /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(contentType)?.[1];
+  if (!charset || /^(utf-?8|us-ascii|ascii)$/i.test(charset)) return undefined;
+  return texts.some((text) => /[^\x00-\x7f]/.test(text)) ? charset : undefined;
+}
+
 function normaliseBody(
   raw: RawEndpoint['body'],
   specFile: string,
@@ -286,6 +297,8 @@ function normaliseBody(
     }
     case 'form': {
       const fields = pairs(raw.form, 'form').map(({ name, value }) => ({ name, value }));
+      const charset = foreignCharset(raw.contentType, fields.flatMap((f) => [f.name, f.value]));
+      if (charset) fail(`body: the form holds characters outside ASCII and its type declares charset=${charset}, but snippets percent-encode fields as UTF-8: declare charset=utf-8, or leave the charset out`, ['body', 'contentType']);
       return {
         kind: 'form',
         contentType: raw.contentType ?? 'application/x-www-form-urlencoded',
@@ -293,8 +306,11 @@ function normaliseBody(
         encoded: new URLSearchParams(fields.map((f) => [f.name, f.value])).toString(),
       };
     }
-    case 'text':
+    case 'text': {
+      const charset = foreignCharset(raw.contentType, [raw.text!]);
+      if (charset) fail(`body: the text holds characters outside ASCII and its type declares charset=${charset}, but snippets send text as UTF-8: declare charset=utf-8, or send the bytes as a file body`, ['body', 'contentType']);
       return { kind: 'text', contentType: raw.contentType ?? 'text/plain', text: raw.text! };
+    }
     case 'file': {
       const absPath = resolve(specDir, raw.file!);
       checkFile(absPath, raw.file!, ['body', 'file']);
