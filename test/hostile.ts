@@ -29,6 +29,8 @@ export const HOSTILE_STRINGS: readonly string[] = [
   '\u2066x\u2069 \u200e\u200f\u061c',
   '😀',
   'x'.repeat(10_000),
+  // Long text of multibyte characters: readers that take source in blocks must not split one.
+  'é'.repeat(3000) + '😀'.repeat(500),
   `it's a "mix" of \\ $HOME \${x} #{x} \\(x) %s {{x}} \`cmd\` */ ?> """ \u2028 😀 é`,
 ];
 

@@ -14,20 +14,35 @@ function unsupported(what: string): never {
  * A double-quoted R string literal (the tidyverse style's quote). Controls are `\xhh` (two
  * digits: `\x` takes at most two), other unsafe code points `\u{...}`, whose braces end the
  * escape. R strings cannot hold NUL, and `\u{d800}` is an error: both are refused.
+ *
+ * Rscript (R 4.2) reads a source line in blocks of 4096 bytes and fails ("EOF whilst reading MBCS
+ * char", "unrecognized escape") when a multibyte character or an escape straddles two blocks. A
+ * long literal with either is pasted together from pieces, one per line, each far below a block.
  */
 function str(text: string): string {
   const literal = quoted(text);
-  if (!literal.includes('\\u{') || text.length <= LONGEST_ESCAPED) return literal;
-  // R refuses a literal with a \u escape over 10000 characters: a long one is pasted together from pieces.
+  if (Buffer.byteLength(literal) <= LONGEST_LINE || /^[\x20-\x5b\x5d-\x7e]*$/.test(literal)) return literal;
+  // Each character's spelling stands alone (no R escape reads on into the next), so pieces are cut between any two.
   const pieces: string[] = [];
-  const chars = [...text];
-  for (let i = 0; i < chars.length; i += PIECE) pieces.push(quoted(chars.slice(i, i + PIECE).join('')));
-  return `paste0(${pieces.join(', ')})`;
+  let piece = '';
+  let bytes = 0;
+  for (const char of text) {
+    const spelled = quoted(char).slice(1, -1);
+    const size = Buffer.byteLength(spelled);
+    if (bytes + size > LONGEST_LINE) {
+      pieces.push(`"${piece}"`);
+      piece = '';
+      bytes = 0;
+    }
+    piece += spelled;
+    bytes += size;
+  }
+  pieces.push(`"${piece}"`);
+  return `paste0(\n${pieces.join(',\n')}\n)`;
 }
 
-/** R's limit on a literal with \u escapes is 10000 characters; a piece of 1000 code points stays under it even if each is an escape. */
-const LONGEST_ESCAPED = 1000;
-const PIECE = 1000;
+/** The most bytes of a literal on one line: far below Rscript's 4096-byte block, whatever the line holds around it. */
+const LONGEST_LINE = 1000;
 
 function quoted(text: string): string {
   return `"${escapeCodePoints(text, (char, code) => {
@@ -36,8 +51,8 @@ function quoted(text: string): string {
     const common = cEscape(char);
     if (common) return common;
     if (!isUnsafeRaw(code)) return undefined;
-    // \u{...} takes at most four hex digits; \U{...} eight.
-    return code < 0x80 ? `\\x${hex(code, 2)}` : code <= 0xffff ? `\\u{${hex(code, 4)}}` : `\\U{${hex(code, 8)}}`;
+    // \u{...} takes at most four hex digits; \U{...} up to eight.
+    return code < 0x80 ? `\\x${hex(code, 2)}` : code <= 0xffff ? `\\u{${hex(code, 4)}}` : `\\U{${hex(code, 1)}}`;
   })}"`;
 }
 
@@ -49,7 +64,9 @@ function quoted(text: string): string {
  */
 function lit(value: JsonValue): string {
   const pretty = stringifyJson(value, 2);
-  if (hasUnsafeRaw(pretty.replaceAll('\n', ''))) return str(stringifyJson(value));
+  // A raw string has no escapes, but a long line with a multibyte character is read as a literal's (see str).
+  const longMultibyte = (line: string) => line.length > LONGEST_LINE && /[^\x00-\x7f]/.test(line);
+  if (hasUnsafeRaw(pretty.replaceAll('\n', '')) || pretty.split('\n').some(longMultibyte)) return str(stringifyJson(value));
   let dashes = '';
   while (pretty.includes(`)${dashes}"`)) dashes += '-';
   return `r"${dashes}(\n${pretty}\n)${dashes}"`;

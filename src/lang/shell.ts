@@ -10,6 +10,9 @@ function unsupported(message: string): SnipgenError {
   return new SnipgenError(`shell/curl: ${message}`, 'unsupported');
 }
 
+/** Linux's MAX_ARG_STRLEN: 32 pages, the terminating NUL included; a longer argument fails with "Argument list too long". */
+const LONGEST_ARGUMENT = 131_072;
+
 /**
  * Words that need no quotes in bash or zsh: no glob, brace, tilde, history, comment or
  * expansion characters, and no leading `=` (zsh expands `=cmd`).
@@ -23,6 +26,8 @@ const BARE = /^[A-Za-z0-9_\/.:@%+,-][A-Za-z0-9_\/.:@%+,=-]*$/;
  */
 export function str(text: string): string {
   if (text.includes('\0')) throw unsupported('a shell argument cannot contain a NUL character');
+  const bytes = Buffer.byteLength(text);
+  if (bytes >= LONGEST_ARGUMENT) throw unsupported(`an argument of ${bytes} bytes: Linux passes at most ${LONGEST_ARGUMENT - 1} bytes in one argument to a program (MAX_ARG_STRLEN)`);
   if (text === '') return "''";
   if (BARE.test(text)) return text;
   if (hasUnsafeRaw(text.replaceAll('\n', ''))) return ansiC(text);

@@ -40,8 +40,13 @@ describe('r printers beyond str', () => {
     expect(r.str('a"b\\c\n$x `y`')).toBe('"a\\"b\\\\c\\n$x `y`"');
     expect(r.str('\x01\u2028')).toBe('"\\x01\\u{2028}"');
     expect(() => r.str('\ud800')).toThrow(expect.objectContaining({ code: 'unsupported' }));
-    // R refuses a literal with a \u escape over 10000 characters.
-    expect(r.str(`\u2028${'x'.repeat(1500)}`)).toMatch(/^paste0\("\\u\{2028\}x+", "x+"\)$/);
+    // Rscript reads a line in 4096-byte blocks and fails on an escape or multibyte character
+    // across two: a long literal with either is pasted from short pieces, one per line.
+    const long = r.str(`\u2028${'é'.repeat(1500)}`);
+    expect(long).toMatch(/^paste0\(\n"\\u\{2028\}é+",\n("é+",\n)+"é+"\n\)$/);
+    expect(Math.max(...long.split('\n').map((line) => Buffer.byteLength(line)))).toBeLessThanOrEqual(1003);
+    // Printable ASCII without escapes is read whole at any length.
+    expect(r.str('x'.repeat(20_000))).toBe(`"${'x'.repeat(20_000)}"`);
   });
 
   it('reads secrets from the environment, pasted to the literals', () => {
@@ -52,7 +57,7 @@ describe('r printers beyond str', () => {
     expect(helpers.bytes!('a\0b')).toBe('c(charToRaw("a"), as.raw(0), charToRaw("b"))');
   });
 
-  const documents: JsonValue[] = [{ a: [true, false, null, 1.5, 1e21, 5e-324, -0.25, 9007199254740993n, -12345678901234567890n], b: {}, c: [] }, [...HOSTILE_STRINGS], { [HOSTILE_STRINGS[20]!]: '\ud800)"' }];
+  const documents: JsonValue[] = [{ a: [true, false, null, 1.5, 1e21, 5e-324, -0.25, 9007199254740993n, -12345678901234567890n], b: {}, c: [] }, [...HOSTILE_STRINGS], { [HOSTILE_STRINGS.at(-1)!]: '\ud800)"' }];
 
   it.skipIf(!rAvailable)('expr, bytes and lit evaluate to what they denote through real R, in one script', () => {
     const strings = HOSTILE_STRINGS.filter((s) => !s.includes('\0'));

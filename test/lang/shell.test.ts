@@ -1,4 +1,7 @@
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SnipgenError } from '../../src/errors.js';
 import { shell } from '../../src/lang/shell.js';
@@ -25,6 +28,31 @@ printerSuite('shell', {
 const literal = (text: string): Part => ({ kind: 'literal', text });
 const env = (name: string, fallback: string): Part => ({ kind: 'env', name, fallback, urlEncode: false });
 const value = (...parts: Part[]): Value => ({ text: '', parts, isLiteral: parts.every((p) => p.kind === 'literal') });
+
+describe('shell argument length', () => {
+  it('refuses an argument Linux cannot pass to a program (MAX_ARG_STRLEN, 128 KiB with its NUL), counted in bytes', () => {
+    expect(shell.str('x'.repeat(131_071))).toHaveLength(131_071);
+    expect(() => shell.str('x'.repeat(131_072))).toThrow(expect.objectContaining({ code: 'unsupported', message: expect.stringContaining('MAX_ARG_STRLEN') }));
+    expect(() => shell.str('é'.repeat(65_536))).toThrow(expect.objectContaining({ code: 'unsupported' }));
+  });
+
+  it.skipIf(!hasCommand('bash'))('passes the longest argument it writes to a real program', () => {
+    // The script goes in a file: as bash's own -c argument it would be too long itself.
+    const dir = mkdtempSync(join(tmpdir(), 'snipgen-shell-arg-'));
+    try {
+      const script = join(dir, 'longest.sh');
+      const run = (word: string) => {
+        writeFileSync(script, `/usr/bin/env true ${word} && echo passed\n`);
+        return execFileSync('bash', [script], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+      };
+      expect(run(shell.str('x'.repeat(131_071)))).toBe('passed');
+      // One byte more is what the kernel refuses: the limit is the program's, not the printer's.
+      expect(() => run('x'.repeat(131_072))).toThrow(/Argument list too long/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
 
 describe.skipIf(!hasCommand('bash'))('shell expr', () => {
   const strings = HOSTILE_STRINGS.filter((s) => !hasNul(s));
