@@ -193,3 +193,14 @@ describe('what a client cannot send', () => {
     expect(readdirSync(join(dir, 'out', 'non-ascii-header')).sort()).toEqual(['shell-curl.sh', 'swift-urlsession.swift']);
   });
 });
+
+describe('a refusal by a printer several clients share names the client', () => {
+  it('the shell printers refuse a NUL for curl, HTTPie and wget, each under its own name', async () => {
+    const spec = file('nul.yaml', 'id: nul\nmethod: POST\nbaseUrl: https://api.example.com\npath: /v1/x\nbody:\n  text: "a\\0b"\n  contentType: text/plain\n');
+    const result = await gen(spec, '-c', 'shell/curl,shell/httpie,shell/wget');
+    expect(result.exitCode).toBe(0);
+    const lines = result.stderr.split('\n').filter((line) => line.includes('left out'));
+    expect(lines.map((line) => line.replace(/^.*left out: /, '').split(':')[0])).toEqual(['shell/curl', 'shell/httpie', 'shell/wget']);
+    expect(lines.every((line) => line.endsWith('a shell argument cannot contain a NUL character'))).toBe(true);
+  });
+});

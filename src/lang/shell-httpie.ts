@@ -16,22 +16,12 @@ function unsupported(message: string): SnipgenError {
   return new SnipgenError(`shell/httpie: ${message}`, 'unsupported');
 }
 
-/** Errors of the shared shell printers name curl; here they are HTTPie's. */
-function printed(print: () => string): string {
-  try {
-    return print();
-  } catch (e) {
-    if (e instanceof SnipgenError) throw new SnipgenError(e.message.replace(/^shell\/curl:/, 'shell/httpie:'), e.code, e.loc);
-    throw e;
-  }
-}
-
 function literal(text: string): Part {
   return { kind: 'literal', text };
 }
 
 function word(parts: Part[]): string {
-  return printed(() => shell.expr({ text: '', parts, isLiteral: parts.every((p) => p.kind === 'literal') }));
+  return shell.expr({ text: '', parts, isLiteral: parts.every((p) => p.kind === 'literal') });
 }
 
 function noEscapedSeparator(text: string, what: string): void {

@@ -2,14 +2,8 @@ import { SnipgenError } from '../errors.js';
 import type { Endpoint, MultipartField, MultipartFile, Param, Part } from '../model.js';
 import { shell } from './shell.js';
 
-/** Errors of the shared shell printers name curl; here they are wget's. */
 function word(parts: Part[]): string {
-  try {
-    return shell.expr({ text: '', parts, isLiteral: parts.every((p) => p.kind === 'literal') });
-  } catch (e) {
-    if (e instanceof SnipgenError) throw new SnipgenError(e.message.replace(/^shell\/curl:/, 'shell/wget:'), e.code, e.loc);
-    throw e;
-  }
+  return shell.expr({ text: '', parts, isLiteral: parts.every((p) => p.kind === 'literal') });
 }
 
 /**

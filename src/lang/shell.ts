@@ -4,10 +4,10 @@ import { stringifyJson } from '../json.js';
 import { hasUnsafeRaw, hex, isUnsafeRaw, utf8Bytes, type LanguagePrinter } from './shared.js';
 import type { Seconds } from './timeout.js';
 
-// The printers' errors name shell/curl, whose templates show them as they are; shell-httpie.ts and
-// shell-wget.ts rename them for their clients.
+// The printers serve curl, HTTPie and wget alike, so their errors name no client: the renderer
+// names the one whose snippet it was.
 function unsupported(message: string): SnipgenError {
-  return new SnipgenError(`shell/curl: ${message}`, 'unsupported');
+  return new SnipgenError(message, 'unsupported');
 }
 
 /** Linux's MAX_ARG_STRLEN: 32 pages, the terminating NUL included; a longer argument fails with "Argument list too long". */

@@ -107,8 +107,12 @@ export class Renderer {
       const options = this.clientOptions[client.id];
       return options?.reformat && takesHouseStyle(client, endpoint.style) ? finish(formatSnippet(client, code, indentUnit(options.indent))) : code;
     } catch (e) {
-      // A shape the client cannot express is reported at the endpoint that asks for it.
-      if (e instanceof SnipgenError) throw e.loc ? e : new SnipgenError(e.message, e.code, endpoint.source);
+      // A shape the client cannot express is reported at the endpoint that asks for it, naming the
+      // client: a language's printers serve several clients and name none.
+      if (e instanceof SnipgenError) {
+        const message = e.code === 'unsupported' && !e.message.startsWith(client.id) ? `${client.id}: ${e.message}` : e.message;
+        throw e.loc && message === e.message ? e : new SnipgenError(message, e.code, e.loc ?? endpoint.source);
+      }
       throw new SnipgenError(`${client.id} (${endpoint.style}) failed on endpoint "${endpoint.id}": ${(e as Error).message}`, 'template', endpoint.source);
     }
   }
