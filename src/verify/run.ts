@@ -100,6 +100,8 @@ export async function verify(options: VerifyOptions): Promise<VerifyReport> {
   const run = loadRun({ ...options, out: '', style: options.styles[0] ?? 'runnable' }, []);
   const { clients } = run;
   const entries = run.inputs.entries;
+  // A mistyped input folder must fail, not pass with nothing verified; a selection may choose none.
+  if (entries.length === 0 && !options.select) throw new SnipgenError(`no endpoints in ${options.inputs.join(', ')}: nothing to verify`, 'usage');
   const plan = shard(planSnippets(clients, options.styles, entries), options.shard);
   options.onPlan?.(plan.length);
   const ledger = options.ledger ?? LEDGER;

@@ -97,3 +97,16 @@ describe('verify and empty bodies', () => {
     }, 120_000);
   }
 });
+
+describe('verify with nothing to verify', () => {
+  it('refuses inputs that hold no endpoint (a mistyped folder must fail, not pass), but not a selection that chose none', async () => {
+    const empty = mkdtempSync(join(work, 'empty-'));
+    await expect(verify({ inputs: [empty], clients: [NODE_CLIENT], styles: ['runnable'], cacheDir: join(work, 'cache') })).rejects.toMatchObject({
+      code: 'usage',
+      message: `no endpoints in ${empty}: nothing to verify`,
+    });
+    // With a selection, choosing nothing is an answer (--changed-since with no change), not a mistake.
+    const none = await verify({ inputs: [empty], clients: [NODE_CLIENT], styles: ['runnable'], cacheDir: join(work, 'cache'), select: { sample: 1, seed: '1' } });
+    expect(none.results).toEqual([]);
+  });
+});
