@@ -1,5 +1,6 @@
 import type { ClientDescriptor } from '../clients/types.js';
 import type { Endpoint } from '../model.js';
+import { escapeCodePoints, hex, isUnsafeRaw, utf16Escapes } from '../lang/shared.js';
 
 export interface RenderedSnippet {
   client: ClientDescriptor;
@@ -53,7 +54,7 @@ export function requestSection(endpoint: Endpoint): string[] {
   if (body) {
     switch (body.kind) {
       case 'json':
-        lines.push(`Body (${code(body.contentType)}):`, '', fence('json', body.pretty), '');
+        lines.push(`Body (${code(body.contentType)}):`, '', fence('json', visibleJson(body.pretty)), '');
         break;
       case 'form':
         lines.push(`Body (${code(body.contentType)}):`, '', '| Field | Value |', '|---|---|', ...body.fields.map((f) => `| ${cell(f.name)} | ${cell(f.value)} |`), '');
@@ -88,9 +89,18 @@ export function fence(tag: string, code: string): string {
   return `${ticks}${tag}\n${code.replace(/\n$/, '')}\n${ticks}`;
 }
 
-/** Inline code that no backtick in the text can end, with control characters shown as escapes. */
+/**
+ * JSON text with every character a reader cannot see (controls, line separators, bidirectional
+ * and zero-width characters: isUnsafeRaw) as a JSON escape: the same document, shown as it is.
+ * Such characters can only stand inside JSON strings, where an escape means the character.
+ */
+function visibleJson(text: string): string {
+  return escapeCodePoints(text, (char, code) => (char !== '\n' && isUnsafeRaw(code) ? utf16Escapes(code) : undefined));
+}
+
+/** Inline code that no backtick in the text can end, with characters a reader cannot see shown as escapes. */
 function code(text: string): string {
-  const shown = text.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const shown = escapeCodePoints(text, (_char, code) => (isUnsafeRaw(code) ? (code > 0xffff ? `\\u{${hex(code, 1)}}` : `\\u${hex(code, 4)}`) : undefined));
   if (shown === '') return '""';
   const longest = Math.max(0, ...[...shown.matchAll(/`+/g)].map((m) => m[0].length));
   const ticks = '`'.repeat(longest + 1);

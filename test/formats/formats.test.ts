@@ -144,3 +144,17 @@ describe('generate with formats', () => {
     );
   });
 });
+
+describe('the docs page shows characters a reader cannot see', () => {
+  it('as escapes in the request table and the JSON body (the same JSON document), never raw', () => {
+    const { files } = generate({ inputs: [join(ROOT, 'test', 'fixtures', 'shapes', 'hostile-invisible.yaml')], clients: ['python/requests'] });
+    const page = files.find((f) => f.path === 'hostile-invisible.md')!.content;
+    const request = page.slice(page.indexOf('## Request'), page.indexOf('## SDK Code Examples'));
+    expect(request).toContain('`x\\u2066y\\u2069z`');
+    expect(request).toContain('"rtl": "abc\\u202edef"');
+    expect(request).toContain('c\\udb40\\udc41d');
+    expect(request).not.toMatch(/[\p{Cf}\u00a0\u3164]/u);
+    const json = request.slice(request.indexOf('```json') + 8, request.lastIndexOf('```'));
+    expect(JSON.parse(json)).toEqual({ rtl: 'abc\u202edef', 'zero\u200bwidth': 'a\ufeffb\u00a0c\u{e0041}d\u3164e' });
+  });
+});
