@@ -1,5 +1,5 @@
 import { existsSync, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { SnipgenError, type SourceLocation } from '../errors.js';
 import { parseJsonExact } from '../json.js';
 import type { RawEndpoint } from '../spec/normalise.js';
@@ -37,6 +37,7 @@ const VALUE_OPTIONS: Record<string, string> = {
   '-A': 'user-agent', '--user-agent': 'user-agent',
   '-e': 'referer', '--referer': 'referer',
   '--oauth2-bearer': 'oauth2-bearer',
+  '-T': 'upload-file', '--upload-file': 'upload-file',
   // Where curl writes, how long it waits, how often it retries: nothing of the request itself.
   '-o': 'not-sent', '--output': 'not-sent', '-w': 'not-sent', '--write-out': 'not-sent', '-D': 'not-sent', '--dump-header': 'not-sent',
   '--stderr': 'not-sent', '--trace': 'not-sent', '--trace-ascii': 'not-sent',
@@ -59,10 +60,12 @@ const FLAG_OPTIONS: Record<string, string> = {
   '-L': 'output', '--location': 'output', '-#': 'output', '--progress-bar': 'output', '--no-progress-meter': 'output',
   '-O': 'output', '--remote-name': 'output', '--create-dirs': 'output', '-N': 'output', '--no-buffer': 'output',
   '--retry-connrefused': 'output', '--retry-all-errors': 'output',
+  // The HTTP version is the library's to choose; the request is the same in each.
+  '--http1.1': 'http-version', '--http2': 'http-version',
 };
 
 const SUPPORTED =
-  '-X, -H, -d/--data/--data-raw/--data-binary, --data-urlencode, --json, -F/--form-string, -u, -b, --url, --url-query, -G, -I, -A, -e, --oauth2-bearer, -k, --compressed, -g, and the options that change only what curl prints, writes or waits for (-s, -S, -i, -v, -f, -L, -o, -w, -m, --retry, ...)';
+  '-X, -H, -d/--data/--data-raw/--data-binary, --data-urlencode, --json, -F/--form-string, -T, -u, -b, --url, --url-query, -G, -I, -A, -e, --oauth2-bearer, -k, --compressed, -g, --http1.1, --http2, and the options that change only what curl prints, writes or waits for (-s, -S, -i, -v, -f, -L, -o, -w, -m, --retry, ...)';
 
 export interface CurlRequest {
   raw?: RawEndpoint;
@@ -151,6 +154,7 @@ export function curlRequest(words: readonly CurlWord[], base: string): CurlReque
   const data: string[] = [];
   const parts: Part[] = [];
   let fileBody: string | undefined;
+  let uploadFile: string | undefined;
   let auth: RawEndpoint['auth'];
   let json = false;
   let method: string | undefined;
@@ -159,6 +163,7 @@ export function curlRequest(words: readonly CurlWord[], base: string): CurlReque
     if (option === 'not-sent') continue;
     if (!value) {
       if (option === 'insecure') warnings.push('-k is not carried over: the snippets check the server\'s TLS certificate');
+      if (option === 'http-version') warnings.push('the HTTP version is not carried over: each snippet\'s library chooses its own');
       continue;
     }
     if (option === 'header') {
@@ -176,7 +181,7 @@ export function curlRequest(words: readonly CurlWord[], base: string): CurlReque
         break;
       case 'header': {
         const match = /^([^:;]+)([:;])[ \t]*(.*)$/s.exec(text);
-        if (!match) fail(`the header ${JSON.stringify(text)} is not "Name: value"`, loc);
+        if (!match) fail(text.startsWith('@') ? `-H ${text} reads headers from a file: give each as -H "Name: value"` : `the header ${JSON.stringify(text)} is not "Name: value"`, loc);
         else if (match[2] === ';' && match[3] === '') headers.push({ name: match[1]!.trim(), value: '' });
         else if (match[2] === ':' && match[3] === '') warnings.push(`-H ${JSON.stringify(text)} tells curl not to send ${match[1]!.trim()}; the snippets leave it to their library`);
         else if (match[2] === ':') {
@@ -192,6 +197,18 @@ export function curlRequest(words: readonly CurlWord[], base: string): CurlReque
         if (option !== 'data-raw' && text.startsWith('@')) fail(`${option === 'json' ? '--json' : '-d'} ${text} reads the body from a file, without its line breaks: use --data-binary ${text}`, loc);
         else data.push(text);
         if (option === 'json') json = true;
+        break;
+      case 'upload-file':
+        // curl -T sends the file as it is (PUT unless -X says otherwise) and, to a URL ending in
+        // "/", names it after the file.
+        if (text === '-' || text === '.') fail(`-T ${text} reads the body from standard input: give a file`, loc);
+        else {
+          uploadFile = text;
+          if (!isFile(resolve(base, text))) {
+            placeholderFiles = true;
+            warnings.push(`the body is the file ${text}, which is not beside the curl command: the snippet reads it from the folder it runs in (put the file there)`);
+          }
+        }
         break;
       case 'data-binary':
         if (text.startsWith('@')) {
@@ -257,9 +274,9 @@ export function curlRequest(words: readonly CurlWord[], base: string): CurlReque
   if (problems.length || !url) return { problems, warnings };
   const raw: RawEndpoint = {
     id: '',
-    method: method ?? (has('head') ? 'HEAD' : has('get') ? 'GET' : body ? 'POST' : 'GET'),
+    method: method ?? (uploadFile !== undefined ? 'PUT' : has('head') ? 'HEAD' : has('get') ? 'GET' : body ? 'POST' : 'GET'),
     baseUrl: url.origin,
-    path: url.pathname,
+    path: uploadFile !== undefined && url.pathname.endsWith('/') ? url.pathname + encodeURIComponent(basename(uploadFile)) : url.pathname,
   };
   if (query.length) raw.query = query;
   const sent = withoutLibraryHeaders(headers, (message) => warnings.push(message));
@@ -276,9 +293,9 @@ export function curlRequest(words: readonly CurlWord[], base: string): CurlReque
     if (json) {
       if (!headers.some((h) => h.name.toLowerCase() === 'accept')) headers.push({ name: 'Accept', value: 'application/json' });
     }
-    const kinds = [data.length > 0, parts.length > 0, fileBody !== undefined].filter(Boolean).length;
+    const kinds = [data.length > 0, parts.length > 0, fileBody !== undefined, uploadFile !== undefined].filter(Boolean).length;
     if (kinds > 1) {
-      fail('the command gives its body more than one way (-d, -F, --data-binary @file): curl sends one', words[0]!.loc);
+      fail('the command gives its body more than one way (-d, -F, --data-binary @file, -T): curl sends one', words[0]!.loc);
       return undefined;
     }
     if (has('get') && data.length) {
@@ -291,6 +308,7 @@ export function curlRequest(words: readonly CurlWord[], base: string): CurlReque
       return { multipart: parts };
     }
     if (fileBody !== undefined) return { file: fileBody, contentType: declared ?? 'application/x-www-form-urlencoded' };
+    if (uploadFile !== undefined) return { file: uploadFile, contentType: declared ?? 'application/octet-stream' };
     if (!data.length) return undefined;
     const text = data.join('&');
     const type = json ? (declared ?? 'application/json') : (declared ?? 'application/x-www-form-urlencoded');

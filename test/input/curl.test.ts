@@ -124,6 +124,27 @@ describe('curl commands (requests.curl)', () => {
     expect(raw).toEqual({ id: '', method: 'GET', baseUrl: 'https://a.example', path: '/x' });
   });
 
+  it('-T uploads a file as the body, with PUT unless -X says otherwise, named after the file when the URL ends in "/"', () => {
+    const put = request('-T', 'upload.png', 'https://a.example/bucket/key.png?sig=1');
+    expect(put.problems).toEqual([]);
+    expect(put.raw).toMatchObject({ method: 'PUT', path: '/bucket/key.png', query: [{ name: 'sig', value: '1' }], body: { file: 'upload.png', contentType: 'application/octet-stream' } });
+    expect(request('-T', 'my photo.png', '-X', 'POST', '-H', 'Content-Type: image/png', 'https://a.example/in/').raw).toMatchObject({
+      method: 'POST',
+      path: '/in/my%20photo.png',
+      body: { file: 'my photo.png', contentType: 'image/png' },
+    });
+    expect(request('-T', '-', 'https://a.example/x').problems.map((p) => p.message)).toEqual(['-T - reads the body from standard input: give a file']);
+    expect(request('-T', 'a.bin', '-d', 'x=1', 'https://a.example/x').problems.map((p) => p.message)).toEqual(['the command gives its body more than one way (-d, -F, --data-binary @file, -T): curl sends one']);
+  });
+
+  it('--http1.1 and --http2 are read and left out, told once; -H @file is refused saying what to write', () => {
+    const { raw, problems, warnings } = request('--http2', 'https://a.example/x');
+    expect(problems).toEqual([]);
+    expect(raw).toEqual({ id: '', method: 'GET', baseUrl: 'https://a.example', path: '/x' });
+    expect(warnings).toEqual(["the HTTP version is not carried over: each snippet's library chooses its own"]);
+    expect(request('-H', '@headers.txt', 'https://a.example/x').problems.map((p) => p.message)).toEqual(['-H @headers.txt reads headers from a file: give each as -H "Name: value"']);
+  });
+
   it('headers the client library writes itself (Connection, Accept-Encoding) are left out, told once', () => {
     const { raw, problems, warnings } = request('https://a.example/x', '-H', 'Connection: keep-alive', '-H', 'X-Id: 7', '-H', 'Accept-Encoding: gzip, br');
     expect(problems).toEqual([]);
