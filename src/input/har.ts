@@ -28,22 +28,33 @@ export interface HarImport {
   skipped: SnipgenError[];
 }
 
+/** Whether a JSON value is one HAR entry (`{request: {method, url}}`) or one request (`{method, url, httpVersion}`) without its log. */
+export function isHarFragment(value: Node): boolean {
+  const isRequest = (node: unknown) => isMap(node) && typeof node.method === 'string' && typeof node.url === 'string';
+  return (isRequest(value.request) && !('method' in value)) || (isRequest(value) && ('httpVersion' in value || Array.isArray(value.headers)));
+}
+
 /**
  * One endpoint per `log.entries[].request` of a HAR 1.2 file, in file order, keeping its method,
- * URL, query, headers, cookies and body. An entry snipgen cannot send as captured is an error in
- * strict mode, and otherwise skipped with a warning naming it.
+ * URL, query, headers, cookies and body; a file holding one entry or one request alone (as some
+ * tools copy one) is read as a HAR of that one entry. An entry snipgen cannot send as captured is
+ * an error in strict mode, and otherwise skipped with a warning naming it.
  */
 export function importHar(ctx: ImportContext, source: DocumentSource, har: Node): HarImport {
-  const entries = har.log.entries as unknown[];
+  const whole = isMap(har.log);
+  const bareRequest = !whole && !isMap(har.request);
+  const entries = whole ? (har.log.entries as unknown[]) : [bareRequest ? { request: har } : har];
+  /** Where a path inside entry `i` (from the entry, `request` first for the request's fields) is in the file. */
+  const inFile = (i: number, where: readonly (string | number)[]): (string | number)[] =>
+    whole ? ['log', 'entries', i, ...where] : bareRequest ? (where[0] === 'request' ? where.slice(1) : []) : [...where];
   const ids = new UniqueIds();
   const imported: Imported[] = [];
   const warnings: SnipgenError[] = [];
   const skipped: SnipgenError[] = [];
   const encodings: number[] = [];
   entries.forEach((entry, i) => {
-    const at = ['log', 'entries', i];
     const problems: EntryProblem[] = [];
-    const fail = (message: string, where: (string | number)[] = []) => problems.push({ message: `${message} (at ${pointer([...at, ...where])})`, loc: source.locate([...at, ...where]) });
+    const fail = (message: string, where: (string | number)[] = []) => problems.push({ message: `${message} (at ${pointer(inFile(i, where))})`, loc: source.locate(inFile(i, where)) });
     const request = isMap(entry) ? entry.request : undefined;
     const method = isMap(request) ? request.method : undefined;
     const url = isMap(request) ? request.url : undefined;
@@ -113,8 +124,8 @@ export function importHar(ctx: ImportContext, source: DocumentSource, har: Node)
     const override = ctx.overrides?.take(keys, ctx.errors);
     imported.push({
       raw: override ? applyOverride(raw, override) : raw,
-      pointer: [...at, 'request'],
-      bodyPointer: [...at, 'request', 'postData'],
+      pointer: inFile(i, ['request']),
+      bodyPointer: inFile(i, ['request', 'postData']),
       origin: { kind: 'har', entry: i },
       keys,
       warnings: entryWarnings,
@@ -128,7 +139,7 @@ export function importHar(ctx: ImportContext, source: DocumentSource, har: Node)
       new SnipgenError(
         `the Accept-Encoding header of HAR ${encodings.length === 1 ? 'entry' : 'entries'} ${listed} is not sent: each client library asks for the encodings it can decode, and a snippet that asked by hand could print a compressed body`,
         'input',
-        source.locate(['log', 'entries', encodings[0]!, 'request', 'headers']),
+        source.locate(inFile(encodings[0]!, ['request', 'headers'])),
       ),
     );
   }

@@ -4,7 +4,7 @@ import { normaliseEndpoint, type Locator } from '../spec/normalise.js';
 import { YamlSource } from '../spec/yaml-source.js';
 import { settle, type DocumentSource, type EntryOrigin, type ImportContext, type Imported, type OpenApiDocument, type SpecEntry } from './common.js';
 import { importCurl, looksLikeCurl } from './curl.js';
-import { importHar } from './har.js';
+import { importHar, isHarFragment } from './har.js';
 import { JsonSource } from './json-source.js';
 import { importOpenApi } from './openapi.js';
 import { importPostman, loadPostmanEnvironments } from './postman.js';
@@ -44,7 +44,7 @@ export function detectInput(text: string): InputKind {
       const value = JSON.parse(text) as unknown;
       if (isMap(value)) {
         if ('openapi' in value || 'swagger' in value) return { kind: 'openapi', format: 'json' };
-        if (isMap(value.log) && Array.isArray(value.log.entries)) return { kind: 'har' };
+        if ((isMap(value.log) && Array.isArray(value.log.entries)) || isHarFragment(value)) return { kind: 'har' };
         if (isMap(value.info) && Array.isArray(value.item) && /schema\.getpostman\.com\/json\/collection\//.test(String(value.info.schema ?? ''))) return { kind: 'postman' };
       }
     } catch {

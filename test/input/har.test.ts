@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SnipgenErrors } from '../../src/errors.js';
-import type { ImportOptions } from '../../src/input/index.js';
+import { detectInput, type ImportOptions } from '../../src/input/index.js';
 import { buildEndpoints, loadSpecs } from '../../src/input/load.js';
 import { runCli, treeHash } from '../cli-support.js';
 import { ROOT } from '../support.js';
@@ -284,5 +284,44 @@ describe('the captured response, for docs pages', () => {
       null,
       null,
     ]);
+  });
+});
+
+describe('one HAR entry or one request without its log (as some tools copy one)', () => {
+  const request = {
+    method: 'POST',
+    url: 'https://api.example.com/v1/items?x=1',
+    httpVersion: 'HTTP/1.1',
+    headers: [{ name: 'Content-Type', value: 'application/json' }],
+    queryString: [{ name: 'x', value: '1' }],
+    cookies: [],
+    postData: { mimeType: 'application/json', text: '{"a":1}' },
+  };
+  const write = (name: string, value: unknown) => {
+    const dir = mkdtempSync(join(tmpdir(), 'snipgen-har-part-'));
+    const file = join(dir, name);
+    writeFileSync(file, JSON.stringify(value, null, 2));
+    return { dir, file };
+  };
+
+  it('is read as a HAR of that one entry, the same endpoint as in a whole HAR', () => {
+    const whole = loadHar([{ request }]).map((e) => e.raw);
+    for (const part of [{ request }, request]) {
+      const { dir, file } = write('part.json', part);
+      expect(detectInput(JSON.stringify(part))).toEqual({ kind: 'har' });
+      expect(loadSpecs([file], dir).map((e) => e.raw)).toEqual(whole);
+    }
+  });
+
+  it('places a problem at its line in the file as written', () => {
+    const { dir, file } = write('bad.json', { ...request, url: 'ftp://api.example.com/x' });
+    try {
+      loadSpecs([file], dir, { strict: true });
+      expect.unreachable();
+    } catch (e) {
+      expect((e as SnipgenErrors).errors.map((x) => x.format().replace(dir + '/', ''))).toEqual([
+        'bad.json:3:10: HAR entry 0 (POST /x): the url "ftp://api.example.com/x" is not an absolute http(s) URL (at #/url)',
+      ]);
+    }
   });
 });
