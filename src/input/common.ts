@@ -149,3 +149,15 @@ export function withoutLibraryHeaders<T extends { name: string }>(headers: T[], 
   if (dropped.size) warn(`${[...dropped].join(', ')} ${dropped.size === 1 ? 'is' : 'are'} not sent: each client library writes ${dropped.size === 1 ? 'it' : 'them'} for its own connection and decoders`);
   return kept;
 }
+
+/** The cookies of a Cookie header line (`a=1; b=2`), in order; a piece without `=` is a name with an empty value. */
+export function parseCookieHeader(header: string): Array<{ name: string; value: string }> {
+  return header
+    .split(';')
+    .map((c) => c.trim())
+    .filter(Boolean)
+    .map((c) => {
+      const eq = c.indexOf('=');
+      return eq === -1 ? { name: c, value: '' } : { name: c.slice(0, eq), value: c.slice(eq + 1) };
+    });
+}

@@ -3,7 +3,7 @@ import { basename, dirname, resolve } from 'node:path';
 import { SnipgenError, type SourceLocation } from '../errors.js';
 import { parseJsonExact } from '../json.js';
 import type { RawEndpoint } from '../spec/normalise.js';
-import { UniqueIds, settle, slug, withoutLibraryHeaders, type DocumentSource, type EntryProblem, type ImportContext, type Imported } from './common.js';
+import { UniqueIds, parseCookieHeader, settle, slug, withoutLibraryHeaders, type DocumentSource, type EntryProblem, type ImportContext, type Imported } from './common.js';
 import { formFields, isJsonMediaType } from './media-types.js';
 import { applyOverride } from './overrides.js';
 import { parseShellSync, type WordPart } from './shell-words.js';
@@ -257,7 +257,7 @@ export function curlRequest(words: readonly CurlWord[], base: string): CurlReque
       }
       case 'cookie':
         if (!text.includes('=')) fail(`-b ${text} reads cookies from a file: give them as -b "name=value; other=value"`, loc);
-        else for (const c of text.split(';').map((s) => s.trim()).filter(Boolean)) cookies.push({ name: c.slice(0, c.indexOf('=')), value: c.slice(c.indexOf('=') + 1) });
+        else cookies.push(...parseCookieHeader(text));
         break;
       case 'user-agent':
         headers.push({ name: 'User-Agent', value: text });
@@ -279,7 +279,13 @@ export function curlRequest(words: readonly CurlWord[], base: string): CurlReque
     path: uploadFile !== undefined && url.pathname.endsWith('/') ? url.pathname + encodeURIComponent(basename(uploadFile)) : url.pathname,
   };
   if (query.length) raw.query = query;
-  const sent = withoutLibraryHeaders(headers, (message) => warnings.push(message));
+  // curl sends a -H Cookie line beside the one -b makes; the snippets send one line with them all.
+  const cookieLines = headers.filter((h) => h.name.toLowerCase() === 'cookie');
+  if (cookieLines.length) cookies.unshift(...cookieLines.flatMap((h) => parseCookieHeader(h.value)));
+  const sent = withoutLibraryHeaders(
+    headers.filter((h) => h.name.toLowerCase() !== 'cookie'),
+    (message) => warnings.push(message),
+  );
   if (sent.length) raw.headers = sent;
   if (cookies.length) raw.cookies = cookies;
   if (auth) raw.auth = auth;

@@ -4,7 +4,7 @@ import { SnipgenError } from '../errors.js';
 import { parseJsonExact } from '../json.js';
 import { LIBRARY_MANAGED_HEADERS } from '../model.js';
 import type { RawEndpoint } from '../spec/normalise.js';
-import { UniqueIds, pointer, settle, slug, type DocumentSource, type EntryProblem, type ImportContext, type Imported } from './common.js';
+import { UniqueIds, parseCookieHeader, pointer, settle, slug, type DocumentSource, type EntryProblem, type ImportContext, type Imported } from './common.js';
 import { formFields, isJsonMediaType } from './media-types.js';
 import { applyOverride } from './overrides.js';
 
@@ -260,17 +260,6 @@ function parseMultipart(text: string, boundary: string): Part[] | undefined {
 
 function pairs(list: unknown): Pair[] {
   return Array.isArray(list) ? list.filter(isMap).map((p) => ({ name: String(p.name), value: String(p.value ?? '') })) : [];
-}
-
-function parseCookieHeader(header: string): Pair[] {
-  return header
-    .split(';')
-    .map((c) => c.trim())
-    .filter(Boolean)
-    .map((c) => {
-      const eq = c.indexOf('=');
-      return eq === -1 ? { name: c, value: '' } : { name: c.slice(0, eq), value: c.slice(eq + 1) };
-    });
 }
 
 function baseType(mimeType: string): string {

@@ -101,7 +101,16 @@ function parts(node) {
     parser.setLanguage(await Language.load(grammar));
     const tree = parser.parse(text);
     const commands = [];
-    for (const node of tree.rootNode.children) {
+    // Commands joined by ; && || (as docs write them: "curl ...;") are read one by one.
+    const SEPARATORS = [';', '&&', '||'];
+    const statements = [];
+    (function flatten(nodes) {
+      for (const node of nodes) {
+        if (node.type === 'list' && !node.hasError) flatten(node.children);
+        else if (!SEPARATORS.includes(node.type)) statements.push(node);
+      }
+    })(tree.rootNode.children);
+    for (const node of statements) {
       if (node.type === 'comment') continue;
       if (node.hasError) {
         const bad = (function find(n) { if (n.isError || n.isMissing) return n; for (const c of n.children) { const f = find(c); if (f) return f; } return n; })(node);
@@ -109,7 +118,7 @@ function parts(node) {
         continue;
       }
       if (node.type !== 'command') {
-        problem(node, 'only plain commands can be read (no pipes, redirections, lists or variables set): ' + JSON.stringify(node.text.split('\\n')[0].slice(0, 40)));
+        problem(node, 'only plain commands can be read (no pipes, redirections, background jobs or variables set): ' + JSON.stringify(node.text.split('\\n')[0].slice(0, 40)));
         continue;
       }
       const words = [];

@@ -137,6 +137,17 @@ describe('curl commands (requests.curl)', () => {
     expect(request('-T', 'a.bin', '-d', 'x=1', 'https://a.example/x').problems.map((p) => p.message)).toEqual(['the command gives its body more than one way (-d, -F, --data-binary @file, -T): curl sends one']);
   });
 
+  it('a -H Cookie line and -b cookies become one list of cookies (curl would send two Cookie lines)', () => {
+    const { raw, problems } = request('-H', 'Cookie: a=1; flag', '-b', 'b=2', 'https://a.example/x');
+    expect(problems).toEqual([]);
+    expect(raw!.headers).toBeUndefined();
+    expect(raw!.cookies).toEqual([
+      { name: 'a', value: '1' },
+      { name: 'flag', value: '' },
+      { name: 'b', value: '2' },
+    ]);
+  });
+
   it('--http1.1 and --http2 are read and left out, told once; -H @file is refused saying what to write', () => {
     const { raw, problems, warnings } = request('--http2', 'https://a.example/x');
     expect(problems).toEqual([]);
@@ -191,5 +202,31 @@ describe('snipgen convert -- curl ...', () => {
     const result = await runCli(['convert', '--', 'curl', 'https://a.example', '--proxy', 'http://p']);
     expect(result.exitCode).toBe(2);
     expect(result.stderr).toContain('command line:1:24: curl option --proxy is not supported');
+  });
+});
+
+describe('commands joined by ; && ||', () => {
+  const write = (text: string) => {
+    const dir = mkdtempSync(join(tmpdir(), 'snipgen-curl-list-'));
+    writeFileSync(join(dir, 'list.curl'), text);
+    return dir;
+  };
+
+  it('are read one by one, as docs write them ("curl ...;")', () => {
+    const dir = write('curl https://a.example/one;\ncurl https://a.example/two && curl https://a.example/three || curl https://a.example/four\n');
+    expect(loadSpecs([join(dir, 'list.curl')], dir).map((e) => e.raw.path)).toEqual(['/one', '/two', '/three', '/four']);
+  });
+
+  it('a pipe or a background job is still refused at its place', () => {
+    const dir = write('curl https://a.example/one | jq .\ncurl https://a.example/two &\n');
+    try {
+      loadSpecs([join(dir, 'list.curl')], dir);
+      expect.unreachable();
+    } catch (e) {
+      expect((e as SnipgenErrors).errors.map((x) => x.format().replace(`${dir}/`, '').split(' (no ')[0])).toEqual([
+        'list.curl:1:1: only plain commands can be read',
+        'list.curl:2:28: only plain commands can be read',
+      ]);
+    }
   });
 });
