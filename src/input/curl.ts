@@ -357,10 +357,11 @@ function isFile(path: string): boolean {
 
 /** A file of curl commands: is its first command line (after comments) a curl command? */
 export function looksLikeCurl(text: string): boolean {
+  // A script may set variables or options first (`export TOKEN=...`, `set -e`).
   const first = text
     .split('\n')
     .map((l) => l.trim())
-    .find((l) => l !== '' && !l.startsWith('#'));
+    .find((l) => l !== '' && !l.startsWith('#') && !/^(export\s+)?[A-Za-z_][A-Za-z0-9_]*=|^set\s+-/.test(l));
   return first !== undefined && /^curl(\s|$)/.test(first);
 }
 
@@ -390,11 +391,14 @@ export function importCurl(ctx: ImportContext): { endpoints: Imported[]; warning
     const program = words[0]?.parts.map((p) => ('text' in p ? p.text : '')).join('');
     const name = `curl command ${i + 1}`;
     if (program !== 'curl') {
-      ctx.errors.push(new SnipgenError(`only curl commands can be read, not ${JSON.stringify(program)}`, 'input', place));
+      // Docs set a variable or print something between their curl commands: skipped, told.
+      const skip = settle(ctx, name, [{ message: `only curl commands are read, not ${JSON.stringify(program)}`, loc: place }], warnings);
+      if (skip) skipped.push(skip);
       return;
     }
     const request = curlRequest(words, dirname(ctx.file));
     request.problems.unshift(...command.problems.map((p) => ({ message: p.message, loc: at(p.row, p.col) })));
+    request.warnings.push(...command.notes);
     if (!request.raw || request.problems.length) {
       const skip = settle(ctx, name, request.problems, warnings);
       if (skip) skipped.push(skip);

@@ -16,6 +16,8 @@ export interface ShellCommand {
   words: ShellWord[];
   /** What the shell would compute inside this command (its value cannot be known). */
   problems: ShellProblem[];
+  /** What the script does with the command's output (a pipe, a redirection): left out, told. */
+  notes: string[];
   row: number;
   col: number;
 }
@@ -110,17 +112,39 @@ function parts(node) {
         else if (!SEPARATORS.includes(node.type)) statements.push(node);
       }
     })(tree.rootNode.children);
-    for (const node of statements) {
+    for (let node of statements) {
       if (node.type === 'comment') continue;
       if (node.hasError) {
         const bad = (function find(n) { if (n.isError || n.isMissing) return n; for (const c of n.children) { const f = find(c); if (f) return f; } return n; })(node);
         problem(bad, bad.isMissing ? 'the command is cut short: ' + bad.type + ' is missing' : 'the shell cannot read ' + JSON.stringify(bad.text.split('\\n')[0].slice(0, 40)));
         continue;
       }
-      if (node.type !== 'command') {
-        problem(node, 'only plain commands can be read (no pipes, redirections, background jobs or variables set): ' + JSON.stringify(node.text.split('\\n')[0].slice(0, 40)));
+      // curl ... | jq .  and  curl ... > out.json  only do something with the answer: the command is
+      // read, and what is done with its output is left out. Input from a file or a here-document
+      // is not: it may be the body.
+      let command = node;
+      const notes = [];
+      if (node.type === 'pipeline' && node.firstNamedChild && node.firstNamedChild.type === 'command') {
+        command = node.firstNamedChild;
+        notes.push('the output piped to ' + JSON.stringify(node.text.slice(command.endIndex - node.startIndex).replace(/^\\s*\\|&?\\s*/, '').split('\\n')[0].slice(0, 40)) + ' is left out');
+      } else if (node.type === 'redirected_statement' && node.firstNamedChild && node.firstNamedChild.type === 'command') {
+        const redirects = node.namedChildren.slice(1);
+        if (redirects.every((r) => r.type === 'file_redirect' && /^(\\d*|&)>/.test(r.text))) {
+          command = node.firstNamedChild;
+          notes.push('the redirection ' + JSON.stringify(redirects.map((r) => r.text).join(' ')) + ' of the output is left out');
+        }
+      }
+      if (['declaration_command', 'variable_assignment', 'variable_assignments'].includes(node.type)) {
+        // export TOKEN=...: no request; the reader skips it as a command other than curl, told.
+        const first = node.firstChild;
+        commands.push({ words: [{ parts: [{ text: first.type === 'export' || first.type === 'declare' || first.type === 'local' || first.type === 'readonly' ? first.text : node.text.split('=')[0] + '=' }], row: node.startPosition.row, col: node.startPosition.column }], problems: [], notes: [], row: node.startPosition.row, col: node.startPosition.column });
         continue;
       }
+      if (command.type !== 'command') {
+        problem(node, 'only plain commands can be read (no input redirections, background jobs or variables set): ' + JSON.stringify(node.text.split('\\n')[0].slice(0, 40)));
+        continue;
+      }
+      node = command;
       const words = [];
       current = [];
       for (const child of node.children) {
@@ -131,7 +155,7 @@ function parts(node) {
         }
         words.push({ parts: parts(target), row: target.startPosition.row, col: target.startPosition.column });
       }
-      commands.push({ words, problems: current, row: node.startPosition.row, col: node.startPosition.column });
+      commands.push({ words, problems: current, notes, row: node.startPosition.row, col: node.startPosition.column });
       current = problems;
     }
     tree.delete();

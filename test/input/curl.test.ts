@@ -1,11 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SnipgenErrors } from '../../src/errors.js';
 import { curlRequest } from '../../src/input/curl.js';
 import { detectInput } from '../../src/input/index.js';
-import { loadSpecs } from '../../src/input/load.js';
+import { loadInputs, loadSpecs } from '../../src/input/load.js';
 import { runCli } from '../cli-support.js';
 import { ROOT } from '../support.js';
 
@@ -217,16 +217,36 @@ describe('commands joined by ; && ||', () => {
     expect(loadSpecs([join(dir, 'list.curl')], dir).map((e) => e.raw.path)).toEqual(['/one', '/two', '/three', '/four']);
   });
 
-  it('a pipe or a background job is still refused at its place', () => {
-    const dir = write('curl https://a.example/one | jq .\ncurl https://a.example/two &\n');
+  it('output piped or redirected is left out with a warning; input redirected and background jobs are refused at their place', () => {
+    const dir = write('curl https://a.example/one | jq .\ncurl https://a.example/two > out.json 2>/dev/null\n');
+    const entries = loadSpecs([join(dir, 'list.curl')], dir);
+    expect(entries.map((e) => e.raw.path)).toEqual(['/one', '/two']);
+    expect(entries.flatMap((e) => e.warnings ?? []).map((w) => (typeof w === 'string' ? w : w.message))).toEqual([
+      'curl command 1: the output piped to "jq ." is left out',
+      'curl command 2: the redirection "> out.json 2>/dev/null" of the output is left out',
+    ]);
+    const refused = write('curl https://a.example/one --data-binary @- < body.json\ncurl https://a.example/two &\n');
     try {
-      loadSpecs([join(dir, 'list.curl')], dir);
+      loadSpecs([join(refused, 'list.curl')], refused);
       expect.unreachable();
     } catch (e) {
-      expect((e as SnipgenErrors).errors.map((x) => x.format().replace(`${dir}/`, '').split(' (no ')[0])).toEqual([
+      expect((e as SnipgenErrors).errors.map((x) => x.format().replace(`${refused}/`, '').split(' (no ')[0])).toEqual([
         'list.curl:1:1: only plain commands can be read',
         'list.curl:2:28: only plain commands can be read',
       ]);
     }
+  });
+
+  it('a command other than curl (a variable set, an echo) is skipped with a warning, an error with --strict', () => {
+    const dir = write('set -e\nexport TOKEN=abc\ncurl https://a.example/one\necho "done"\n');
+    expect(detectInput(readFileSync(join(dir, 'list.curl'), 'utf8'))).toEqual({ kind: 'curl' });
+    const loaded = loadInputs([join(dir, 'list.curl')], dir);
+    expect(loaded.entries.map((e) => e.raw.path)).toEqual(['/one']);
+    expect(loaded.warnings.map((w) => w.format().replace(`${dir}/`, ''))).toEqual([
+      'list.curl:1:1: skipped curl command 1: only curl commands are read, not "set"',
+      'list.curl:2:1: skipped curl command 2: only curl commands are read, not "export"',
+      'list.curl:4:1: skipped curl command 4: only curl commands are read, not "echo"',
+    ]);
+    expect(() => loadInputs([join(dir, 'list.curl')], dir, { strict: true })).toThrow(/only curl commands are read, not "set"/);
   });
 });
