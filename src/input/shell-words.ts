@@ -136,12 +136,13 @@ function parts(node) {
       }
       if (['declaration_command', 'variable_assignment', 'variable_assignments'].includes(node.type)) {
         // export TOKEN=...: no request; the reader skips it as a command other than curl, told.
-        const first = node.firstChild;
-        commands.push({ words: [{ parts: [{ text: first.type === 'export' || first.type === 'declare' || first.type === 'local' || first.type === 'readonly' ? first.text : node.text.split('=')[0] + '=' }], row: node.startPosition.row, col: node.startPosition.column }], problems: [], notes: [], row: node.startPosition.row, col: node.startPosition.column });
+        const keyword = ['export', 'declare', 'local', 'readonly', 'typeset'].includes(node.firstChild.type) ? node.firstChild.text : node.text.split('=')[0] + '=';
+        const at = { row: node.startPosition.row, col: node.startPosition.column };
+        commands.push({ words: [{ parts: [{ text: keyword }], ...at }], problems: [], notes: [], ...at });
         continue;
       }
       if (command.type !== 'command') {
-        problem(node, 'only plain commands can be read (no input redirections, background jobs or variables set): ' + JSON.stringify(node.text.split('\\n')[0].slice(0, 40)));
+        problem(node, 'only plain commands can be read (no input redirections or background jobs): ' + JSON.stringify(node.text.split('\\n')[0].slice(0, 40)));
         continue;
       }
       node = command;
