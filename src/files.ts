@@ -52,6 +52,16 @@ export function readUtf8(file: string, shown = file): string {
   });
 }
 
+/**
+ * An input to parse (spec, API description, capture, collection, environment): readUtf8 without a
+ * leading byte-order mark, which Windows tools write and which JSON.parse refuses. Files snipgen
+ * writes back (docs pages) keep theirs: they are read with readUtf8.
+ */
+export function readInput(file: string, shown = file): string {
+  const text = readUtf8(file, shown);
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
 function countNewlines(bytes: Buffer, end: number): number {
   let count = 0;
   for (let at = bytes.indexOf(0x0a); at !== -1 && at < end; at = bytes.indexOf(0x0a, at + 1)) count++;

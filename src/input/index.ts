@@ -35,6 +35,16 @@ export function importOptions(options: ImportOptions): ImportOptions {
 export type InputKind = { kind: 'openapi'; format: 'json' | 'yaml' } | { kind: 'har' } | { kind: 'postman' } | { kind: 'curl' } | { kind: 'spec' };
 
 /**
+ * A Postman collection: v2.0 or v2.1 by its schema URL, one without `info` (Newman runs those),
+ * or the retired v1 format (`requests` and `order`), which the importer refuses by name.
+ */
+function isPostmanCollection(value: Record<string, unknown>): boolean {
+  if (isMap(value.info) && /schema\.getpostman\.com\/json\/collection\//.test(String(value.info.schema ?? ''))) return true;
+  if (Array.isArray(value.item) && !('method' in value) && !('id' in value && 'baseUrl' in value)) return true;
+  return Array.isArray(value.requests) && (Array.isArray(value.order) || Array.isArray(value.folders));
+}
+
+/**
  * What a file is, by its content: JSON or YAML with a top-level `openapi` or `swagger` key is an
  * OpenAPI description, JSON with `log.entries` a HAR capture, anything else an endpoint spec.
  */
@@ -45,7 +55,7 @@ export function detectInput(text: string): InputKind {
       if (isMap(value)) {
         if ('openapi' in value || 'swagger' in value) return { kind: 'openapi', format: 'json' };
         if ((isMap(value.log) && Array.isArray(value.log.entries)) || isHarFragment(value)) return { kind: 'har' };
-        if (isMap(value.info) && Array.isArray(value.item) && /schema\.getpostman\.com\/json\/collection\//.test(String(value.info.schema ?? ''))) return { kind: 'postman' };
+        if (isPostmanCollection(value) || (isMap(value.collection) && isPostmanCollection(value.collection))) return { kind: 'postman' };
       }
     } catch {
       // Not JSON: the YAML reader reports what is wrong with it.

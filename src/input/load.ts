@@ -1,6 +1,6 @@
 import { relative } from 'node:path';
 import { SnipgenError, SnipgenErrors, byLocation, formatLocation, type SourceLocation } from '../errors.js';
-import { readUtf8, specFiles } from '../files.js';
+import { readInput, specFiles } from '../files.js';
 import type { Endpoint } from '../model.js';
 import { normaliseEndpoint, type Locator, type NormaliseOptions, type RawEndpoint } from '../spec/normalise.js';
 import { validateEndpoint } from '../spec/validate.js';
@@ -39,7 +39,7 @@ export function loadInputs(inputs: readonly string[], cwd = process.cwd(), optio
     const shown = relative(cwd, file) || file;
     let text: string;
     try {
-      text = readUtf8(file, shown);
+      text = readInput(file, shown);
     } catch (e) {
       if (!(e instanceof SnipgenError)) throw e;
       errors.push(e);

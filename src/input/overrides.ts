@@ -1,6 +1,6 @@
 import { relative } from 'node:path';
 import { SnipgenError } from '../errors.js';
-import { readUtf8 } from '../files.js';
+import { readInput } from '../files.js';
 import type { RawEndpoint } from '../spec/normalise.js';
 import { closest } from '../spec/suggest.js';
 import { validateEndpoint } from '../spec/validate.js';
@@ -30,7 +30,7 @@ export class Overrides {
   static load(file: string, cwd: string, errors: SnipgenError[]): Overrides | undefined {
     let text: string;
     try {
-      text = readUtf8(file, relative(cwd, file) || file);
+      text = readInput(file, relative(cwd, file) || file);
     } catch (e) {
       if (!(e instanceof SnipgenError)) throw new SnipgenError(`overrides file ${file} cannot be read`, 'usage');
       errors.push(e);

@@ -1,6 +1,7 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { SnipgenError } from '../errors.js';
+import { readInput } from '../files.js';
 import { parseJsonExact } from '../json.js';
 import type { RawEndpoint } from '../spec/normalise.js';
 import { UniqueIds, pointer, settle, slug, withoutLibraryHeaders, type DocumentSource, type EntryProblem, type ImportContext, type Imported } from './common.js';
@@ -26,9 +27,10 @@ export function loadPostmanEnvironments(files: readonly string[], cwd: string, e
     const shown = relative(cwd, file) || file;
     let parsed: Node;
     try {
-      parsed = JSON.parse(readFileSync(resolve(cwd, file), 'utf8')) as Node;
+      parsed = JSON.parse(readInput(resolve(cwd, file), shown)) as Node;
     } catch (e) {
-      errors.push(new SnipgenError(`--postman-env ${shown}: ${e instanceof SyntaxError ? 'not JSON' : 'cannot be read'}`, 'usage'));
+      if (e instanceof SnipgenError) errors.push(e);
+      else errors.push(new SnipgenError(`--postman-env ${shown}: ${e instanceof SyntaxError ? 'not JSON' : 'cannot be read'}`, 'usage'));
       continue;
     }
     const list = Array.isArray(parsed?.values) ? parsed.values : Array.isArray(parsed?.variable) ? parsed.variable : undefined;
@@ -49,7 +51,10 @@ export function loadPostmanEnvironments(files: readonly string[], cwd: string, e
  */
 export function importPostman(ctx: ImportContext, environment: ReadonlyMap<string, string>) {
   const source = new JsonSource(ctx.shown, ctx.text, 3);
-  const collection = JSON.parse(ctx.text) as Node;
+  const document = JSON.parse(ctx.text) as Node;
+  // The Postman API and Newman's reports wrap the collection: {"collection": {...}}.
+  const root: Path = isMap(document.collection) ? ['collection'] : [];
+  const collection = (root.length ? document.collection : document) as Node;
   const warnings: SnipgenError[] = [];
   const skipped: SnipgenError[] = [];
   const endpoints: Imported[] = [];
@@ -61,7 +66,7 @@ export function importPostman(ctx: ImportContext, environment: ReadonlyMap<strin
   const noteScripts = (node: Node, at: Path) => {
     if (Array.isArray(node.event) && node.event.some((e: unknown) => isMap(e) && e.listen === 'prerequest' && hasScript(e.script))) scripts.push([...at, 'event']);
   };
-  noteScripts(collection, []);
+  noteScripts(collection, root);
 
   const visit = (items: unknown, at: Path, folders: string[], inherited: Node | undefined) => {
     if (!Array.isArray(items)) return;
@@ -98,7 +103,10 @@ export function importPostman(ctx: ImportContext, environment: ReadonlyMap<strin
       });
     });
   };
-  visit(collection.item, ['item'], [], isMap(collection.auth) ? collection.auth : undefined);
+  if (!Array.isArray(collection.item) && Array.isArray(collection.requests)) {
+    ctx.errors.push(new SnipgenError('this is a Postman collection in the v1 format, which Postman retired in 2018: export it from Postman as Collection v2.1', 'input', source.locate(root)));
+  }
+  visit(collection.item, [...root, 'item'], [], isMap(collection.auth) ? collection.auth : undefined);
   for (const at of scripts.reverse()) warnings.unshift(new SnipgenError('the pre-request script is not run: the snippets send the request as the collection writes it', 'input', source.locate(at)));
   return { endpoints, warnings, skipped, source: source as DocumentSource };
 }

@@ -103,3 +103,36 @@ describe('Postman dynamic variables', () => {
     expect(withEnv[1]!.raw.headers).toEqual([{ name: 'X-Value', value: 'jane@example.com' }]);
   });
 });
+
+describe('collections as other tools write them', () => {
+  const collection = {
+    info: { name: 'Shop', schema: 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json' },
+    item: [{ name: 'List pets', request: { method: 'GET', url: 'https://api.example.com/v1/pets?limit=2' } }],
+  };
+  const load = (name: string, content: string, env?: string) => {
+    const dir = mkdtempSync(join(tmpdir(), 'snipgen-postman-forms-'));
+    writeFileSync(join(dir, name), content);
+    if (env !== undefined) writeFileSync(join(dir, 'env.json'), env);
+    return { dir, entries: () => loadSpecs([join(dir, name)], dir, env === undefined ? {} : { postmanEnv: [join(dir, 'env.json')] }) };
+  };
+  const expected = loadSpecs([load('plain.json', JSON.stringify(collection)).dir + '/plain.json']).map((e) => e.raw);
+
+  it('wrapped as the Postman API and Newman reports write it ({"collection": ...}), or without info (Newman runs those), reads the same requests', () => {
+    for (const form of [{ collection }, { item: collection.item }]) {
+      expect(detectInput(JSON.stringify(form))).toEqual({ kind: 'postman' });
+      expect(load('form.json', JSON.stringify(form, null, 2)).entries().map((e) => e.raw)).toEqual(expected);
+    }
+  });
+
+  it('a byte-order mark before a collection, an environment or a spec is read past, as Windows tools write one', () => {
+    const withVariable = { ...collection, item: [{ name: 'List pets', request: { method: 'GET', url: '{{base}}/v1/pets?limit=2' } }] };
+    const { entries } = load('bom.json', `\ufeff${JSON.stringify(withVariable)}`, `\ufeff${JSON.stringify({ values: [{ key: 'base', value: 'https://api.example.com' }] })}`);
+    expect(entries().map((e) => e.raw)).toEqual(expected);
+    expect(load('spec.yaml', '\ufeffid: bom\nmethod: GET\nbaseUrl: https://api.example.com\npath: /v1/x\n').entries().map((e) => e.raw.id)).toEqual(['bom']);
+  });
+
+  it('the retired v1 format is refused by name, saying how to export v2.1', () => {
+    const { entries } = load('v1.json', JSON.stringify({ id: 'c1', name: 'Old', order: ['r1'], folders: [], requests: [{ id: 'r1', method: 'GET', url: 'https://api.example.com/x' }] }));
+    expect(() => entries()).toThrow(/Postman collection in the v1 format, which Postman retired in 2018: export it from Postman as Collection v2.1/);
+  });
+});
