@@ -53,6 +53,11 @@ export interface ImportContext {
   refRoots: readonly string[];
   /** Another file's path as messages show it. */
   show(file: string): string;
+  /**
+   * The ids derived so far in this run, across files: two captures of one site both hold a
+   * `GET /`, and each gets an id of its own (`get`, `get-2`) as two in one file do.
+   */
+  ids: UniqueIds;
 }
 
 /** A source map over the input document: the place of the value at a path of keys. */

@@ -3,7 +3,7 @@ import { basename, dirname, resolve } from 'node:path';
 import { SnipgenError, type SourceLocation } from '../errors.js';
 import { parseJsonExact } from '../json.js';
 import type { RawEndpoint } from '../spec/normalise.js';
-import { UniqueIds, parseCookieHeader, settle, slug, withoutLibraryHeaders, type DocumentSource, type EntryProblem, type ImportContext, type Imported } from './common.js';
+import { parseCookieHeader, settle, slug, withoutLibraryHeaders, type DocumentSource, type EntryProblem, type ImportContext, type Imported } from './common.js';
 import { formFields, isJsonMediaType } from './media-types.js';
 import { applyOverride } from './overrides.js';
 import { parseShellSync, type WordPart } from './shell-words.js';
@@ -381,7 +381,7 @@ export function importCurl(ctx: ImportContext): { endpoints: Imported[]; warning
   const warnings: SnipgenError[] = [];
   const skipped: SnipgenError[] = [];
   const endpoints: Imported[] = [];
-  const ids = new UniqueIds();
+  const ids = ctx.ids;
   // What the shell cannot read is not tied to one request that could be skipped.
   for (const p of script.problems) ctx.errors.push(new SnipgenError(p.message, 'input', at(p.row, p.col)));
   script.commands.forEach((command, i) => {

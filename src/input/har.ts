@@ -4,7 +4,7 @@ import { SnipgenError } from '../errors.js';
 import { parseJsonExact } from '../json.js';
 import { LIBRARY_MANAGED_HEADERS } from '../model.js';
 import type { RawEndpoint } from '../spec/normalise.js';
-import { UniqueIds, parseCookieHeader, pointer, settle, slug, type DocumentSource, type EntryProblem, type ImportContext, type Imported } from './common.js';
+import { parseCookieHeader, pointer, settle, slug, type DocumentSource, type EntryProblem, type ImportContext, type Imported } from './common.js';
 import { formFields, isJsonMediaType } from './media-types.js';
 import { applyOverride } from './overrides.js';
 
@@ -47,7 +47,7 @@ export function importHar(ctx: ImportContext, source: DocumentSource, har: Node)
   /** Where a path inside entry `i` (from the entry, `request` first for the request's fields) is in the file. */
   const inFile = (i: number, where: readonly (string | number)[]): (string | number)[] =>
     whole ? ['log', 'entries', i, ...where] : bareRequest ? (where[0] === 'request' ? where.slice(1) : []) : [...where];
-  const ids = new UniqueIds();
+  const ids = ctx.ids;
   const imported: Imported[] = [];
   const warnings: SnipgenError[] = [];
   const skipped: SnipgenError[] = [];

@@ -2,7 +2,7 @@ import { relative, resolve } from 'node:path';
 import { SnipgenError } from '../errors.js';
 import { normaliseEndpoint, type Locator } from '../spec/normalise.js';
 import { YamlSource } from '../spec/yaml-source.js';
-import { settle, type DocumentSource, type EntryOrigin, type ImportContext, type Imported, type OpenApiDocument, type SpecEntry } from './common.js';
+import { UniqueIds, settle, type DocumentSource, type EntryOrigin, type ImportContext, type Imported, type OpenApiDocument, type SpecEntry } from './common.js';
 import { importCurl, looksLikeCurl } from './curl.js';
 import { importHar, isHarFragment } from './har.js';
 import { JsonSource } from './json-source.js';
@@ -85,12 +85,14 @@ export class Importer {
   }
 
   private environment: Map<string, string> | undefined;
+  private readonly ids = new UniqueIds();
 
   /** The entries of an OpenAPI or HAR file; undefined when the file is an endpoint spec. */
   read(shown: string, text: string, file: string): SpecEntry[] | undefined {
     const input = detectInput(text);
     if (input.kind === 'spec') return undefined;
     const ctx: ImportContext = {
+      ids: this.ids,
       file,
       shown,
       text,

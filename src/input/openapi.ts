@@ -3,7 +3,7 @@ import type { JsonValue } from '../model.js';
 import { stringifyJson } from '../json.js';
 import { encodeComponent } from '../encoding.js';
 import type { RawEndpoint } from '../spec/normalise.js';
-import { UniqueIds, pointer, settle, slug, withoutLibraryHeaders, type DocumentSource, type EntryProblem, type ImportContext, type Imported, type OpenApiDocument } from './common.js';
+import { pointer, settle, slug, withoutLibraryHeaders, type DocumentSource, type EntryProblem, type ImportContext, type Imported, type OpenApiDocument } from './common.js';
 import { parseOpenApiSync } from './openapi-parser.js';
 import { BrokenRefUse, RefPlaces, hasExternalRefs, isNameMessage, isRefMessage, isSchemaMessage, parserMessage, parserPlace, refusalErrors } from './openapi-problems.js';
 import { nameProblems, schemaProblems } from './openapi-schema.js';
@@ -89,7 +89,7 @@ export function importOpenApi(ctx: ImportContext, source: DocumentSource, origin
   const warnings = [...(ctx.strict ? [] : invalid), ...result.warnings.map((w) => here(`OpenAPI: ${parserMessage(w)}`, parserPlace(w, original)))];
   const skips: SnipgenError[] = [];
   const brokenUse = new BrokenRefUse(ctx, original, version, broken);
-  const ids = new UniqueIds();
+  const ids = ctx.ids;
   const endpoints: Imported[] = [];
   const servers = new Map<string, string>();
   const paths = isSchema(doc.paths) ? (doc.paths as Node) : {};

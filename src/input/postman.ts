@@ -4,7 +4,7 @@ import { SnipgenError } from '../errors.js';
 import { readInput } from '../files.js';
 import { parseJsonExact } from '../json.js';
 import type { RawEndpoint } from '../spec/normalise.js';
-import { UniqueIds, pointer, settle, slug, withoutLibraryHeaders, type DocumentSource, type EntryProblem, type ImportContext, type Imported } from './common.js';
+import { pointer, settle, slug, withoutLibraryHeaders, type DocumentSource, type EntryProblem, type ImportContext, type Imported } from './common.js';
 import { JsonSource } from './json-source.js';
 import { isJsonMediaType } from './media-types.js';
 import { applyOverride } from './overrides.js';
@@ -58,7 +58,7 @@ export function importPostman(ctx: ImportContext, environment: ReadonlyMap<strin
   const warnings: SnipgenError[] = [];
   const skipped: SnipgenError[] = [];
   const endpoints: Imported[] = [];
-  const ids = new UniqueIds();
+  const ids = ctx.ids;
   const variables = new Map<string, string>();
   for (const v of Array.isArray(collection.variable) ? collection.variable : []) if (isMap(v) && typeof v.key === 'string' && v.disabled !== true) variables.set(v.key, String(v.value ?? ''));
   for (const [k, v] of environment) variables.set(k, v);

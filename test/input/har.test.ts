@@ -325,3 +325,16 @@ describe('one HAR entry or one request without its log (as some tools copy one)'
     }
   });
 });
+
+describe('ids derived across the files of one run', () => {
+  it('two captures that both hold GET / get an id each, as two entries of one file do', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'snipgen-har-ids-'));
+    const har = (url: string) => JSON.stringify({ log: { version: '1.2', entries: [{ request: { method: 'GET', url, headers: [] } }] } });
+    writeFileSync(join(dir, 'a.har'), har('https://one.example/'));
+    writeFileSync(join(dir, 'b.har'), har('https://two.example/'));
+    expect(loadSpecs([join(dir, 'a.har'), join(dir, 'b.har')], dir).map((e) => [e.raw.id, e.raw.baseUrl])).toEqual([
+      ['get', 'https://one.example'],
+      ['get-2', 'https://two.example'],
+    ]);
+  });
+});
