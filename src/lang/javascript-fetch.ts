@@ -3,7 +3,8 @@ import type { Endpoint } from '../model.js';
 import { asHeaderBytes, INDENT, key, str } from './javascript.js';
 
 /** Headers undici refuses, rewrites or drops: a snippet setting them would not send the spec's request. */
-const UNSENDABLE_HEADERS = ['host', 'connection', 'keep-alive', 'upgrade', 'expect', 'transfer-encoding', '__proto__'];
+// Node's fetch (undici) writes its own Sec-Fetch-Mode over a captured browser's (navigate, no-cors).
+const UNSENDABLE_HEADERS = ['host', 'connection', 'keep-alive', 'upgrade', 'expect', 'transfer-encoding', 'sec-fetch-mode', '__proto__'];
 const FORBIDDEN_METHODS = ['CONNECT', 'TRACE', 'TRACK'];
 
 /** Throws for requests fetch cannot send as described; prints nothing. */

@@ -238,9 +238,23 @@ function joinHeaders(headers: ReadonlyArray<readonly [string, string]>): Array<[
   return [...joined].map(([name, values]) => [name, values.join(', ').replace(/^[ \t]+|[ \t]+$/g, '')]);
 }
 
+/**
+ * A media type as a server reads it (RFC 9110 section 8.3.1): type, subtype and parameter names
+ * are case-insensitive, and whitespace around ";" and "=" is not part of it (.NET writes
+ * `text/plain; charset=UTF-8` for the `text/plain;charset=UTF-8` a browser sent). Parameter values
+ * stay as written.
+ */
+const MEDIA_PARAMETER = /;\s*([^=;\s]+)\s*=\s*("(?:[^"\\]|\\.)*"|[^;]*?)\s*(?=;|$)/g;
+
 function canonicalContentType(value: string): string {
+  const match = /^\s*([^;\s]+)\s*(.*)$/s.exec(value);
+  if (!match) return value;
+  const params = [...match[2]!.matchAll(MEDIA_PARAMETER)].map(([, name, v]) => [name!.toLowerCase(), v!] as const);
+  // Anything the parameter grammar does not cover is compared as it is.
+  if (match[2]!.replace(MEDIA_PARAMETER, '').trim()) return value;
   // The boundary is the client's choice; only its presence matters.
-  return /^multipart\//i.test(value) ? value.replace(/;\s*boundary=("[^"]*"|[^;]*)/i, '; boundary=<boundary>') : value;
+  const shown = params.map(([name, v]) => `; ${name}=${name === 'boundary' && /^multipart\//i.test(match[1]!) ? '<boundary>' : v}`);
+  return match[1]!.toLowerCase() + shown.join('');
 }
 
 /** The path with each segment decoded; a slash or percent sign inside a segment stays encoded, so `a%2Fb` differs from `a/b`. */

@@ -97,6 +97,8 @@ describe('javascript/fetch refuses what fetch cannot send', () => {
     refuse({ ...get, method: 'TRACE' }, /javascript\/fetch .*TRACE method/);
     refuse({ ...get, body: { kind: 'text', contentType: 'text/plain', text: 'x' } }, /body on a GET request/);
     refuse({ ...get, headers: [...get.headers, { name: 'Host', value: { text: 'h', parts: [{ kind: 'literal', text: 'h' }], isLiteral: true } }] }, /Host header/);
+    // A captured browser request's mode: undici writes its own (cors) over it.
+    refuse({ ...get, headers: [...get.headers, { name: 'Sec-Fetch-Mode', value: { text: 'navigate', parts: [{ kind: 'literal', text: 'navigate' }], isLiteral: true } }] }, /Sec-Fetch-Mode header/);
   });
 });
 

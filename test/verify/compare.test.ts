@@ -75,6 +75,20 @@ headers:
     expect(compareRequest(empties, request([['X-Empty', '']])).ok).toBe(false);
   });
 
+  it('reads a Content-Type as a server does: case and spaces around ";" do not matter, parameter values do', () => {
+    const typed = expectedRequest(endpoint(`
+id: t
+method: POST
+baseUrl: https://api.example.com/v1
+path: /x
+body: { text: hi, contentType: "text/plain;charset=UTF-8" }
+`), {});
+    const sent = (type: string) => captured('POST', '/v1/x', [['Host', '127.0.0.1:1'], ['Content-Type', type]], 'hi');
+    expect(compareRequest(typed, sent('text/plain; charset=UTF-8')).ok).toBe(true);
+    expect(compareRequest(typed, sent('Text/Plain ;Charset = UTF-8')).ok).toBe(true);
+    expect(compareRequest(typed, sent('text/plain; charset=UTF-16')).diff).toEqual(['- header content-type: "text/plain; charset=UTF-8"', '+ header content-type: "text/plain; charset=UTF-16"']);
+  });
+
   it('names a wrong header name', () => {
     const wrong = good();
     wrong.headers = wrong.headers.map(([n, v]) => [n === 'Accept' ? 'Accept-Type' : n, v]);
