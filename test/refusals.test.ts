@@ -204,3 +204,16 @@ describe('a refusal by a printer several clients share names the client', () => 
     expect(lines.every((line) => line.endsWith('a shell argument cannot contain a NUL character'))).toBe(true);
   });
 });
+
+describe('a multipart name: a quote and a backslash are refused each by the clients that cannot send it', () => {
+  it('libcurl (R) sends a backslash as shell/curl does, and writes a quote as %22; aiohttp can send neither', async () => {
+    const spec = (name: string) => file('parts.yaml', `id: parts\nmethod: POST\nbaseUrl: https://api.example.com\npath: /v1/x\nbody:\n  multipart:\n    - { name: ${JSON.stringify(name)}, value: v }\n`);
+    const leftOut = async (name: string) => {
+      const result = await gen(spec(name), '-c', 'r/httr,r/httr2,python/aiohttp,shell/curl');
+      expect(result.exitCode, result.stderr).toBe(0);
+      return result.stderr.split('\n').filter((line) => line.includes('left out')).map((line) => line.replace(/^.*left out: /, '').split(' ')[0]);
+    };
+    expect(await leftOut('a\\b')).toEqual(['python/aiohttp']);
+    expect(await leftOut('a"b')).toEqual(['r/httr', 'r/httr2', 'python/aiohttp']);
+  });
+});
