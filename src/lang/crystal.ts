@@ -1,13 +1,13 @@
 import type { JsonValue, Part, Value } from '../model.js';
 import { stringifyJson } from '../json.js';
-import { escapeCodePoints, hasUnsafeRaw, hex, isUnsafeRaw, type LanguagePrinter } from './shared.js';
+import { escapeCodePoints, hasUnsafeRaw, hex, isUnsafeRaw, utf8Bytes, type LanguagePrinter } from './shared.js';
 import { inUnits, type Seconds } from './timeout.js';
 
 const INDENT = '  ';
 
 /** The bytes a surrogate-preserving encoder (WTF-8) writes for a lone surrogate, as `\xHH` escapes. */
 function wtf8(code: number): string {
-  return [0xe0 | (code >> 12), 0x80 | ((code >> 6) & 0x3f), 0x80 | (code & 0x3f)].map((b) => `\\x${hex(b, 2).toUpperCase()}`).join('');
+  return utf8Bytes(code).map((b) => `\\x${hex(b, 2).toUpperCase()}`).join('');
 }
 
 /**

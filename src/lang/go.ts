@@ -1,6 +1,6 @@
 import type { Endpoint, JsonValue, Param, Part } from '../model.js';
 import { stringifyJson } from '../json.js';
-import { cEscape, escapeCodePoints, exprPrinter, hex, isUnsafeRaw, type LanguagePrinter } from './shared.js';
+import { cEscape, escapeCodePoints, exprPrinter, hex, isUnsafeRaw, utf8Bytes, type LanguagePrinter } from './shared.js';
 import { inUnits, type Seconds } from './timeout.js';
 
 /** An interpreted Go string literal; printable non-ASCII stays readable (Go sources are UTF-8). */
@@ -12,7 +12,7 @@ function str(text: string): string {
     if (code < 0x80) return `\\x${hex(code, 2)}`;
     // A lone surrogate has no UTF-8 encoding and `\ud800` does not compile: spell the bytes a
     // surrogate-preserving encoder (WTF-8) would write, as Python's surrogatepass does.
-    if (code >= 0xd800 && code <= 0xdfff) return [0xe0 | (code >> 12), 0x80 | ((code >> 6) & 0x3f), 0x80 | (code & 0x3f)].map((b) => `\\x${hex(b, 2)}`).join('');
+    if (code >= 0xd800 && code <= 0xdfff) return utf8Bytes(code).map((b) => `\\x${hex(b, 2)}`).join('');
     return code <= 0xffff ? `\\u${hex(code, 4)}` : `\\U${hex(code, 8)}`;
   })}"`;
 }

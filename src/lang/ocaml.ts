@@ -1,7 +1,7 @@
 import type { Endpoint, JsonValue, MultipartField, MultipartFile, Part, Value } from '../model.js';
 import { stringifyJson } from '../json.js';
 import type { Seconds } from './timeout.js';
-import { cEscape, escapeCodePoints, hasUnsafeRaw, hex, isUnsafeRaw, type LanguagePrinter } from './shared.js';
+import { cEscape, escapeCodePoints, hasUnsafeRaw, hex, isUnsafeRaw, utf8Bytes, type LanguagePrinter } from './shared.js';
 
 const INDENT = '  ';
 
@@ -17,7 +17,7 @@ function str(text: string): string {
     if (common) return common;
     if (!isUnsafeRaw(code)) return undefined;
     if (code < 0x80) return `\\${String(code).padStart(3, '0')}`;
-    if (code >= 0xd800 && code <= 0xdfff) return [0xe0 | (code >> 12), 0x80 | ((code >> 6) & 0x3f), 0x80 | (code & 0x3f)].map((b) => `\\x${hex(b, 2)}`).join('');
+    if (code >= 0xd800 && code <= 0xdfff) return utf8Bytes(code).map((b) => `\\x${hex(b, 2)}`).join('');
     return `\\u{${hex(code, 4)}}`;
   })}"`;
 }

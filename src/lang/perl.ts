@@ -1,5 +1,5 @@
 import type { Endpoint, JsonValue } from '../model.js';
-import { blockLiteral, escapeCodePoints, exprPrinter, hasUnsafeRaw, hex, isUnsafeRaw, type LanguagePrinter } from './shared.js';
+import { blockLiteral, escapeCodePoints, exprPrinter, hasUnsafeRaw, hex, isUnsafeRaw, utf8Bytes, type LanguagePrinter } from './shared.js';
 
 const INDENT = '    ';
 
@@ -8,8 +8,7 @@ const INDENT = '    ';
  * string: UTF-8, and for a lone surrogate the bytes a surrogate-preserving encoder (WTF-8) writes.
  */
 function utf8Escapes(code: number): string {
-  const bytes = code >= 0xd800 && code <= 0xdfff ? [0xe0 | (code >> 12), 0x80 | ((code >> 6) & 0x3f), 0x80 | (code & 0x3f)] : [...Buffer.from(String.fromCodePoint(code), 'utf8')];
-  return bytes.map((b) => `\\x${hex(b, 2).toUpperCase()}`).join('');
+  return utf8Bytes(code).map((b) => `\\x${hex(b, 2).toUpperCase()}`).join('');
 }
 
 /** A double-quoted Perl string: `$` and `@` escaped so nothing interpolates, unsafe characters as their UTF-8 bytes. */

@@ -1,5 +1,5 @@
 import type { Endpoint, JsonValue, Part, Value } from '../model.js';
-import { blockLiteral, hasUnsafeRaw, hex, isUnsafeRaw, type LanguagePrinter } from './shared.js';
+import { blockLiteral, hasUnsafeRaw, hex, isUnsafeRaw, utf8Bytes, type LanguagePrinter } from './shared.js';
 
 const INDENT = '  ';
 
@@ -20,7 +20,7 @@ function dqBody(text: string): string {
       // A lone surrogate has no UTF-8 encoding and `\uD800` is rejected: spell the bytes a
       // surrogate-preserving encoder (WTF-8) would write, as Python's surrogatepass does.
       if (code >= 0xd800 && code <= 0xdfff) {
-        return [0xe0 | (code >> 12), 0x80 | ((code >> 6) & 0x3f), 0x80 | (code & 0x3f)].map((b) => `\\x${hex(b, 2).toUpperCase()}`).join('');
+        return utf8Bytes(code).map((b) => `\\x${hex(b, 2).toUpperCase()}`).join('');
       }
       return code <= 0xffff ? `\\u${hex(code, 4).toUpperCase()}` : `\\u{${hex(code, 1).toUpperCase()}}`;
     })

@@ -87,7 +87,7 @@ export function hex(code: number, width: number): string {
   return code.toString(16).padStart(width, '0');
 }
 
-/** The UTF-8 bytes of a code point; a lone surrogate gets the bytes WTF-8 gives it (as Go's printer writes them). */
+/** The UTF-8 bytes of a code point; a lone surrogate gets the bytes WTF-8 gives it (as Python's surrogatepass writes them). */
 export function utf8Bytes(code: number): number[] {
   if (code < 0x80) return [code];
   if (code < 0x800) return [0xc0 | (code >> 6), 0x80 | (code & 0x3f)];
