@@ -19,6 +19,10 @@ const firstHeader = (e: Endpoint, test: (p: Param) => boolean, what: (p: Param) 
 };
 const multipartParts = (e: Endpoint) => (e.body?.kind === 'multipart' ? e.body.parts : []);
 const partNames = (e: Endpoint) => multipartParts(e).flatMap((p) => (p.kind === 'file' ? [p.name, p.filename] : [p.name]));
+const firstPartName = (e: Endpoint, test: (name: string) => boolean) => {
+  const name = partNames(e).find(test);
+  return name === undefined ? undefined : `the multipart name or filename ${JSON.stringify(name)}`;
+};
 
 const FORBIDDEN_METHODS = ['CONNECT', 'TRACE', 'TRACK'];
 /** https://fetch.spec.whatwg.org/#forbidden-request-header, and User-Agent, which Chromium still keeps to itself. */
@@ -102,31 +106,19 @@ export const SHAPES: Readonly<Record<string, Shape>> = {
   },
   'multipart-line-break-in-name': {
     description: 'a line break in a multipart part name or filename',
-    find: (e) => {
-      const name = partNames(e).find((n) => /[\r\n]/.test(n));
-      return name === undefined ? undefined : `the multipart name or filename ${JSON.stringify(name)}`;
-    },
+    find: (e) => firstPartName(e, (n) => /[\r\n]/.test(n)),
   },
   'multipart-quote-in-name': {
     description: 'a double quote in a multipart part name or filename',
-    find: (e) => {
-      const name = partNames(e).find((n) => n.includes('"'));
-      return name === undefined ? undefined : `the multipart name or filename ${JSON.stringify(name)}`;
-    },
+    find: (e) => firstPartName(e, (n) => n.includes('"')),
   },
   'multipart-backslash-in-name': {
     description: 'a backslash in a multipart part name or filename',
-    find: (e) => {
-      const name = partNames(e).find((n) => n.includes('\\'));
-      return name === undefined ? undefined : `the multipart name or filename ${JSON.stringify(name)}`;
-    },
+    find: (e) => firstPartName(e, (n) => n.includes('\\')),
   },
   'multipart-non-ascii-name': {
     description: 'a character outside ASCII in a multipart part name or filename',
-    find: (e) => {
-      const name = partNames(e).find((n) => /[^\x00-\x7f]/.test(n));
-      return name === undefined ? undefined : `the multipart name or filename ${JSON.stringify(name)}`;
-    },
+    find: (e) => firstPartName(e, (n) => /[^\x00-\x7f]/.test(n)),
   },
   'forbidden-method': {
     description: 'CONNECT, TRACE or TRACK, methods browsers refuse to send',
