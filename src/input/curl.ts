@@ -159,6 +159,14 @@ export function curlRequest(words: readonly CurlWord[], base: string): CurlReque
   let json = false;
   let method: string | undefined;
   let placeholderFiles = false;
+  /** A file the request sends; one not beside the command is read at run time from the snippet's folder, told. */
+  const read = (file: string, what: string): string => {
+    if (!isFile(resolve(base, file))) {
+      placeholderFiles = true;
+      warnings.push(`${what}, which is not beside the curl command: the snippet reads it from the folder it runs in (put the file there)`);
+    }
+    return file;
+  };
   for (const { option, value, loc } of seen) {
     if (option === 'not-sent') continue;
     if (!value) {
@@ -202,22 +210,11 @@ export function curlRequest(words: readonly CurlWord[], base: string): CurlReque
         // curl -T sends the file as it is (PUT unless -X says otherwise) and, to a URL ending in
         // "/", names it after the file.
         if (text === '-' || text === '.') fail(`-T ${text} reads the body from standard input: give a file`, loc);
-        else {
-          uploadFile = text;
-          if (!isFile(resolve(base, text))) {
-            placeholderFiles = true;
-            warnings.push(`the body is the file ${text}, which is not beside the curl command: the snippet reads it from the folder it runs in (put the file there)`);
-          }
-        }
+        else uploadFile = read(text, `the body is the file ${text}`);
         break;
       case 'data-binary':
-        if (text.startsWith('@')) {
-          fileBody = text.slice(1);
-          if (!isFile(resolve(base, fileBody))) {
-            placeholderFiles = true;
-            warnings.push(`the body is the file ${fileBody}, which is not beside the curl command: the snippet reads it from the folder it runs in (put the file there)`);
-          }
-        } else data.push(text);
+        if (text.startsWith('@')) fileBody = read(text.slice(1), `the body is the file ${text.slice(1)}`);
+        else data.push(text);
         break;
       case 'data-urlencode':
       case 'url-query': {
@@ -241,10 +238,7 @@ export function curlRequest(words: readonly CurlWord[], base: string): CurlReque
         else if (rest.startsWith('@')) {
           const [file, ...attrs] = rest.slice(1).split(';');
           const attr = (key: string) => attrs.find((a) => a.startsWith(`${key}=`))?.slice(key.length + 1).replace(/^"|"$/g, '');
-          if (!isFile(resolve(base, file!))) {
-            placeholderFiles = true;
-            warnings.push(`the form field ${name} uploads ${file}, which is not beside the curl command: the snippet reads it from the folder it runs in (put the file there)`);
-          }
+          read(file!, `the form field ${name} uploads ${file}`);
           parts.push({ name, file: file!, ...(attr('filename') ? { filename: attr('filename') } : {}), ...(attr('type') ? { contentType: attr('type') } : {}) });
         } else if (/;type=/.test(rest)) fail(`-F ${name}: a text field with its own type is not something snipgen sends`, loc);
         else parts.push({ name, value: rest });
