@@ -148,6 +148,15 @@ describe('curl commands (requests.curl)', () => {
     ]);
   });
 
+  it('a file the request sends that is not beside the command is read from the snippet\'s folder, told for -T, --data-binary @ and -F @', () => {
+    const why = 'which is not beside the curl command: the snippet reads it from the folder it runs in (put the file there)';
+    expect(request('-T', 'missing.bin', 'https://a.example/x').warnings).toEqual([`the body is the file missing.bin, ${why}`]);
+    expect(request('--data-binary', '@missing.json', 'https://a.example/x').warnings).toEqual([`the body is the file missing.json, ${why}`]);
+    const form = request('-F', 'doc=@missing.pdf;type=application/pdf', 'https://a.example/x');
+    expect(form.warnings).toEqual([`the form field doc uploads missing.pdf, ${why}`]);
+    expect(form.raw!.placeholderFiles).toBe(true);
+  });
+
   it('--http1.1 and --http2 are read and left out, told once; -H @file is refused saying what to write', () => {
     const { raw, problems, warnings } = request('--http2', 'https://a.example/x');
     expect(problems).toEqual([]);
