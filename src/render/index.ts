@@ -1,7 +1,9 @@
 import { existsSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { readUtf8 } from '../files.js';
-import Handlebars from 'handlebars';
+import type { HelperOptions } from 'handlebars';
+import runtime from 'handlebars/runtime.js';
 import { builtinClientsFolder } from '../clients/index.js';
 import type { ClientDescriptor } from '../clients/types.js';
 import type { ClientOptions } from '../config.js';
@@ -22,6 +24,10 @@ export interface TemplateData extends Endpoint {
 }
 
 export type Template = (data: TemplateData) => string;
+
+type HandlebarsEnv = typeof import('handlebars');
+/** Handlebars without its compiler (see handlebarsCompiler); its typings declare nothing of their own. */
+const Handlebars = runtime as unknown as HandlebarsEnv;
 
 export interface RendererOptions {
   /** A templates folder searched before each client's own folder, file by file (user overrides). */
@@ -74,7 +80,7 @@ export class Renderer {
 
   constructor(clients: readonly ClientDescriptor[], styles: readonly Style[], opts: RendererOptions = {}) {
     this.clientOptions = opts.clientOptions ?? {};
-    const environments = new Map<string, typeof Handlebars>();
+    const environments = new Map<string, HandlebarsEnv>();
     for (const client of clients) {
       for (const style of styles) {
         const unit = takesHouseStyle(client, style) ? indentUnit(this.clientOptions[client.id]?.indent) : undefined;
@@ -133,9 +139,9 @@ function templateOptions(client: ClientDescriptor, style: Style, options: Client
 }
 
 /** Each environment's indent change, when its client has an `indent` option: template sources are rewritten from one unit to the other. */
-const indentChanges = new WeakMap<typeof Handlebars, { from: string; to: string }>();
+const indentChanges = new WeakMap<HandlebarsEnv, { from: string; to: string }>();
 
-function createEnvironment(client: ClientDescriptor, overrides: string | undefined, unit?: string): typeof Handlebars {
+function createEnvironment(client: ClientDescriptor, overrides: string | undefined, unit?: string): HandlebarsEnv {
   const env = Handlebars.create();
   const printer = PRINTERS[client.printers];
   if (!printer) throw new SnipgenError(`no literal printers for language "${client.printers}" (client ${client.id})`, 'template');
@@ -146,7 +152,7 @@ function createEnvironment(client: ClientDescriptor, overrides: string | undefin
   env.registerHelper(commonHelpers);
   env.registerHelper({
     str: (text: unknown) => printer.str(String(text)),
-    lit: (value: JsonValue, options: Handlebars.HelperOptions) => printer.lit(value, nesting(options.hash?.indent), change?.to),
+    lit: (value: JsonValue, options: HelperOptions) => printer.lit(value, nesting(options.hash?.indent), change?.to),
     expr: (value: Value) => printer.expr(value),
     ...(printer.helpers ?? {}),
   });
@@ -154,7 +160,7 @@ function createEnvironment(client: ClientDescriptor, overrides: string | undefin
   return env;
 }
 
-function compileTemplate(env: typeof Handlebars, file: string): Template {
+function compileTemplate(env: HandlebarsEnv, file: string): Template {
   let source: string;
   try {
     source = readUtf8(file, shown(file));
@@ -178,7 +184,7 @@ function compileTemplate(env: typeof Handlebars, file: string): Template {
     const key = prebuiltKey('template', Handlebars.VERSION, JSON.stringify(options), source);
     const spec = prebuilt('templates', key, () => {
       // Typed as a specification, but precompile() returns the specification's JavaScript source.
-      const specSource = env.precompile(source, options) as unknown as string;
+      const specSource = withoutHelperLocations(handlebarsCompiler().precompile(source, options) as unknown as string);
       return { value: new Function(`return ${specSource}`)() as TemplateSpecification, source: specSource };
     });
     template = env.template(spec);
@@ -193,6 +199,28 @@ function compileTemplate(env: typeof Handlebars, file: string): Template {
       throw templateError(e as Error, file);
     }
   };
+}
+
+let compiler: HandlebarsEnv | undefined;
+
+/**
+ * Handlebars with its compiler, for a template the build did not precompile (a user's own, or
+ * one edited since): the built-in ones need only the runtime, so a run loads the compiler (its
+ * parser's tables, a source-map library) only then.
+ */
+function handlebarsCompiler(): HandlebarsEnv {
+  return (compiler ??= createRequire(import.meta.url)('handlebars') as HandlebarsEnv);
+}
+
+/**
+ * Handlebars writes each helper call's position into the call's options (`"loc":{...}`), three
+ * objects made on every call, which neither its runtime nor snipgen's helpers read: a run renders
+ * without them. The positions of strict lookups, which name a missing field's place, are an
+ * argument of their own and stay. The compiler quotes every piece of template text, so the
+ * pattern, with its bare quotes, can only be its code.
+ */
+function withoutHelperLocations(specSource: string): string {
+  return specSource.replace(/,"loc":\{"start":\{"line":\d+,"column":\d+\},"end":\{"line":\d+,"column":\d+\}\}/g, '');
 }
 
 function templateError(e: Error, file: string): SnipgenError {
