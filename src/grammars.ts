@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { brotliDecompressSync } from 'node:zlib';
+import { createRequire } from 'node:module';
 import { packageRoot } from './paths.js';
 
 /**
@@ -44,5 +44,7 @@ export function grammarPath(file: string): string {
 export function grammarBytes(language: string): Uint8Array {
   const file = GRAMMAR_FILES[language];
   if (!file) throw new Error(`no tree-sitter grammar for ${language}`);
+  // zlib is loaded here, not on import: a run without a syntax check never needs it.
+  const { brotliDecompressSync } = createRequire(import.meta.url)('node:zlib') as typeof import('node:zlib');
   return brotliDecompressSync(readFileSync(join(packageRoot(), grammarPath(file))));
 }

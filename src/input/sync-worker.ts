@@ -1,4 +1,4 @@
-import { MessageChannel, Worker, receiveMessageOnPort } from 'node:worker_threads';
+import { createRequire } from 'node:module';
 
 /**
  * Runs `source` (a CommonJS script) in a worker thread and blocks this thread until it posts its
@@ -8,6 +8,8 @@ import { MessageChannel, Worker, receiveMessageOnPort } from 'node:worker_thread
  * `port.postMessage(result); Atomics.store(signal, 0, 1); Atomics.notify(signal, 0);`.
  */
 export function runWorkerSync<T>(source: string, data: Record<string, unknown>, timeoutMs: number, what: string): T | { failed: string } {
+  // Loaded here, not on import: most runs (a YAML spec, a HAR) never start a worker.
+  const { MessageChannel, Worker, receiveMessageOnPort } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
   const signal = new Int32Array(new SharedArrayBuffer(4));
   const { port1, port2 } = new MessageChannel();
   const worker = new Worker(source, { eval: true, workerData: { ...data, port: port2, signal }, transferList: [port2] });
