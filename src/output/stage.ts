@@ -51,9 +51,15 @@ export function stageOutput(outDir: string, files: readonly OutputFile[], pages:
       if (first) made.push({ deepest: folder.root, first });
       whole = join(folder.root, temporaryName(''));
       mkdirSync(whole);
+      const folders = new Set<string>();
       for (const file of files) {
         const target = join(whole, checkedPath(file.path));
-        mkdirSync(dirname(target), { recursive: true });
+        // One mkdir per folder, not one per file.
+        const parent = dirname(target);
+        if (!folders.has(parent)) {
+          mkdirSync(parent, { recursive: true });
+          folders.add(parent);
+        }
         writeFileSync(target, file.content);
         report.written++;
       }
