@@ -24,9 +24,15 @@ export const CLIENTS = [
   { snipgen: 'swift/urlsession', target: 'swift', client: 'nsurlsession' },
 ];
 
+/** A build's CLI start: bin/snipgen.cjs, or bin/snipgen.js in builds before it became CommonJS. */
+export function binOf(build) {
+  const bin = join(build, 'bin', 'snipgen.cjs');
+  return existsSync(bin) ? bin : join(build, 'bin', 'snipgen.js');
+}
+
 /**
  * The working tree built into a private folder (as `npm run build` does: tsc, the prebuilt clients, the CLI bundle, the
- * grammars), so a build someone else starts in the shared tree cannot change the code under
+ * grammars, the code cache), so a build someone else starts in the shared tree cannot change the code under
  * measurement.
  */
 export function buildSnapshot(dir) {
@@ -36,7 +42,7 @@ export function buildSnapshot(dir) {
   if (tsc.status !== 0) console.log(`warning: tsc reported type errors (measuring the emitted build anyway):\n${tsc.stdout.trim()}`);
   for (const name of ['package.json', 'bin', 'clients', 'schema', 'scripts']) cpSync(join(ROOT, name), join(dir, name), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  for (const script of ['prebuild.mjs', 'bundle.mjs', 'grammars.mjs']) {
+  for (const script of ['prebuild.mjs', 'bundle.mjs', 'grammars.mjs', 'code-cache.mjs']) {
     const step = spawnSync(process.execPath, [join(dir, 'scripts', script)], { encoding: 'utf8' });
     if (step.status !== 0) throw new Error(`${script} failed:\n${step.stderr}`);
   }

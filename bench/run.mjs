@@ -15,7 +15,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { CLIENTS, CREATE_KEY, ROOT, buildSnapshot, createKeyHar, githubHar, writeSyntheticSpecs } from './fixtures.mjs';
+import { CLIENTS, CREATE_KEY, ROOT, binOf, buildSnapshot, createKeyHar, githubHar, writeSyntheticSpecs } from './fixtures.mjs';
 import { log, median, parseArgs, table } from './common.mjs';
 
 const args = parseArgs(process.argv.slice(2));
@@ -31,7 +31,7 @@ const results = { machine: machine(), sections: {} };
 try {
   const snapshot = args.build ?? buildSnapshot(join(work, 'snapshot'));
   const dist = join(snapshot, 'dist', 'src');
-  const bin = join(snapshot, 'bin', 'snipgen.js');
+  const bin = binOf(snapshot);
   log(`machine: ${results.machine.cpu} x${results.machine.cores}, ${results.machine.memoryGb} GB, node ${process.version}, load ${results.machine.loadBefore}`);
   const har = await githubHar();
   const harEntries = JSON.parse(readFileSync(har, 'utf8')).log.entries.length;
@@ -87,40 +87,50 @@ function wholeProcess(har, bin) {
 /**
  * (c) Cold start: `snipgen gen` of one spec with every client into an empty folder vs httpsnippet
  * rendering one snippet; and the same gen from the compiled modules (dist/src) instead of the
- * CLI bundle, and without the build's prebuilt clients (dist/prebuilt.cjs moved aside for the
- * run): the effect of each.
+ * CLI bundle, without the build's code cache (dist/code-cache moved aside for the run), and
+ * without the build's prebuilt clients (dist/prebuilt.cjs moved aside): the effect of each.
  */
 async function coldStart(bin, dist) {
   log(`\n(c) cold start, ${REPS * 2} runs per tool: snipgen gen ${relative(CREATE_KEY)} (every client) vs a node script rendering one snippet with httpsnippet`);
   const one = join(work, 'create-key.har.json');
   writeFileSync(one, JSON.stringify(await createKeyHar(dist)));
   const prebuilt = join(dist, '..', 'prebuilt.cjs');
-  const runs = { snipgen: [], httpsnippet: [], unbundled: [], unprebuilt: [], node: [] };
+  const codeCache = join(dist, '..', 'code-cache');
+  /** A gen run with `path` (a part of the build) moved aside, when the build has it. */
+  const without = (path, out) => {
+    if (!existsSync(path)) return undefined;
+    renameSync(path, `${path}.aside`);
+    try {
+      return timed([bin, 'gen', '--out', out, CREATE_KEY]);
+    } finally {
+      renameSync(`${path}.aside`, path);
+    }
+  };
+  const runs = { snipgen: [], httpsnippet: [], unbundled: [], uncached: [], unprebuilt: [], node: [] };
   for (let rep = 0; rep < REPS * 2; rep++) {
     const out = join(work, `cold-${rep}`);
-    for (const tool of rep % 2 ? ['httpsnippet', 'snipgen', 'unbundled', 'unprebuilt'] : ['unprebuilt', 'snipgen', 'unbundled', 'httpsnippet']) {
+    for (const tool of rep % 2 ? ['httpsnippet', 'snipgen', 'unbundled', 'uncached', 'unprebuilt'] : ['unprebuilt', 'uncached', 'snipgen', 'unbundled', 'httpsnippet']) {
       if (tool === 'snipgen') runs.snipgen.push(timed([bin, 'gen', '--out', out, CREATE_KEY]));
       else if (tool === 'unbundled') runs.unbundled.push(timed([join(ROOT, 'bench', 'unbundled.mjs'), join(dist, 'cli.js'), 'gen', '--out', `${out}-unbundled`, CREATE_KEY]));
-      else if (tool === 'unprebuilt' && existsSync(prebuilt)) {
-        renameSync(prebuilt, `${prebuilt}.aside`);
-        try {
-          runs.unprebuilt.push(timed([bin, 'gen', '--out', `${out}-unprebuilt`, CREATE_KEY]));
-        } finally {
-          renameSync(`${prebuilt}.aside`, prebuilt);
-        }
+      else if (tool === 'uncached' || tool === 'unprebuilt') {
+        const run = without(tool === 'uncached' ? codeCache : prebuilt, `${out}-${tool}`);
+        if (run) runs[tool].push(run);
       } else if (tool === 'httpsnippet') runs.httpsnippet.push(timed([join(ROOT, 'bench', 'httpsnippet-one.mjs'), one]));
     }
     runs.node.push(timed(['-e', '']));
-    for (const folder of [out, `${out}-unbundled`, `${out}-unprebuilt`]) rmSync(folder, { recursive: true, force: true });
+    for (const folder of [out, `${out}-unbundled`, `${out}-uncached`, `${out}-unprebuilt`]) rmSync(folder, { recursive: true, force: true });
   }
   const unbundled = stats(runs.unbundled);
   const node = stats(runs.node);
   const result = compareProcesses({ snipgen: runs.snipgen, httpsnippet: runs.httpsnippet }, `plain \`node -e ""\`: ${ms(node.wallMs)} wall, ${ms(node.cpuMs)} CPU`);
   log(`the same gen from dist/src, without the bundle: ${ms(unbundled.wallMs)} wall, ${ms(unbundled.cpuMs)} CPU (${x(unbundled.wallMs / result.httpsnippet.wallMs)} httpsnippet)`);
+  const uncached = runs.uncached.length ? stats(runs.uncached) : undefined;
+  if (uncached) log(`the same gen without dist/code-cache (every file compiled from source): ${ms(uncached.wallMs)} wall, ${ms(uncached.cpuMs)} CPU (${x(uncached.wallMs / result.httpsnippet.wallMs)} httpsnippet)`);
+  else log('this build has no dist/code-cache: nothing to compare without it');
   const unprebuilt = runs.unprebuilt.length ? stats(runs.unprebuilt) : undefined;
   if (unprebuilt) log(`the same gen without dist/prebuilt.cjs (every template compiled, every descriptor parsed): ${ms(unprebuilt.wallMs)} wall, ${ms(unprebuilt.cpuMs)} CPU (${x(unprebuilt.wallMs / result.httpsnippet.wallMs)} httpsnippet)`);
   else log('this build has no dist/prebuilt.cjs: nothing to compare without it');
-  return { ...result, unbundled, unprebuilt, node };
+  return { ...result, unbundled, uncached, unprebuilt, node };
 }
 
 /** (d) No-op: `snipgen check` on the output of (b), nothing changed, no cache of any kind (a fresh CI clone). */

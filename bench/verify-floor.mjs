@@ -24,7 +24,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT, buildSnapshot, githubHar } from './fixtures.mjs';
+import { ROOT, binOf, buildSnapshot, githubHar } from './fixtures.mjs';
 import { childCpuMs, log, median, parseArgs, table } from './common.mjs';
 
 const args = parseArgs(process.argv.slice(2));
@@ -71,10 +71,10 @@ try {
       continue;
     }
     row.floor = floor.none ? { none: floor.none } : measureFloor(name, floor);
-    row.verify = runVerify(join(build, 'bin', 'snipgen.js'), ids, har, `${name}`);
+    row.verify = runVerify(binOf(build), ids, har, `${name}`);
     if (args.baseline) {
       const known = ids.filter((id) => baselineClients.has(id));
-      row.baseline = known.length ? runVerify(join(args.baseline, 'bin', 'snipgen.js'), known, har, `${name} (baseline)`) : undefined;
+      row.baseline = known.length ? runVerify(binOf(args.baseline), known, har, `${name} (baseline)`) : undefined;
     }
     row.load = load();
   }

@@ -39,7 +39,7 @@ const baseUrl = (value: string) => {
 };
 
 /**
- * Parses argv and runs one command. Returns the exit code; only bin/snipgen.js exits the process.
+ * Parses argv and runs one command. Returns the exit code; only bin/snipgen.cjs exits the process.
  * Commands throw; errors become messages and exit codes in one place (reportError).
  */
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {

@@ -7,8 +7,8 @@
 // can be missing or old, never wrong.
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { requireWithCodeCache } from './code-cache.js';
 import { packageRoot } from './paths.js';
 
 export const PREBUILT = join('dist', 'prebuilt.cjs');
@@ -27,12 +27,12 @@ export function prebuiltKey(...parts: string[]): string {
 
 /**
  * The prebuilt value under `key`, else `make()`'s. `make` returns the value and its JavaScript
- * source, which a recording build keeps.
+ * source, which a recording build keeps; no source, nothing kept.
  */
-export function prebuilt<T>(kind: Kind, key: string, make: () => { value: T; source: string }): T {
+export function prebuilt<T>(kind: Kind, key: string, make: () => { value: T; source?: string }): T {
   if (recording) {
     const made = make();
-    recording[kind].set(key, made.source);
+    if (made.source !== undefined) recording[kind].set(key, made.source);
     return made.value;
   }
   tables ??= load();
@@ -43,7 +43,7 @@ export function prebuilt<T>(kind: Kind, key: string, make: () => { value: T; sou
 function load(): Tables {
   const file = join(packageRoot(), PREBUILT);
   if (!existsSync(file)) return {};
-  return createRequire(import.meta.url)(file) as Tables;
+  return requireWithCodeCache(file) as Tables;
 }
 
 /** Starts recording every descriptor and template made from now on, for `prebuiltSource`. */

@@ -7,7 +7,7 @@ import { treeHash } from './cli-support.js';
 import { ROOT, SHAPES } from './support.js';
 
 /**
- * bin/snipgen.js starts from the bundle scripts/bundle.mjs makes, unless dist/src/cli.js is newer
+ * bin/snipgen.cjs starts from the bundle scripts/bundle.mjs makes, unless dist/src/cli.js is newer
  * (tsc ran after it). The cases work on copies of the package built here from the tree's dist/src:
  * the tree's dist/ is shared with every test run.
  */
@@ -48,13 +48,13 @@ describe('the CLI bundle', () => {
     return dir;
   }
 
-  const version = (dir: string) => execFileSync(process.execPath, [join(dir, 'bin', 'snipgen.js'), '--version'], { encoding: 'utf8' }).trim();
+  const version = (dir: string) => execFileSync(process.execPath, [join(dir, 'bin', 'snipgen.cjs'), '--version'], { encoding: 'utf8' }).trim();
 
   /** gen of some fixtures, run from a folder of its own: exit code, both streams and the output tree. */
   function gen(dir: string, name: string, style: string, inputs: string[]) {
     const cwd = join(work, name);
     mkdirSync(cwd);
-    const run = spawnSync(process.execPath, [join(dir, 'bin', 'snipgen.js'), 'gen', '--style', style, '--out', 'out', ...inputs], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const run = spawnSync(process.execPath, [join(dir, 'bin', 'snipgen.cjs'), 'gen', '--style', style, '--out', 'out', ...inputs], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
     return { status: run.status, stdout: run.stdout, stderr: run.stderr, out: treeHash(join(cwd, 'out')) };
   }
 
@@ -92,6 +92,48 @@ describe('the CLI bundle', () => {
     expect(refused).toEqual(gen(modules, 'modules-all', 'runnable', [SHAPES]));
   });
 
+  it('starts from the build\'s code cache, with the same output, messages and exit codes as without it', () => {
+    const cached = copy(true);
+    execFileSync(process.execPath, [join(cached, 'scripts', 'code-cache.mjs')], { stdio: 'inherit' });
+    const uncached = copy(true);
+    // What bin/snipgen.cjs does, then what happened to each file's cache.
+    const script = `
+      const { requireWithCodeCache, codeCacheUse } = require(${JSON.stringify(join(cached, 'dist', 'cli', 'code-cache.cjs'))});
+      const { main } = requireWithCodeCache(${JSON.stringify(join(cached, 'dist', 'cli', 'snipgen.cjs'))});
+      main(['gen', '--out', ${JSON.stringify(join(work, 'cache-use'))}, ${JSON.stringify(join(SHAPES, 'body-json.yaml'))}], { out() {}, err() {} })
+        .then(() => process.stdout.write(JSON.stringify(codeCacheUse().map(({ file, cache }) => [file.slice(${JSON.stringify(cached.length + 1)}), cache]))));`;
+    expect(JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }))).toEqual([
+      ['dist/cli/snipgen.cjs', 'used'],
+      ['dist/prebuilt.cjs', 'used'],
+      ['schema/validators.cjs', 'used'],
+    ]);
+    for (const style of ['runnable', 'reference']) {
+      const fromCache = gen(cached, `cached-${style}`, style, fixtures());
+      expect(fromCache.status, fromCache.stderr).toBe(0);
+      expect(fromCache).toEqual(gen(uncached, `uncached-${style}`, style, fixtures()));
+    }
+    const refused = gen(cached, 'cached-all', 'runnable', [SHAPES]);
+    expect(refused.stderr).toContain('warning: left out:');
+    expect(refused).toEqual(gen(uncached, 'uncached-all', 'runnable', [SHAPES]));
+    const broken = gen(cached, 'cached-broken', 'runnable', [join(ROOT, 'test', 'fixtures', 'invalid')]);
+    expect(broken.status).toBe(2);
+    expect(broken.stderr).toMatch(/^.*invalid\/missing-field\.yaml:\d+:\d+: /m);
+    expect(broken).toEqual(gen(uncached, 'uncached-broken', 'runnable', [join(ROOT, 'test', 'fixtures', 'invalid')]));
+  });
+
+  it('runs an edited bundle as edited, never the code cache made from the older one', () => {
+    const dir = copy();
+    execFileSync(process.execPath, [join(dir, 'scripts', 'code-cache.mjs')], { stdio: 'inherit' });
+    const bundle = join(dir, 'dist', 'cli', 'snipgen.cjs');
+    const source = readFileSync(bundle, 'utf8');
+    expect(source).toContain('} written, ${');
+    // The same length, which is all V8 checks of a source.
+    writeFileSync(bundle, source.replace('} written, ${', '} WRITTEN, ${'));
+    const edited = gen(dir, 'edited-bundle', 'runnable', [join(SHAPES, 'body-json.yaml')]);
+    expect(edited.status, edited.stderr).toBe(0);
+    expect(edited.stdout).toContain(' WRITTEN, ');
+  });
+
   it('takes every built-in template from the build\'s prebuilt table, with the same output as compiling them', () => {
     const prebuilt = copy(true);
     const compiled = copy();
@@ -115,7 +157,7 @@ describe('the CLI bundle', () => {
     writeFileSync(descriptor, readFileSync(descriptor, 'utf8').replace(/^title: .*$/m, 'title: Edited title'));
     const cwd = join(work, 'edited-descriptor');
     mkdirSync(cwd);
-    const run = spawnSync(process.execPath, [join(dir, 'bin', 'snipgen.js'), 'gen', '--clients', 'python/requests', '--out', 'out', join(SHAPES, 'body-json.yaml')], { cwd, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [join(dir, 'bin', 'snipgen.cjs'), 'gen', '--clients', 'python/requests', '--out', 'out', join(SHAPES, 'body-json.yaml')], { cwd, encoding: 'utf8' });
     expect(run.status, run.stderr).toBe(0);
     expect(readFileSync(join(cwd, 'out', 'body-json.md'), 'utf8')).toContain('Edited title');
   });

@@ -177,7 +177,7 @@ describe('safe writes', () => {
 
 describe('gen --watch', () => {
   it('regenerates after a change and keeps running after a broken spec', async () => {
-    const child = spawn(process.execPath, [join(ROOT, 'bin', 'snipgen.js'), 'gen', ...PY, '--watch'], { cwd: work, env: { ...process.env, NO_COLOR: '1' } });
+    const child = spawn(process.execPath, [join(ROOT, 'bin', 'snipgen.cjs'), 'gen', ...PY, '--watch'], { cwd: work, env: { ...process.env, NO_COLOR: '1' } });
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     child.stderr.on('data', (d) => (out += d));

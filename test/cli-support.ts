@@ -12,7 +12,7 @@ export interface CliResult {
 
 /** Runs the real bin script, as a user would, and returns its status and both streams. */
 export async function runCli(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<CliResult> {
-  const result = await execa(process.execPath, [join(ROOT, 'bin', 'snipgen.js'), ...args], {
+  const result = await execa(process.execPath, [join(ROOT, 'bin', 'snipgen.cjs'), ...args], {
     cwd: options.cwd ?? ROOT,
     env: { NO_COLOR: '1', ...options.env },
     reject: false,

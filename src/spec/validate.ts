@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { ErrorObject, ValidateFunction } from 'ajv';
+import { requireWithCodeCache } from '../code-cache.js';
 import { SnipgenError } from '../errors.js';
 import { packageRoot } from '../paths.js';
 import { closest } from './suggest.js';
@@ -32,16 +33,25 @@ const validators = new Map<SchemaName, ValidateFunction>();
 function validatorFor(name: SchemaName): ValidateFunction {
   let validate = validators.get(name);
   if (validate) return validate;
-  const text = readFileSync(join(packageRoot(), 'schema', SCHEMAS[name].file), 'utf8');
+  const text = schemaText(name);
   validate = precompiled(name, text) ?? compile(name, text);
   validators.set(name, validate);
   return validate;
 }
 
+const schemaTexts = new Map<SchemaName, string>();
+
+/** The text of a published schema, as this run validates against it. */
+export function schemaText(name: SchemaName): string {
+  let text = schemaTexts.get(name);
+  if (text === undefined) schemaTexts.set(name, (text = readFileSync(join(packageRoot(), 'schema', SCHEMAS[name].file), 'utf8')));
+  return text;
+}
+
 function precompiled(name: SchemaName, schemaText: string): ValidateFunction | undefined {
   let generated: Record<string, unknown> & { schemaHashes?: Record<string, string> };
   try {
-    generated = require(join(packageRoot(), PRECOMPILED_VALIDATORS));
+    generated = requireWithCodeCache(join(packageRoot(), PRECOMPILED_VALIDATORS)) as typeof generated;
   } catch {
     return undefined;
   }

@@ -110,7 +110,7 @@ step('snipgen gen into the site');
 rmSync(DOCS, { recursive: true, force: true });
 rmSync(BUILD, { recursive: true, force: true });
 cpSync(join(SITE, 'docs-src'), DOCS, { recursive: true });
-const snipgen = (...args) => run(process.execPath, [join(ROOT, 'bin', 'snipgen.js'), 'gen', ...args], ROOT);
+const snipgen = (...args) => run(process.execPath, [join(ROOT, 'bin', 'snipgen.cjs'), 'gen', ...args], ROOT);
 const rel = (path) => relative(ROOT, path);
 snipgen('specs', '--out', rel(join(DOCS, 'runnable')), '--format', 'mdx-docusaurus', '--docs', rel(join(DOCS, 'regions')));
 snipgen('specs', '--out', rel(join(DOCS, 'reference')), '--format', 'mdx-docusaurus', '--style', 'reference');
