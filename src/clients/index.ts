@@ -5,7 +5,7 @@ import { readUtf8 } from '../files.js';
 import { PRINTERS } from '../lang/index.js';
 import { packageRoot } from '../paths.js';
 import { literalSource, prebuilt, prebuiltKey } from '../prebuilt.js';
-import { validateClientDescriptor } from '../spec/validate.js';
+import { schemaText, validateClientDescriptor } from '../spec/validate.js';
 import { YamlSource } from '../spec/yaml-source.js';
 import { closest } from '../spec/suggest.js';
 import { SHAPES } from '../shapes.js';
@@ -46,13 +46,16 @@ export function loadClients(root: string, builtin: boolean, taken: readonly Clie
       }
       let yaml: ReturnType<typeof YamlSource.parse> | undefined;
       const parse = () => (yaml ??= YamlSource.parse(shown, text));
-      // A text with a YAML syntax error has no value: undefined.
-      const value = prebuilt('descriptors', prebuiltKey(DESCRIPTOR, text), () => {
+      // A text with a YAML syntax error has no value: undefined. Only a valid descriptor is
+      // prebuilt, keyed by the schema it passed as well, so an entry needs no checking again.
+      const checked = prebuilt('descriptors', prebuiltKey(DESCRIPTOR, schemaText('client'), text), () => {
         const { source, errors } = parse();
-        const value = errors.length ? undefined : source.toJS();
-        return { value, source: literalSource(value) };
+        const value: unknown = errors.length ? undefined : source.toJS();
+        const problems = value === undefined ? errors : validateClientDescriptor(value, () => parse().source);
+        return { value: { value, problems }, source: problems.length ? undefined : `{value:${literalSource(value)},problems:[]}` };
       });
-      const problems = value === undefined ? parse().errors : validateClientDescriptor(value, () => parse().source);
+      const { value } = checked;
+      const problems = [...checked.problems];
       const id = `${language}/${client}`;
       const at = () => parse().source.at(0);
       const locate = (path: Array<string | number>) => parse().source.locate(path);
