@@ -52,11 +52,19 @@ describe('the npm package', () => {
     console.log(`installed size: ${mb.toFixed(1)} MB (goal: under ${SIZE_GOAL_MB} MB)`);
     expect(mb).toBeLessThan(SIZE_GOAL_MB);
     expect(existsSync(join(project, 'node_modules', 'snipgen', 'dist', 'cli', 'snipgen.cjs'))).toBe(true);
+    // The build's code cache ships: the bundle, the prebuilt table and the validators start from it.
+    expect(readdirSync(join(project, 'node_modules', 'snipgen', 'dist', 'code-cache')).sort()).toEqual(['dist__cli__snipgen.cjs.v8', 'dist__prebuilt.cjs.v8', 'schema__validators.cjs.v8']);
     expect(readdirSync(join(project, 'node_modules')).filter((name) => name.startsWith('tree-sitter-'))).toEqual([]);
   });
 
   it('runs: --version, init, gen, check', () => {
     expect(snipgen(['--version']).trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    // As bin/snipgen.cjs starts: the shipped cache was made from the shipped bundle.
+    const installed = join(project, 'node_modules', 'snipgen', 'dist', 'cli');
+    const start = `const { requireWithCodeCache, codeCacheUse } = require(${JSON.stringify(join(installed, 'code-cache.cjs'))});
+      requireWithCodeCache(${JSON.stringify(join(installed, 'snipgen.cjs'))});
+      process.stdout.write(codeCacheUse()[0].cache);`;
+    expect(execFileSync(process.execPath, ['-e', start], { encoding: 'utf8' })).toBe('used');
     snipgen(['init']);
     expect(snipgen(['gen'])).toMatch(/written/);
     expect(snipgen(['check'])).toMatch(/up to date/);
