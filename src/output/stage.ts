@@ -54,7 +54,7 @@ export function stageOutput(outDir: string, files: readonly OutputFile[], pages:
       const folders = new Set<string>();
       for (const file of files) {
         const target = join(whole, checkedPath(file.path));
-        // One mkdir per folder, not one per file.
+        // A folder holds several files: one mkdir each, not one per file, most of them failing with EEXIST.
         const parent = dirname(target);
         if (!folders.has(parent)) {
           mkdirSync(parent, { recursive: true });
