@@ -166,3 +166,8 @@ export function parseCookieHeader(header: string): Array<{ name: string; value: 
       return eq === -1 ? { name: c, value: '' } : { name: c.slice(0, eq), value: c.slice(eq + 1) };
     });
 }
+
+/** A JSON object (not an array, not null): what a parsed document's fields are read as. */
+export function isMap(value: unknown): value is Record<string, any> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

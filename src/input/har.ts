@@ -4,7 +4,7 @@ import { SnipgenError } from '../errors.js';
 import { parseJsonExact } from '../json.js';
 import { LIBRARY_MANAGED_HEADERS } from '../model.js';
 import type { RawEndpoint } from '../spec/normalise.js';
-import { parseCookieHeader, pointer, settle, slug, type DocumentSource, type EntryProblem, type ImportContext, type Imported } from './common.js';
+import { isMap, parseCookieHeader, pointer, settle, slug, type DocumentSource, type EntryProblem, type ImportContext, type Imported } from './common.js';
 import { formFields, isJsonMediaType } from './media-types.js';
 import { applyOverride } from './overrides.js';
 
@@ -14,9 +14,9 @@ type Part = NonNullable<NonNullable<RawEndpoint['body']>['multipart']>[number];
 
 /**
  * Headers the client library sets from the request itself (or that belong to one hop of the
- * captured connection), so a snippet must not copy them: sent by hand they would be wrong.
+ * captured connection): sent by hand they would be wrong. Left out quietly, as a browser or proxy
+ * records them on every entry; Accept-Encoding, also library-managed, is told once per file below.
  */
-/** Left out quietly: a browser or proxy records them on every entry (Accept-Encoding, also library-managed, is told once per file below). */
 const LIBRARY_HEADERS = new Set(['host', 'content-length', ...LIBRARY_MANAGED_HEADERS.filter((name) => name !== 'accept-encoding')]);
 const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 
@@ -264,10 +264,6 @@ function pairs(list: unknown): Pair[] {
 
 function baseType(mimeType: string): string {
   return mimeType.split(';')[0]!.trim().toLowerCase();
-}
-
-function isMap(value: unknown): value is Node {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**

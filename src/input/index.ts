@@ -2,12 +2,13 @@ import { relative, resolve } from 'node:path';
 import { SnipgenError } from '../errors.js';
 import { normaliseEndpoint, type Locator } from '../spec/normalise.js';
 import { YamlSource } from '../spec/yaml-source.js';
-import { UniqueIds, settle, type DocumentSource, type EntryOrigin, type ImportContext, type Imported, type OpenApiDocument, type SpecEntry } from './common.js';
+import { UniqueIds, isMap, settle, type DocumentSource, type EntryOrigin, type ImportContext, type Imported, type OpenApiDocument, type SpecEntry } from './common.js';
 import { importCurl, looksLikeCurl } from './curl.js';
 import { importHar, isHarFragment } from './har.js';
 import { JsonSource } from './json-source.js';
 import { importOpenApi } from './openapi.js';
-import { importPostman, loadPostmanEnvironments } from './postman.js';
+import { importPostman } from './postman.js';
+import { loadPostmanEnvironments } from './postman-environment.js';
 import { Overrides } from './overrides.js';
 
 export type { EntryOrigin, OpenApiDocument, SpecEntry } from './common.js';
@@ -173,8 +174,4 @@ export class Importer {
     if (kept[0]) kept[0].warnings = [...warnings, ...(kept[0].warnings ?? [])];
     return kept;
   }
-}
-
-function isMap(value: unknown): value is Record<string, any> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

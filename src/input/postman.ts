@@ -1,10 +1,9 @@
 import { existsSync, statSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { SnipgenError } from '../errors.js';
-import { readInput } from '../files.js';
 import { parseJsonExact } from '../json.js';
 import type { RawEndpoint } from '../spec/normalise.js';
-import { pointer, settle, slug, withoutLibraryHeaders, type DocumentSource, type EntryProblem, type ImportContext, type Imported } from './common.js';
+import { isMap, pointer, settle, slug, withoutLibraryHeaders, type DocumentSource, type EntryProblem, type ImportContext, type Imported } from './common.js';
 import { JsonSource } from './json-source.js';
 import { isJsonMediaType } from './media-types.js';
 import { applyOverride } from './overrides.js';
@@ -15,33 +14,6 @@ type Path = (string | number)[];
 
 /** Postman's raw-body languages, as the Content-Type Postman sends with each. */
 const RAW_TYPES: Record<string, string> = { json: 'application/json', xml: 'application/xml', html: 'text/html', javascript: 'application/javascript', text: 'text/plain' };
-
-/**
- * Variables from Postman environment files (`{"values": [{key, value, enabled}]}`) or exported
- * collection-variable files (`{"variable": [...]}`), in the order given; a later file wins, and
- * every one wins over the collection's own variables, as in Postman.
- */
-export function loadPostmanEnvironments(files: readonly string[], cwd: string, errors: SnipgenError[]): Map<string, string> {
-  const values = new Map<string, string>();
-  for (const file of files) {
-    const shown = relative(cwd, file) || file;
-    let parsed: Node;
-    try {
-      parsed = JSON.parse(readInput(resolve(cwd, file), shown)) as Node;
-    } catch (e) {
-      if (e instanceof SnipgenError) errors.push(e);
-      else errors.push(new SnipgenError(`--postman-env ${shown}: ${e instanceof SyntaxError ? 'not JSON' : 'cannot be read'}`, 'usage'));
-      continue;
-    }
-    const list = Array.isArray(parsed?.values) ? parsed.values : Array.isArray(parsed?.variable) ? parsed.variable : undefined;
-    if (!list) {
-      errors.push(new SnipgenError(`${shown} is not a Postman environment: it has no "values" list`, 'input', { file: shown, line: 1, col: 1 }));
-      continue;
-    }
-    for (const v of list) if (isMap(v) && typeof v.key === 'string' && v.enabled !== false && v.disabled !== true) values.set(v.key, String(v.value ?? ''));
-  }
-  return values;
-}
 
 /**
  * One endpoint per request of a Postman Collection v2.1, in order; folders name the endpoints'
@@ -305,8 +277,4 @@ function hasScript(script: unknown): boolean {
 
 function isFile(path: string): boolean {
   return existsSync(path) && statSync(path).isFile();
-}
-
-function isMap(value: unknown): value is Node {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
