@@ -186,10 +186,10 @@ function harBody(postData: Node, mimeType: string, fail: (message: string) => vo
   const empty = (text === undefined || text === '') && params.length === 0;
   if (empty) return mimeType ? { text: '', contentType: mimeType } : undefined;
   if (type === 'multipart/form-data') {
-    if (params.length) return { multipart: params.map(paramPart) };
+    if (params.length) return { multipart: distinctUploads(params.map(paramPart)) };
     const boundary = /boundary="?([^";]+)"?/i.exec(mimeType)?.[1];
     const parts = boundary ? parseMultipart(text!, boundary) : undefined;
-    if (parts) return { multipart: parts };
+    if (parts) return { multipart: distinctUploads(parts) };
     fail(`the multipart body cannot be read: it needs postData.params, or postData.text with the boundary in its mimeType`);
     return undefined;
   }
@@ -234,6 +234,24 @@ export function uploadPath(fileName: string): string {
   if (plain) return posix.normalize(path);
   const base = segments.filter(Boolean).pop() ?? '';
   return base.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^\.+/, '') || 'upload.bin';
+}
+
+/**
+ * Captured files are written beside the snippet under their own names, so two with one name and
+ * different bytes (`a/x.txt` and `b/x.txt`, or one name uploaded twice) would share one file and
+ * the first would be sent with the second's bytes: a later one takes `x-2.txt`. The filename the
+ * request carries stays as captured.
+ */
+function distinctUploads(parts: Part[]): Part[] {
+  const written = new Map<string, string>();
+  return parts.map((part) => {
+    if (part.file === undefined || part.content === undefined) return part;
+    let file = part.file;
+    const dot = file.lastIndexOf('.') > file.lastIndexOf('/') + 1 ? file.lastIndexOf('.') : file.length;
+    for (let n = 2; written.has(file) && written.get(file) !== part.content; n++) file = `${part.file.slice(0, dot)}-${n}${part.file.slice(dot)}`;
+    written.set(file, part.content);
+    return file === part.file ? part : { ...part, file };
+  });
 }
 
 /** The parts of a captured multipart/form-data body; undefined when it is not one. */

@@ -145,6 +145,32 @@ describe('HAR as tools write it (real-world.har)', () => {
     expect(raw[4]!.placeholderFiles).toBeUndefined();
   });
 
+  it('gives two captured uploads of one name and different bytes a file each, from params or from the text; the same bytes share one', () => {
+    const params = [
+      { name: 'a', fileName: '/home/me/x.txt', contentType: 'text/plain', value: 'first' },
+      { name: 'b', fileName: 'C:\\tmp\\x.txt', contentType: 'text/plain', value: 'second' },
+      { name: 'c', fileName: 'x.txt', contentType: 'text/plain', value: 'first' },
+      { name: 'd', fileName: 'x', value: 'one' },
+      { name: 'e', fileName: 'x', value: 'two' },
+    ];
+    const text = ['--b', 'Content-Disposition: form-data; name="a"; filename="x.txt"', '', 'first', '--b', 'Content-Disposition: form-data; name="b"; filename="x.txt"', '', 'second', '--b--', ''].join('\r\n');
+    const [fromParams, fromText] = loadHar([
+      { request: { method: 'POST', url: 'https://api.example.com/p', headers: [], postData: { mimeType: 'multipart/form-data', params } } },
+      { request: { method: 'POST', url: 'https://api.example.com/t', headers: [], postData: { mimeType: 'multipart/form-data; boundary=b', text } } },
+    ]).map((e) => e.raw.body!.multipart!.map((part) => [part.file, part.filename, part.content]));
+    expect(fromParams).toEqual([
+      ['x.txt', '/home/me/x.txt', 'first'],
+      ['x-2.txt', 'C:\\tmp\\x.txt', 'second'],
+      ['x.txt', 'x.txt', 'first'],
+      ['x', 'x', 'one'],
+      ['x-2', 'x', 'two'],
+    ]);
+    expect(fromText).toEqual([
+      ['x.txt', 'x.txt', 'first'],
+      ['x-2.txt', 'x.txt', 'second'],
+    ]);
+  });
+
   it('a body labelled form that is not one (JSON sent under the form type) is kept as its exact text', () => {
     const entry = (text: string) => ({ request: { method: 'POST', url: 'https://api.example.com/f', headers: [], postData: { mimeType: 'application/x-www-form-urlencoded', text } } });
     const bodies = loadHar([entry('a=1&b=x%20y'), entry('{"a":"b=c"}')]).map((e) => e.raw.body);
