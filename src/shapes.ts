@@ -116,6 +116,13 @@ export const SHAPES: Readonly<Record<string, Shape>> = {
     description: 'a backslash in a multipart part name or filename',
     find: (e) => firstPartName(e, (n) => n.includes('\\')),
   },
+  'multipart-slash-in-filename': {
+    description: 'a "/" in a multipart filename (a path, as some tools record it)',
+    find: (e) => {
+      const part = multipartParts(e).find((p) => p.kind === 'file' && p.filename.includes('/'));
+      return part?.kind === 'file' ? `the multipart filename ${JSON.stringify(part.filename)}` : undefined;
+    },
+  },
   'multipart-non-ascii-name': {
     description: 'a character outside ASCII in a multipart part name or filename',
     find: (e) => firstPartName(e, (n) => /[^\x00-\x7f]/.test(n)),

@@ -1,0 +1,1 @@
+unsupported: haskell/http-conduit cannot send the multipart filename "reports/2026/q1.csv" (endpoint "multipart-filename-path"): http-client's MultipartFormData writes takeFileName of partFilename, so a filename with a "/" arrives as its last segment

@@ -1,0 +1,19 @@
+$uri = 'https://api.example.com/v1/upload'
+# -Form cannot set a file part's Content-Type or filename: the body is built with .NET's MultipartFormDataContent.
+$body = [System.Net.Http.MultipartFormDataContent]::new()
+$body.Add([System.Net.Http.StringContent]::new('Q1'), 'title')
+$part = [System.Net.Http.ByteArrayContent]::new([IO.File]::ReadAllBytes((Convert-Path -LiteralPath 'files/data.csv')))
+$part.Headers.ContentType = 'text/csv'
+$body.Add($part, 'report', 'reports/2026/q1.csv')
+
+$params = @{
+    Uri = $uri
+    Method = 'Post'
+    Body = $body
+    # Print the status and body of an error response too, instead of throwing.
+    SkipHttpErrorCheck = $true
+}
+$response = Invoke-WebRequest @params
+
+$response.StatusCode
+$response.Content

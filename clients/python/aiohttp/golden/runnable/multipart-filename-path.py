@@ -1,0 +1,27 @@
+import asyncio
+
+import aiohttp
+from yarl import URL
+
+
+async def main():
+    # encoded=True: the URL is sent as written (yarl would otherwise re-quote its path).
+    url = URL("https://api.example.com/v1/upload", encoded=True)
+    # MultipartWriter, not FormData: FormData sends a form without files as urlencoded.
+    payload = aiohttp.MultipartWriter("form-data")
+    part = payload.append("Q1")
+    part.set_content_disposition("form-data", name="title", quote_fields=False)
+    part = payload.append(open("files/data.csv", "rb"), {"Content-Type": "text/csv"})
+    part.set_content_disposition("form-data", name="report", filename="reports/2026/q1.csv", quote_fields=False)
+
+    async with aiohttp.ClientSession() as session:
+        async with session.request(
+            "POST",
+            url,
+            data=payload,
+        ) as response:
+            print(response.status)
+            print(await response.text())
+
+
+asyncio.run(main())

@@ -1,0 +1,1 @@
+unsupported: ruby/faraday cannot send the multipart filename "reports/2026/q1.csv" (endpoint "multipart-filename-path"): multipart-post's UploadIO (Faraday::FilePart) keeps File.basename of the filename it is given, so a filename with a "/" arrives as its last segment

@@ -1,0 +1,4 @@
+curl --request POST \
+  --url https://api.example.com/v1/upload \
+  --form-string title=Q1 \
+  --form 'report=@files/data.csv;type=text/csv;filename=reports/2026/q1.csv'
