@@ -94,6 +94,13 @@ describe('spec errors are located and explained', () => {
     ]);
   });
 
+  it('an empty multipart filename or content type is refused where written: most libraries send no filename, or none of the type, instead', () => {
+    expect(problems('part-empty.yaml')).toEqual([
+      'test/fixtures/invalid/part-empty.yaml:8:66: body.multipart.0.filename must not be empty',
+      'test/fixtures/invalid/part-empty.yaml:8:83: body.multipart.0.contentType must not be empty',
+    ]);
+  });
+
   it('dot segments (also percent-encoded, also made by a path parameter), credentials in a base URL and a query in the path are refused where written', () => {
     const why = 'clients resolve a dot segment away before sending';
     expect(problems('urls.yaml')).toEqual([
@@ -156,8 +163,8 @@ describe('spec errors are located and explained', () => {
       expect.unreachable();
     } catch (e) {
       const lines = (e as SnipgenErrors).errors.map((x) => x.format());
-      expect(lines).toHaveLength(47);
-      expect(new Set(lines.map((l) => l.split(':')[0])).size).toBe(13);
+      expect(lines).toHaveLength(49);
+      expect(new Set(lines.map((l) => l.split(':')[0])).size).toBe(14);
     }
   });
 });

@@ -195,6 +195,9 @@ function toSnipgenError(e: ErrorObject, source: YamlSource, base: (string | numb
       return new SnipgenError(`${field}: unknown or missing "type" (expected none, bearer, basic or apiKey)`, 'input', source.locate(path));
     case 'pattern':
       return new SnipgenError(`${field} ${JSON.stringify(e.data)} is not valid: ${patternHint(field)}`, 'input', source.locate(path));
+    case 'minLength':
+      if ((e.params as { limit: number }).limit === 1) return new SnipgenError(`${field} must not be empty`, 'input', source.locate(path));
+      return new SnipgenError(`${field} ${e.message ?? 'is invalid'}`, 'input', source.locate(path));
     default:
       return new SnipgenError(`${field} ${e.message ?? 'is invalid'}`, 'input', source.locate(path));
   }
