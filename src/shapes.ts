@@ -1,4 +1,5 @@
-import type { Endpoint, Param } from './model.js';
+import { statSync } from 'node:fs';
+import type { Endpoint, MultipartField, MultipartFile, Param } from './model.js';
 
 /**
  * Request shapes some libraries cannot send exactly. A client lists the ones its library cannot
@@ -23,6 +24,13 @@ const firstPartName = (e: Endpoint, test: (name: string) => boolean) => {
   const name = partNames(e).find(test);
   return name === undefined ? undefined : `the multipart name or filename ${JSON.stringify(name)}`;
 };
+
+/** An empty text field, or a file part whose content (the input's, else the file's) has no bytes; a file not there yet is not known to be empty. */
+function isEmptyPart(part: MultipartField | MultipartFile): boolean {
+  if (part.kind === 'field') return part.value === '';
+  if (part.content !== undefined) return part.content === '';
+  return statSync(part.absPath, { throwIfNoEntry: false })?.size === 0;
+}
 
 const FORBIDDEN_METHODS = ['CONNECT', 'TRACE', 'TRACK'];
 /** https://fetch.spec.whatwg.org/#forbidden-request-header, and User-Agent, which Chromium still keeps to itself. */
@@ -121,6 +129,26 @@ export const SHAPES: Readonly<Record<string, Shape>> = {
     find: (e) => {
       const part = multipartParts(e).find((p) => p.kind === 'file' && p.filename.includes('/'));
       return part?.kind === 'file' ? `the multipart filename ${JSON.stringify(part.filename)}` : undefined;
+    },
+  },
+  'multipart-empty-part': {
+    description: 'a multipart part with no content (an empty text field, or an empty file)',
+    find: (e) => {
+      const part = multipartParts(e).find(isEmptyPart);
+      return part ? `the empty multipart ${part.kind === 'field' ? 'field' : 'file'} ${JSON.stringify(part.name)}` : undefined;
+    },
+  },
+  'repeated-identical-field': {
+    description: 'a form or multipart field repeated with the same name and value',
+    find: (e) => {
+      const fields = e.body?.kind === 'form' ? e.body.fields : multipartParts(e).filter((p): p is MultipartField => p.kind === 'field');
+      const seen = new Set<string>();
+      for (const { name, value } of fields) {
+        const key = JSON.stringify([name, value]);
+        if (seen.has(key)) return `the field ${JSON.stringify(name)} = ${JSON.stringify(value)}, repeated`;
+        seen.add(key);
+      }
+      return undefined;
     },
   },
   'multipart-non-ascii-name': {

@@ -1,0 +1,1 @@
+unsupported: csharp/restsharp cannot send the field "tag" = "red", repeated (endpoint "body-form-repeated"): RestSharp builds the body from request.Parameters.Union(client.DefaultParameters), and Union drops a parameter equal to one before it (same name, value and type), so the repeat is not sent

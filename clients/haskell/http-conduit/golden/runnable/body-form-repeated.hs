@@ -1,0 +1,26 @@
+{-# LANGUAGE OverloadedStrings #-}
+
+import qualified Data.ByteString.Char8 as B8
+import qualified Data.ByteString.Lazy.Char8 as L8
+import Data.Function ((&))
+import qualified Data.Text as T
+import Data.Text.Encoding (encodeUtf8)
+import Network.HTTP.Simple
+
+-- | The UTF-8 bytes of a text (a ByteString literal keeps only each character's low byte).
+utf8 :: String -> B8.ByteString
+utf8 = encodeUtf8 . T.pack
+
+main :: IO ()
+main = do
+  base <- parseRequest "https://api.example.com/v1/filters"
+  let request =
+        base
+          & setRequestHeaders
+            [ ("Content-Type", "application/x-www-form-urlencoded")
+            ]
+          & setRequestMethod "POST"
+          & setRequestBodyLBS (L8.fromStrict "tag=red&tag=red&tag=blue")
+  response <- httpLBS request
+  print (getResponseStatusCode response)
+  L8.putStrLn (getResponseBody response)

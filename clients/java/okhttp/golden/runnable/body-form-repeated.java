@@ -1,0 +1,25 @@
+import okhttp3.FormBody;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+
+public class Main {
+    public static void main(String[] args) throws Exception {
+        OkHttpClient client = new OkHttpClient();
+        RequestBody body = new FormBody.Builder()
+            .add("tag", "red")
+            .add("tag", "red")
+            .add("tag", "blue")
+            .build();
+        Request request = new Request.Builder()
+            .url("https://api.example.com/v1/filters")
+            .post(body)
+            .build();
+
+        try (Response response = client.newCall(request).execute()) {
+            System.out.println(response.code());
+            System.out.println(response.body().string());
+        }
+    }
+}

@@ -1,0 +1,1 @@
+unsupported: php/http cannot send the empty multipart field "note" (endpoint "multipart-empty-parts"): pecl_http writes a part without content as its headers followed at once by the next delimiter, without the blank line, a body Node's own multipart parser (undici) refuses whole

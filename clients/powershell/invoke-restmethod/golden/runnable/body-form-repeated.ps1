@@ -1,0 +1,21 @@
+$uri = 'https://api.example.com/v1/filters'
+# A dictionary cannot repeat a name: the form is encoded here, one field a line.
+$body = @(
+    [Uri]::EscapeDataString('tag') + '=' + [Uri]::EscapeDataString('red')
+    [Uri]::EscapeDataString('tag') + '=' + [Uri]::EscapeDataString('red')
+    [Uri]::EscapeDataString('tag') + '=' + [Uri]::EscapeDataString('blue')
+) -join '&'
+
+$params = @{
+    Uri = $uri
+    Method = 'Post'
+    Body = $body
+    ContentType = 'application/x-www-form-urlencoded'
+    # Print the status and body of an error response too, instead of throwing.
+    SkipHttpErrorCheck = $true
+    StatusCodeVariable = 'status'
+}
+$response = Invoke-RestMethod @params
+
+$status
+$response

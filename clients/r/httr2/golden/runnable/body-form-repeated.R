@@ -1,0 +1,15 @@
+library(httr2)
+
+request <- request("https://api.example.com/v1/filters") |>
+  req_body_form(
+    tag = "red",
+    tag = "red",
+    tag = "blue"
+  ) |>
+  # Return an error status's response instead of raising it.
+  req_error(is_error = function(response) FALSE)
+
+response <- req_perform(request)
+
+cat(resp_status(response), "\n")
+cat(resp_body_string(response), "\n")

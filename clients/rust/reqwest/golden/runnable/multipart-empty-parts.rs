@@ -1,0 +1,27 @@
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    // Names go out as given: the literals carry a browser's escaping (", CR and LF as %22, %0D, %0A).
+    let form = reqwest::blocking::multipart::Form::new()
+        .percent_encode_noop()
+        .text("note", "")
+        .part(
+            "empty",
+            reqwest::blocking::multipart::Part::file("files/empty.txt")?
+                .file_name("empty.txt")
+                .mime_str("text/plain")?,
+        )
+        .part(
+            "doc",
+            reqwest::blocking::multipart::Part::file("files/notes.txt")?
+                .file_name("notes.txt")
+                .mime_str("text/plain")?,
+        );
+    let client = reqwest::blocking::Client::new();
+    let response = client
+        .post("https://api.example.com/v1/upload")
+        .multipart(form)
+        .send()?;
+
+    println!("{}", response.status().as_u16());
+    println!("{}", response.text()?);
+    Ok(())
+}
