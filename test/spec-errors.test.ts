@@ -86,11 +86,12 @@ describe('spec errors are located and explained', () => {
     ]);
   });
 
-  it('a multipart name, filename or content type travels in a header line too; a field value does not', () => {
+  it('a multipart name, filename or content type travels in a header line too; a field value does not; a filename is not blank', () => {
     expect(problems('part-lines.yaml')).toEqual([
       "test/fixtures/invalid/part-lines.yaml:8:15: body.multipart[1].name contains a control character (U+000A line feed), which cannot go in the part's header line",
       "test/fixtures/invalid/part-lines.yaml:11:17: body.multipart[2].filename contains a control character (U+000D carriage return), which cannot go in the part's header line",
       "test/fixtures/invalid/part-lines.yaml:12:20: body.multipart[2].contentType contains a control character (U+000D carriage return), which cannot go in the part's header line",
+      "test/fixtures/invalid/part-lines.yaml:13:65: body.multipart[3].filename is blank: give a name, or leave it out to send the file's own",
     ]);
   });
 
@@ -163,7 +164,7 @@ describe('spec errors are located and explained', () => {
       expect.unreachable();
     } catch (e) {
       const lines = (e as SnipgenErrors).errors.map((x) => x.format());
-      expect(lines).toHaveLength(49);
+      expect(lines).toHaveLength(50);
       expect(new Set(lines.map((l) => l.split(':')[0])).size).toBe(14);
     }
   });
