@@ -63,7 +63,7 @@ const body = fc.oneof(
     .array(
       fc.oneof(
         fc.record({ name: partName, value: hostile }),
-        fc.record({ name: partName, file: fc.constant('files/notes.txt'), filename: nonEmpty.map(headerSafe).filter((s) => s.length > 0), contentType: fc.constant('text/plain') }),
+        fc.record({ name: partName, file: fc.constant('files/notes.txt'), filename: nonEmpty.map(headerSafe).filter((s) => s.trim().length > 0), contentType: fc.constant('text/plain') }),
       ),
       { minLength: 1, maxLength: 3 },
     )
@@ -227,7 +227,7 @@ describe('hostile inputs are either sent as written or refused at their place', 
     body: fc.oneof(
       fc.record({ kind: fc.constant('text' as const), contentType, text: fc.oneof(sendable, withControl.map((c) => ({ ...c, refused: false }))) }),
       fc.record({ kind: fc.constant('form' as const), name: sendable, value: sendable }),
-      fc.record({ kind: fc.constant('multipart' as const), name: partName, filename: fc.oneof(partName, ok('notes.txt')), contentType }),
+      fc.record({ kind: fc.constant('multipart' as const), name: partName, filename: fc.oneof(partName, ok('notes.txt'), bad(' ')), contentType }),
     ),
     nonUtf8,
   });
