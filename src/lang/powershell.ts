@@ -153,9 +153,15 @@ export const powershell: LanguagePrinter = {
     utf8Parts: (endpoint: Endpoint) =>
       endpoint.body?.kind === 'multipart' && endpoint.body.parts.some((p) => /[^\x00-\x7f]/.test(p.kind === 'file' ? p.name + p.filename : p.name)),
     rawDisposition: (part: MultipartField | MultipartFile, client: string) => rawDisposition(part, typeof client === 'string' ? client : NAME),
-    /** The hand-written Content-Disposition of a multipart part. */
-    disposition: (part: MultipartField | MultipartFile) =>
-      str(`form-data; name="${quotedInner(part.name)}"${part.kind === 'file' ? `; filename="${quotedInner(part.filename)}"` : ''}`),
+    /**
+     * The hand-written Content-Disposition of a multipart part. Outside ASCII, as its UTF-8 bytes
+     * read as Latin-1, which .NET writes part headers in: a HeaderEncodingSelector would be a
+     * script block, which .NET calls on a thread with no PowerShell runspace.
+     */
+    disposition: (part: MultipartField | MultipartFile) => {
+      const value = `form-data; name="${quotedInner(part.name)}"${part.kind === 'file' ? `; filename="${quotedInner(part.filename)}"` : ''}`;
+      return /[^\x00-\x7f]/.test(value) ? `[Text.Encoding]::Latin1.GetString([Text.Encoding]::UTF8.GetBytes(${str(value)}))` : str(value);
+    },
     /** -TimeoutSec takes whole seconds: a fraction rounds up, so the snippet never gives up sooner than asked. */
     timeoutSec: (seconds: Seconds) => String(Math.max(1, Math.ceil(Number(seconds)))),
   },

@@ -1,0 +1,4 @@
+curl --url https://api.example.com/v1/upload \
+  --form-string 'título=Café ☕' \
+  --form 'документ=@files/notes.txt;type=text/plain;filename=résumé ☕.txt' \
+  --write-out '\n%{http_code}\n'
