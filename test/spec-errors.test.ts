@@ -95,6 +95,10 @@ describe('spec errors are located and explained', () => {
     ]);
   });
 
+  it('a body on HEAD is refused at the body: libcurl and several other libraries send none', () => {
+    expect(problems('head-body.yaml')).toEqual(['test/fixtures/invalid/head-body.yaml:6:3: a HEAD request has no body (RFC 9110 section 9.3.2): send it with GET, or remove the body']);
+  });
+
   it('an empty multipart filename or content type is refused where written: most libraries send no filename, or none of the type, instead', () => {
     expect(problems('part-empty.yaml')).toEqual([
       'test/fixtures/invalid/part-empty.yaml:8:66: body.multipart.0.filename must not be empty',
@@ -164,8 +168,8 @@ describe('spec errors are located and explained', () => {
       expect.unreachable();
     } catch (e) {
       const lines = (e as SnipgenErrors).errors.map((x) => x.format());
-      expect(lines).toHaveLength(50);
-      expect(new Set(lines.map((l) => l.split(':')[0])).size).toBe(14);
+      expect(lines).toHaveLength(51);
+      expect(new Set(lines.map((l) => l.split(':')[0])).size).toBe(15);
     }
   });
 });

@@ -184,6 +184,8 @@ export function normaliseEndpoint(
     fail('a Cookie header and cookies (or an API key in a cookie) cannot be combined: put every cookie under cookies', ['headers']);
   }
   const body = normaliseBody(raw.body, at.file, fail, raw.placeholderFiles === true);
+  // A HEAD request asks for a GET's headers alone; libcurl and several other libraries send no body on it.
+  if (body && method === 'HEAD') fail('a HEAD request has no body (RFC 9110 section 9.3.2): send it with GET, or remove the body', ['body']);
   const hasContentType = headers.some((h) => h.name.toLowerCase() === 'content-type');
   if (body && body.kind !== 'multipart' && !hasContentType) {
     headers.push({ name: 'Content-Type', value: literal(body.contentType), label: 'body.contentType', nameAt: ['body'], valueAt: ['body', 'contentType'] });
