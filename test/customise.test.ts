@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { CLIENTS } from '../src/clients/index.js';
+import { SnipgenError } from '../src/errors.js';
 import { formatSnippet } from '../src/render/formatter.js';
 import { generate } from '../src/output/index.js';
 import { refusal } from '../src/shapes.js';
@@ -184,7 +185,17 @@ describe('a client added without code', () => {
 
 describe('formatting', () => {
   const jsFetch = CLIENTS.find((c) => c.id === 'javascript/fetch')!;
-  it.each(shapeFixtures().filter((f) => !f.startsWith('hostile')))('prettier is idempotent on javascript/fetch %s', (fixture) => {
+  /** The fixtures fetch can send: the ones it refuses (a body on GET, TRACE) have no snippet to format. */
+  const sendable = shapeFixtures().filter((f) => {
+    try {
+      rendererFor(jsFetch).render(jsFetch, fixtureEndpoint(f, 'runnable'));
+      return !f.startsWith('hostile');
+    } catch (e) {
+      if (e instanceof SnipgenError && e.code === 'unsupported') return false;
+      throw e;
+    }
+  });
+  it.each(sendable)('prettier is idempotent on javascript/fetch %s', (fixture) => {
     const once = formatSnippet(jsFetch, rendererFor(jsFetch).render(jsFetch, fixtureEndpoint(fixture, 'runnable')));
     expect(formatSnippet(jsFetch, once)).toBe(once);
   });

@@ -90,9 +90,16 @@ describe('preview in headless Chromium', () => {
     ]);
     for (const s of switched) expect(s.code[0]).toBe(written(s.endpoint!, 'go-net-http.go'));
 
-    // The choice is kept across a reload (localStorage).
-    await page.reload({ waitUntil: 'load' });
-    expect(await page.$eval('#client', (el) => (el as HTMLSelectElement).value)).toBe('go/net-http');
+    // The choice is kept across a reload (localStorage). Chromium hands a page's storage writes to
+    // its browser process asynchronously, so a reload at once, on a busy machine, can come first:
+    // the page is reloaded until the choice is there, for at most five seconds.
+    const chosen = () => page.$eval('#client', (el) => (el as HTMLSelectElement).value);
+    for (let tries = 0; tries < 25; tries++) {
+      await page.reload({ waitUntil: 'load' });
+      if ((await chosen()) === 'go/net-http') break;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    expect(await chosen()).toBe('go/net-http');
     expect((await visible(page)).map((s) => s.clients)).toEqual([['go/net-http'], ['go/net-http'], ['go/net-http']]);
 
     // Copy: the Clipboard API with permission granted; the clipboard then holds the snippet exactly.

@@ -1,0 +1,11 @@
+(ns example.core
+  (:require [clj-http.client :as http]))
+
+(defn -main []
+  (let [response (http/request {:method :get
+                                :url "https://api.example.com/v1/items"
+                                :headers {"X-Trace-" "abc"}
+                                ;; Returns 4xx and 5xx responses instead of throwing.
+                                :throw-exceptions false})]
+    (println (:status response))
+    (println (:body response))))

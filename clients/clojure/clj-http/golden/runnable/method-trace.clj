@@ -1,0 +1,1 @@
+unsupported: clojure/clj-http cannot send the method TRACE (endpoint "method-trace"): clj-http 2.3 makes GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS, COPY and MOVE requests only ("Invalid request method")

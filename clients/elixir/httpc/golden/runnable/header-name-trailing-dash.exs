@@ -1,0 +1,29 @@
+{:ok, _} = Application.ensure_all_started(:inets)
+{:ok, _} = Application.ensure_all_started(:ssl)
+
+headers = [
+  {~c"X-Trace-", ~c"abc"},
+]
+
+# Verify the server's certificate (https) against the system's CA store.
+http_options = [
+  ssl: [
+    verify: :verify_peer,
+    cacerts: :public_key.cacerts_get(),
+    customize_hostname_check: [match_fun: :public_key.pkix_verify_hostname_match_fun(:https)]
+  ]
+]
+
+url = ~c"https://api.example.com/v1/items"
+
+{:ok, {status_line, _headers, response_body}} =
+  :httpc.request(
+    :get,
+    {url, headers},
+    http_options,
+    body_format: :binary
+  )
+
+{_version, status, _reason} = status_line
+IO.puts(status)
+IO.puts(response_body)

@@ -1,0 +1,29 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"log"
+	"net/http"
+)
+
+func main() {
+	req, err := http.NewRequest("GET", "https://api.example.com/v1/items", nil)
+	if err != nil {
+		log.Fatal(err)
+	}
+	req.Header.Add("X-Trace-", "abc")
+
+	res, err := http.DefaultClient.Do(req)
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer res.Body.Close()
+
+	body, err := io.ReadAll(res.Body)
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(res.StatusCode)
+	fmt.Println(string(body))
+}

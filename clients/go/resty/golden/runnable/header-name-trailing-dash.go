@@ -1,0 +1,21 @@
+package main
+
+import (
+	"fmt"
+	"log"
+
+	"github.com/go-resty/resty/v2"
+)
+
+func main() {
+	client := resty.New()
+
+	res, err := client.R().
+		SetHeader("X-Trace-", "abc").
+		Execute("GET", "https://api.example.com/v1/items")
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(res.StatusCode())
+	fmt.Println(res.String())
+}

@@ -1,0 +1,1 @@
+unsupported: javascript/jquery cannot send a multipart file part (endpoint "multipart-backslash-in-name"): a page's script cannot read a file from disk; the user picks it (an <input type="file">), which a snippet cannot do for them

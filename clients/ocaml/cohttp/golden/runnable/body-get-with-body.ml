@@ -1,0 +1,1 @@
+unsupported: ocaml/cohttp cannot send a body on a GET request (endpoint "body-get-with-body"): cohttp's Request.has_body is `No for GET and HEAD, so it writes neither Content-Length nor Transfer-Encoding, and a server reads no body

@@ -1,0 +1,16 @@
+let () =
+  let uri = Uri.of_string "https://api.example.com/v1/items" in
+  let headers =
+    Cohttp.Header.of_list
+      [
+        ("X-Trace-", "abc");
+      ]
+  in
+  let meth = Cohttp.Code.method_of_string "GET" in
+  Lwt_main.run
+    (let open Lwt.Syntax in
+     let* response, body = Cohttp_lwt_unix.Client.call ~headers meth uri in
+     let* text = Cohttp_lwt.Body.to_string body in
+     print_endline (string_of_int (Cohttp.Code.code_of_status (Cohttp.Response.status response)));
+     print_endline text;
+     Lwt.return ())

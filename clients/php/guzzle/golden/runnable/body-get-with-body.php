@@ -1,0 +1,26 @@
+<?php
+
+require 'vendor/autoload.php';
+
+use GuzzleHttp\Client;
+
+$client = new Client();
+
+$response = $client->request('GET', 'https://api.example.com/v1/search', [
+    'headers' => [
+        'Content-Type' => 'application/json',
+    ],
+    'body' => '{
+  "query": {
+    "match": {
+      "title": "snippets"
+    }
+  },
+  "size": 10
+}',
+    // A 4xx or 5xx response is printed like any other instead of thrown.
+    'http_errors' => false,
+]);
+
+echo $response->getStatusCode(), PHP_EOL;
+echo $response->getBody(), PHP_EOL;

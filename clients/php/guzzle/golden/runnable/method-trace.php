@@ -1,0 +1,15 @@
+<?php
+
+require 'vendor/autoload.php';
+
+use GuzzleHttp\Client;
+
+$client = new Client();
+
+$response = $client->request('TRACE', 'https://api.example.com/v1/echo', [
+    // A 4xx or 5xx response is printed like any other instead of thrown.
+    'http_errors' => false,
+]);
+
+echo $response->getStatusCode(), PHP_EOL;
+echo $response->getBody(), PHP_EOL;

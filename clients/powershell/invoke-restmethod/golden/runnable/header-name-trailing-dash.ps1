@@ -1,0 +1,17 @@
+$uri = 'https://api.example.com/v1/items'
+$headers = [ordered]@{
+    'X-Trace-' = 'abc'
+}
+
+$params = @{
+    Uri = $uri
+    Method = 'Get'
+    Headers = $headers
+    # Print the status and body of an error response too, instead of throwing.
+    SkipHttpErrorCheck = $true
+    StatusCodeVariable = 'status'
+}
+$response = Invoke-RestMethod @params
+
+$status
+$response

@@ -1,0 +1,13 @@
+$uri = 'https://api.example.com/v1/echo'
+
+$params = @{
+    Uri = $uri
+    Method = 'Trace'
+    # Print the status and body of an error response too, instead of throwing.
+    SkipHttpErrorCheck = $true
+    StatusCodeVariable = 'status'
+}
+$response = Invoke-RestMethod @params
+
+$status
+$response

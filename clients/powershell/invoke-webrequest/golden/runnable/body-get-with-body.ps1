@@ -1,0 +1,24 @@
+$uri = 'https://api.example.com/v1/search'
+$body = @'
+{
+  "query": {
+    "match": {
+      "title": "snippets"
+    }
+  },
+  "size": 10
+}
+'@
+
+$params = @{
+    Uri = $uri
+    Method = 'Get'
+    Body = $body
+    ContentType = 'application/json'
+    # Print the status and body of an error response too, instead of throwing.
+    SkipHttpErrorCheck = $true
+}
+$response = Invoke-WebRequest @params
+
+$response.StatusCode
+$response.Content

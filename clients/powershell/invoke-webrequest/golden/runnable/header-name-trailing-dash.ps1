@@ -1,0 +1,16 @@
+$uri = 'https://api.example.com/v1/items'
+$headers = [ordered]@{
+    'X-Trace-' = 'abc'
+}
+
+$params = @{
+    Uri = $uri
+    Method = 'Get'
+    Headers = $headers
+    # Print the status and body of an error response too, instead of throwing.
+    SkipHttpErrorCheck = $true
+}
+$response = Invoke-WebRequest @params
+
+$response.StatusCode
+$response.Content

@@ -1,0 +1,12 @@
+$uri = 'https://api.example.com/v1/echo'
+
+$params = @{
+    Uri = $uri
+    Method = 'Trace'
+    # Print the status and body of an error response too, instead of throwing.
+    SkipHttpErrorCheck = $true
+}
+$response = Invoke-WebRequest @params
+
+$response.StatusCode
+$response.Content

@@ -1,0 +1,1 @@
+unsupported: python/aiohttp cannot send the multipart name or filename "dir\\name" (endpoint "multipart-backslash-in-name"): aiohttp writes a part's name and filename between quotes as given (quote_fields=False), or percent-encodes the whole filename (the default), so a backslash cannot arrive as written

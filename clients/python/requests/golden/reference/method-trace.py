@@ -1,0 +1,8 @@
+import requests
+
+url = "https://api.example.com/v1/echo"
+
+
+response = requests.request("TRACE", url)
+
+print(response.json())

@@ -1,0 +1,12 @@
+import requests
+
+url = "https://api.example.com/v1/upload"
+
+files = [
+    ("dir\\name", (None, "x")),
+    ("file", ("C:\\Users\\me\\notes.txt", open("files/notes.txt", "rb"), "text/plain")),
+]
+
+response = requests.post(url, files=files)
+
+print(response.json())

@@ -1,0 +1,1 @@
+unsupported: r/httr cannot send a body on a GET request (endpoint "body-get-with-body"): httr's request_prepare sets libcurl's httpget option for GET (and nobody for HEAD), which sends no body, also through VERB()

@@ -1,0 +1,13 @@
+library(httr2)
+
+request <- request("https://api.example.com/v1/items") |>
+  req_headers(
+    "X-Trace-" = "abc"
+  ) |>
+  # Return an error status's response instead of raising it.
+  req_error(is_error = function(response) FALSE)
+
+response <- req_perform(request)
+
+cat(resp_status(response), "\n")
+cat(resp_body_string(response), "\n")

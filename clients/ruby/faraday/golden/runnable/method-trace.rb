@@ -1,0 +1,1 @@
+unsupported: ruby/faraday cannot send the method TRACE (endpoint "method-trace"): Faraday::Connection#run_request raises ArgumentError for a method outside get, post, put, delete, head, patch, options and trace

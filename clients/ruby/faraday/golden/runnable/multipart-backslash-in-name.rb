@@ -1,0 +1,1 @@
+unsupported: ruby/faraday cannot send the multipart name or filename "dir\\name" (endpoint "multipart-backslash-in-name"): the multipart middleware (multipart-post's Parts) writes a part's name and filename raw between double quotes, where a backslash reads as an escape

@@ -1,0 +1,1 @@
+unsupported: ruby/httparty cannot send the method TRACE (endpoint "method-trace"): HTTParty sends only the methods it has a Net::HTTP request class for (GET, POST, PATCH, PUT, DELETE, HEAD, OPTIONS, MOVE, COPY, MKCOL, LOCK, UNLOCK)

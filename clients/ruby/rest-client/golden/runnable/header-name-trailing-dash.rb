@@ -1,0 +1,1 @@
+unsupported: ruby/rest-client cannot send the header "X-Trace-" (endpoint "header-name-trailing-dash"): Net::HTTP capitalizes header names by splitting them at '-' and joining the pieces again, which drops a trailing '-'

@@ -1,0 +1,1 @@
+unsupported: ruby/rest-client cannot send the method TRACE (endpoint "method-trace"): rest-client builds the request from the Net::HTTP class named after the method (Net::HTTP::Purge), which exists only for the standard and WebDAV methods

@@ -1,0 +1,1 @@
+unsupported: ruby/rest-client cannot send the multipart name or filename "dir\\name" (endpoint "multipart-backslash-in-name"): rest-client writes a part's name and filename raw between double quotes, where a backslash reads as an escape

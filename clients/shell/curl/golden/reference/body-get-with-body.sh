@@ -1,0 +1,11 @@
+curl --request GET \
+  --url https://api.example.com/v1/search \
+  --header 'Content-Type: application/json' \
+  --data '{
+  "query": {
+    "match": {
+      "title": "snippets"
+    }
+  },
+  "size": 10
+}'

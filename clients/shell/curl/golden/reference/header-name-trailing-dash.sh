@@ -1,0 +1,3 @@
+curl --request GET \
+  --url https://api.example.com/v1/items \
+  --header 'X-Trace-: abc'

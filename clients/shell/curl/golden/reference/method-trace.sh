@@ -1,0 +1,2 @@
+curl --request TRACE \
+  --url https://api.example.com/v1/echo

@@ -1,0 +1,3 @@
+curl --url https://api.example.com/v1/items \
+  --header 'X-Trace-: abc' \
+  --write-out '\n%{http_code}\n'

@@ -1,0 +1,3 @@
+curl --request TRACE \
+  --url https://api.example.com/v1/echo \
+  --write-out '\n%{http_code}\n'

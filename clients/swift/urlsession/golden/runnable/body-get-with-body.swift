@@ -1,0 +1,1 @@
+unsupported: swift/urlsession: URLSession refuses a GET request with a body
