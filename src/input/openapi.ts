@@ -345,8 +345,9 @@ class OperationBuilder {
       return [{ name, value: value.map(scalar).join(joiner) }];
     }
     if (isSchema(value)) {
+      // Nested values as a form's deepObject properties are: `filter[b][c]=2`, arrays by index.
+      if (style === 'deepObject') return deepFields(name, value);
       const entries = Object.entries(value).map(([k, v]) => [k, scalar(v)] as const);
-      if (style === 'deepObject') return entries.map(([k, v]) => ({ name: `${name}[${k}]`, value: v }));
       if (style === 'form' && explode) return entries.map(([k, v]) => ({ name: k, value: v }));
       return [{ name, value: entries.map(([k, v]) => (explode ? `${k}=${v}` : `${k},${v}`)).join(',') }];
     }
@@ -577,9 +578,9 @@ function hasExample(param: Node, version: Version): boolean {
 }
 
 /**
- * A form property with `style: deepObject` (Stripe's description, on every nested property) as the
- * fields `address[city]=...`, arrays by index (`items[0][price]=...`), as Stripe and the `qs`
- * convention read them; an empty object sends no field.
+ * A query parameter or form property with `style: deepObject` (Stripe's description, on every
+ * nested property) as the fields `address[city]=...`, arrays by index (`items[0][price]=...`), as
+ * Stripe and the `qs` convention read them; an empty object sends no field.
  */
 function deepFields(name: string, value: unknown): Array<{ name: string; value: string }> {
   if (Array.isArray(value)) return value.flatMap((item, i) => deepFields(`${name}[${i}]`, item));

@@ -502,7 +502,8 @@ describe('parameter styles', () => {
         { name: 'x', value: '1' },
         { name: 'y', value: 'two' },
         { name: 'deep[color]', value: 'red' },
-        { name: 'deep[size]', value: '{"w":1}' },
+        // Nested as a form's deepObject properties are (the qs convention Stripe reads).
+        { name: 'deep[size][w]', value: '1' },
         { name: 'reserved', value: 'a/b?c=d' },
         { name: 'content', value: '{"a":1}' },
       ],
