@@ -16,7 +16,7 @@ import {
   type Style,
   type Value,
 } from '../model.js';
-import { encodeComponent } from '../encoding.js';
+import { encodeComponent, encodePathText } from '../encoding.js';
 import { stringifyJson, toJsonValue } from '../json.js';
 import { DOT_SEGMENT, baseUrlProblem, isDotSegment } from './url.js';
 
@@ -136,15 +136,21 @@ export function normaliseEndpoint(
     .split('/')
     .map((segment) => {
       const names: string[] = [];
-      const encoded = segment.replace(/\{([^}]*)\}/g, (whole, name: string) => {
-        used.add(name);
-        names.push(name);
-        if (!(name in pathParams)) {
-          fail(`path parameter {${name}} has no value: add it under pathParams`, ['path']);
-          return whole;
-        }
-        return encodeComponent(String(pathParams[name]));
-      });
+      // Odd pieces are {parameters}, even ones the literal text around them.
+      const encoded = segment
+        .split(/(\{[^}]*\})/)
+        .map((piece, i) => {
+          if (i % 2 === 0) return encodePathText(piece);
+          const name = piece.slice(1, -1);
+          used.add(name);
+          names.push(name);
+          if (!(name in pathParams)) {
+            fail(`path parameter {${name}} has no value: add it under pathParams`, ['path']);
+            return piece;
+          }
+          return encodeComponent(String(pathParams[name]));
+        })
+        .join('');
       if (isDotSegment(encoded)) {
         // No client can send one reliably: each resolves it away (".." with the segment before it) in its own way.
         const value = names.find((n) => n in pathParams);

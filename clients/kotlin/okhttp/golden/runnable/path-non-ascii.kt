@@ -1,0 +1,15 @@
+import okhttp3.OkHttpClient
+import okhttp3.Request
+
+fun main() {
+    val client = OkHttpClient()
+    val request = Request.Builder()
+        .url("https://api.example.com/v1/caf%C3%A9/%E2%98%95/na%C3%AFve/a%20b")
+        .get()
+        .build()
+
+    client.newCall(request).execute().use { response ->
+        println(response.code())
+        println(response.body()!!.string())
+    }
+}

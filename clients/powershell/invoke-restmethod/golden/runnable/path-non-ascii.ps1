@@ -1,0 +1,13 @@
+$uri = 'https://api.example.com/v1/caf%C3%A9/%E2%98%95/na%C3%AFve/a%20b'
+
+$params = @{
+    Uri = $uri
+    Method = 'Get'
+    # Print the status and body of an error response too, instead of throwing.
+    SkipHttpErrorCheck = $true
+    StatusCodeVariable = 'status'
+}
+$response = Invoke-RestMethod @params
+
+$status
+$response

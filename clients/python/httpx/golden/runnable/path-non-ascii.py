@@ -1,0 +1,11 @@
+import httpx
+
+url = "https://api.example.com/v1/caf%C3%A9/%E2%98%95/na%C3%AFve/a%20b"
+
+response = httpx.request(
+    "GET",
+    url,
+)
+
+print(response.status_code)
+print(response.text)

@@ -1,0 +1,8 @@
+import requests
+
+url = "https://api.example.com/v1/caf%C3%A9/%E2%98%95/na%C3%AFve/a%20b"
+
+
+response = requests.get(url)
+
+print(response.json())

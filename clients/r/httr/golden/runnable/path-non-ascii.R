@@ -1,0 +1,10 @@
+library(httr)
+
+url <- "https://api.example.com/v1/caf%C3%A9/%E2%98%95/na%C3%AFve/a%20b"
+
+response <- GET(
+  url
+)
+
+cat(status_code(response), "\n")
+cat(content(response, as = "text", encoding = "UTF-8"), "\n")
