@@ -122,7 +122,8 @@ export function normaliseEndpoint(
   const method = raw.method.toUpperCase();
   const baseUrlWrong = baseUrlProblem(raw.baseUrl);
   if (baseUrlWrong) fail(`baseUrl ${JSON.stringify(raw.baseUrl)} ${baseUrlWrong}`, ['baseUrl']);
-  let baseUrl = (options.baseUrl ?? raw.baseUrl).replace(/\/+$/, '');
+  // The base URL's path goes on the wire as the path's literal text does (below).
+  let baseUrl = (options.baseUrl ?? raw.baseUrl).replace(/\/+$/, '').replace(/^([a-z][a-z0-9+.-]*:\/\/[^/]*)(.*)$/i, (_, authority: string, path: string) => authority + encodePathText(path));
   if (options.origin && !baseUrlWrong) baseUrl = options.origin.replace(/\/+$/, '') + new URL(baseUrl).pathname.replace(/\/+$/, '');
 
   const pathParams = raw.pathParams ?? {};

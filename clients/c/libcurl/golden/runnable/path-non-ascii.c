@@ -30,7 +30,7 @@ int main(void)
         return 1;
     }
 
-    curl_easy_setopt(curl, CURLOPT_URL, "https://api.example.com/v1/caf%C3%A9/%E2%98%95/na%C3%AFve/a%20b");
+    curl_easy_setopt(curl, CURLOPT_URL, "https://api.example.com/f%C3%BCr/v1/caf%C3%A9/%E2%98%95/na%C3%AFve/a%20b");
     struct curl_slist *headers = NULL;
     curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers);
     struct buffer response = {NULL, 0};

@@ -1,6 +1,6 @@
 require "http/client"
 
-url = URI.parse("https://api.example.com/v1/caf%C3%A9/%E2%98%95/na%C3%AFve/a%20b")
+url = URI.parse("https://api.example.com/f%C3%BCr/v1/caf%C3%A9/%E2%98%95/na%C3%AFve/a%20b")
 
 headers = HTTP::Headers.new
 

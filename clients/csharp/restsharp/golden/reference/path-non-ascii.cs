@@ -1,3 +1,3 @@
-var client = new RestClient("https://api.example.com/v1/caf%C3%A9/%E2%98%95/na%C3%AFve/a%20b");
+var client = new RestClient("https://api.example.com/f%C3%BCr/v1/caf%C3%A9/%E2%98%95/na%C3%AFve/a%20b");
 var request = new RestRequest(Method.GET);
 IRestResponse response = client.Execute(request);

@@ -12,7 +12,7 @@ http_options = [
   ]
 ]
 
-url = ~c"https://api.example.com/v1/caf%C3%A9/%E2%98%95/na%C3%AFve/a%20b"
+url = ~c"https://api.example.com/f%C3%BCr/v1/caf%C3%A9/%E2%98%95/na%C3%AFve/a%20b"
 
 {:ok, {status_line, _headers, response_body}} =
   :httpc.request(

@@ -8,7 +8,7 @@ import (
 )
 
 func main() {
-	req, err := http.NewRequest("GET", "https://api.example.com/v1/caf%C3%A9/%E2%98%95/na%C3%AFve/a%20b", nil)
+	req, err := http.NewRequest("GET", "https://api.example.com/f%C3%BCr/v1/caf%C3%A9/%E2%98%95/na%C3%AFve/a%20b", nil)
 	if err != nil {
 		log.Fatal(err)
 	}

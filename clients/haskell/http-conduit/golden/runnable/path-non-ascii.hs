@@ -13,7 +13,7 @@ utf8 = encodeUtf8 . T.pack
 
 main :: IO ()
 main = do
-  base <- parseRequest "https://api.example.com/v1/caf%C3%A9/%E2%98%95/na%C3%AFve/a%20b"
+  base <- parseRequest "https://api.example.com/f%C3%BCr/v1/caf%C3%A9/%E2%98%95/na%C3%AFve/a%20b"
   let request =
         base
           & setRequestMethod "GET"

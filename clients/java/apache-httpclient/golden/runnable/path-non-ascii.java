@@ -6,7 +6,7 @@ import org.apache.hc.core5.http.io.support.ClassicRequestBuilder;
 
 public class Main {
     public static void main(String[] args) throws Exception {
-        ClassicHttpRequest request = ClassicRequestBuilder.get("https://api.example.com/v1/caf%C3%A9/%E2%98%95/na%C3%AFve/a%20b")
+        ClassicHttpRequest request = ClassicRequestBuilder.get("https://api.example.com/f%C3%BCr/v1/caf%C3%A9/%E2%98%95/na%C3%AFve/a%20b")
             .build();
 
         try (CloseableHttpClient client = HttpClients.createDefault()) {

@@ -6,7 +6,7 @@ public class Main {
     public static void main(String[] args) throws Exception {
         OkHttpClient client = new OkHttpClient();
         Request request = new Request.Builder()
-            .url("https://api.example.com/v1/caf%C3%A9/%E2%98%95/na%C3%AFve/a%20b")
+            .url("https://api.example.com/f%C3%BCr/v1/caf%C3%A9/%E2%98%95/na%C3%AFve/a%20b")
             .get()
             .build();
 

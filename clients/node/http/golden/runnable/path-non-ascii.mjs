@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import http from 'node:http';
 import https from 'node:https';
 
-const url = new URL('https://api.example.com/v1/caf%C3%A9/%E2%98%95/na%C3%AFve/a%20b');
+const url = new URL('https://api.example.com/f%C3%BCr/v1/caf%C3%A9/%E2%98%95/na%C3%AFve/a%20b');
 
 const request = (url.protocol === 'https:' ? https : http).request(url, {
   method: 'GET',

@@ -2,7 +2,7 @@
 
 int main(int argc, const char *argv[]) {
     @autoreleasepool {
-        NSURL *url = [NSURL URLWithString:@"https://api.example.com/v1/caf%C3%A9/%E2%98%95/na%C3%AFve/a%20b"];
+        NSURL *url = [NSURL URLWithString:@"https://api.example.com/f%C3%BCr/v1/caf%C3%A9/%E2%98%95/na%C3%AFve/a%20b"];
         NSMutableURLRequest *request = [NSMutableURLRequest requestWithURL:url];
         request.HTTPMethod = @"GET";
 

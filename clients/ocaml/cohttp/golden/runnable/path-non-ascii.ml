@@ -1,5 +1,5 @@
 let () =
-  let uri = Uri.of_string "https://api.example.com/v1/caf%C3%A9/%E2%98%95/na%C3%AFve/a%20b" in
+  let uri = Uri.of_string "https://api.example.com/f%C3%BCr/v1/caf%C3%A9/%E2%98%95/na%C3%AFve/a%20b" in
   let headers =
     Cohttp.Header.of_list
       [

@@ -5,7 +5,7 @@ use HTTP::Request;
 use LWP::UserAgent;
 use URI;
 
-my $url = URI->new('https://api.example.com/v1/caf%C3%A9/%E2%98%95/na%C3%AFve/a%20b');
+my $url = URI->new('https://api.example.com/f%C3%BCr/v1/caf%C3%A9/%E2%98%95/na%C3%AFve/a%20b');
 
 my $request = HTTP::Request->new('GET', $url);
 

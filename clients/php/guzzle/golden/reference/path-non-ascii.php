@@ -2,6 +2,6 @@
 
 $client = new \GuzzleHttp\Client();
 
-$response = $client->request('GET', 'https://api.example.com/v1/caf%C3%A9/%E2%98%95/na%C3%AFve/a%20b');
+$response = $client->request('GET', 'https://api.example.com/f%C3%BCr/v1/caf%C3%A9/%E2%98%95/na%C3%AFve/a%20b');
 
 echo $response->getBody();

@@ -1,6 +1,6 @@
 library(httr2)
 
-request <- request("https://api.example.com/v1/caf%C3%A9/%E2%98%95/na%C3%AFve/a%20b") |>
+request <- request("https://api.example.com/f%C3%BCr/v1/caf%C3%A9/%E2%98%95/na%C3%AFve/a%20b") |>
   # Return an error status's response instead of raising it.
   req_error(is_error = function(response) FALSE)
 

@@ -1,6 +1,6 @@
 require 'httparty'
 
-url = 'https://api.example.com/v1/caf%C3%A9/%E2%98%95/na%C3%AFve/a%20b'
+url = 'https://api.example.com/f%C3%BCr/v1/caf%C3%A9/%E2%98%95/na%C3%AFve/a%20b'
 
 response = HTTParty.get(url)
 

@@ -1,6 +1,6 @@
 require 'net/http'
 
-uri = URI('https://api.example.com/v1/caf%C3%A9/%E2%98%95/na%C3%AFve/a%20b')
+uri = URI('https://api.example.com/f%C3%BCr/v1/caf%C3%A9/%E2%98%95/na%C3%AFve/a%20b')
 
 request = Net::HTTP::Get.new(uri)
 

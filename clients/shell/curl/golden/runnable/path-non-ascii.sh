@@ -1,2 +1,2 @@
-curl --url https://api.example.com/v1/caf%C3%A9/%E2%98%95/na%C3%AFve/a%20b \
+curl --url https://api.example.com/f%C3%BCr/v1/caf%C3%A9/%E2%98%95/na%C3%AFve/a%20b \
   --write-out '\n%{http_code}\n'

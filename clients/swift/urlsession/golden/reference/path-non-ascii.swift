@@ -1,6 +1,6 @@
 import Foundation
 
-let request = NSMutableURLRequest(url: NSURL(string: "https://api.example.com/v1/caf%C3%A9/%E2%98%95/na%C3%AFve/a%20b")! as URL,
+let request = NSMutableURLRequest(url: NSURL(string: "https://api.example.com/f%C3%BCr/v1/caf%C3%A9/%E2%98%95/na%C3%AFve/a%20b")! as URL,
                                         cachePolicy: .useProtocolCachePolicy,
                                     timeoutInterval: 10.0)
 request.httpMethod = "GET"

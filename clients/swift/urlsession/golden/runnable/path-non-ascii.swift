@@ -3,7 +3,7 @@ import Foundation
 import FoundationNetworking
 #endif
 
-var request = URLRequest(url: URL(string: "https://api.example.com/v1/caf%C3%A9/%E2%98%95/na%C3%AFve/a%20b")!)
+var request = URLRequest(url: URL(string: "https://api.example.com/f%C3%BCr/v1/caf%C3%A9/%E2%98%95/na%C3%AFve/a%20b")!)
 
 let (data, response) = try await URLSession.shared.data(for: request)
 print((response as! HTTPURLResponse).statusCode)
