@@ -120,6 +120,8 @@ function quotedInner(text: string): string {
 }
 
 /** .NET's Content-Disposition setters reject `"`, mangle `\` and MIME-encode non-ASCII: such a part gets its header written by hand. */
+const NON_ASCII = /[^\x00-\x7f]/;
+
 function rawDisposition(part: MultipartField | MultipartFile, client: string): boolean {
   const texts = part.kind === 'file' ? [part.name, part.filename] : [part.name];
   for (const t of texts) if (/[\x00-\x1f\x7f]/.test(t)) unsupported(client, `a multipart name or filename with a control character (${JSON.stringify(t)})`);
@@ -151,7 +153,7 @@ export const powershell: LanguagePrinter = {
     formAsDictionary,
     /** True when a multipart name or filename is not ASCII: .NET writes part headers in Latin-1 unless told otherwise. */
     utf8Parts: (endpoint: Endpoint) =>
-      endpoint.body?.kind === 'multipart' && endpoint.body.parts.some((p) => /[^\x00-\x7f]/.test(p.kind === 'file' ? p.name + p.filename : p.name)),
+      endpoint.body?.kind === 'multipart' && endpoint.body.parts.some((p) => NON_ASCII.test(p.kind === 'file' ? p.name + p.filename : p.name)),
     rawDisposition: (part: MultipartField | MultipartFile, client: string) => rawDisposition(part, typeof client === 'string' ? client : NAME),
     /**
      * The hand-written Content-Disposition of a multipart part. Outside ASCII, as its UTF-8 bytes
@@ -160,7 +162,7 @@ export const powershell: LanguagePrinter = {
      */
     disposition: (part: MultipartField | MultipartFile) => {
       const value = `form-data; name="${quotedInner(part.name)}"${part.kind === 'file' ? `; filename="${quotedInner(part.filename)}"` : ''}`;
-      return /[^\x00-\x7f]/.test(value) ? `[Text.Encoding]::Latin1.GetString([Text.Encoding]::UTF8.GetBytes(${str(value)}))` : str(value);
+      return NON_ASCII.test(value) ? `[Text.Encoding]::Latin1.GetString([Text.Encoding]::UTF8.GetBytes(${str(value)}))` : str(value);
     },
     /** -TimeoutSec takes whole seconds: a fraction rounds up, so the snippet never gives up sooner than asked. */
     timeoutSec: (seconds: Seconds) => String(Math.max(1, Math.ceil(Number(seconds)))),

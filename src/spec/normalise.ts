@@ -338,7 +338,7 @@ function normaliseBody(
           if (control) fail(`body.multipart[${i}].${key} contains ${control}, which cannot go in the part's header line`, ['body', 'multipart', i, key]);
         }
         // .NET refuses a blank filename, and several libraries send none in its place.
-        if (part.filename !== undefined && part.filename !== '' && part.filename.trim() === '') fail(`body.multipart[${i}].filename is blank: give a name, or leave it out to send the file's own`, ['body', 'multipart', i, 'filename']);
+        if (part.filename?.trim() === '') fail(`body.multipart[${i}].filename is blank: give a name, or leave it out to send the file's own`, ['body', 'multipart', i, 'filename']);
         if (part.file === undefined) {
           if (part.filename !== undefined || part.contentType !== undefined) {
             fail('filename and contentType apply to file parts only', ['body', 'multipart', i]);

@@ -197,7 +197,7 @@ function toSnipgenError(e: ErrorObject, source: YamlSource, base: (string | numb
       return new SnipgenError(`${field} ${JSON.stringify(e.data)} is not valid: ${patternHint(field)}`, 'input', source.locate(path));
     case 'minLength':
       if ((e.params as { limit: number }).limit === 1) return new SnipgenError(`${field} must not be empty`, 'input', source.locate(path));
-      return new SnipgenError(`${field} ${e.message ?? 'is invalid'}`, 'input', source.locate(path));
+    // falls through: a longer minimum keeps Ajv's wording
     default:
       return new SnipgenError(`${field} ${e.message ?? 'is invalid'}`, 'input', source.locate(path));
   }
