@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -42,6 +42,19 @@ describe('withOutputLock', () => {
     const out = folder();
     writeFileSync(join(out, LOCK_FILE), String(process.ppid));
     await expect(withOutputLock(out, () => 'ran', 120)).rejects.toThrow(`held by another snipgen run (pid ${process.ppid})`);
+  });
+
+  // writeFileSync creates the lock and then writes the pid: a second run that read the empty
+  // file as a dead holder's took the lock and removed the first run's staging folder.
+  it('waits for a lock still being written (empty), and takes over one left empty long ago', async () => {
+    const out = folder();
+    const lock = join(out, LOCK_FILE);
+    writeFileSync(lock, '');
+    await expect(withOutputLock(out, () => 'ran', 120)).rejects.toThrow('held by another snipgen run (its pid not yet written)');
+    const minuteAgo = new Date(Date.now() - 60_000);
+    utimesSync(lock, minuteAgo, minuteAgo);
+    expect(await withOutputLock(out, () => 'ran')).toBe('ran');
+    expect(existsSync(lock)).toBe(false);
   });
 
   it('removes the folders it made when the work fails', async () => {

@@ -1,4 +1,4 @@
-import { lstatSync, mkdirSync, readFileSync, readdirSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readFileSync, readdirSync, rmSync, rmdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { SnipgenError } from '../errors.js';
 
@@ -20,11 +20,14 @@ export async function withOutputLock<T>(outDir: string, fn: () => T, timeoutMs =
       break;
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-      if (!holderAlive(lock)) {
+      const holder = readPid(lock);
+      // Gone meanwhile: released, and perhaps already taken again; try again rather than remove.
+      if (holder === undefined) continue;
+      if (!holderAlive(lock, holder)) {
         rmSync(lock, { force: true });
         continue;
       }
-      if (Date.now() > deadline) throw new SnipgenError(`${lock} is held by another snipgen run (pid ${readPid(lock)}); waited ${timeoutMs / 1000}s`, 'io');
+      if (Date.now() > deadline) throw new SnipgenError(`${lock} is held by another snipgen run (${holder ? `pid ${holder}` : 'its pid not yet written'}); waited ${timeoutMs / 1000}s`, 'io');
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   }
@@ -63,17 +66,26 @@ function entryExists(path: string): boolean {
   }
 }
 
-function readPid(lock: string): number {
+/** The pid a lock names (NaN for text that is not one, 0 while empty), or undefined when there is no lock. */
+function readPid(lock: string): number | undefined {
   try {
     return Number(readFileSync(lock, 'utf8'));
   } catch {
-    return NaN;
+    return undefined;
   }
 }
 
-function holderAlive(lock: string): boolean {
-  const pid = readPid(lock);
-  if (!Number.isInteger(pid) || pid <= 0) return false;
+/**
+ * A lock a run has created but not yet written its pid into, the instant between the two
+ * steps of writeFileSync, reads empty: it is held, unless it stayed empty long enough that its
+ * writer must have died in between. (Read as stale, a second run took it and removed the
+ * first's staging folder as a leftover.)
+ */
+const EMPTY_LOCK_GRACE_MS = 10_000;
+
+function holderAlive(lock: string, pid: number): boolean {
+  if (pid === 0) return Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? 0) < EMPTY_LOCK_GRACE_MS;
+  if (!Number.isInteger(pid) || pid < 0) return false;
   try {
     process.kill(pid, 0);
     return true;
