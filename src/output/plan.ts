@@ -10,7 +10,12 @@ import { MANIFEST, manifestText, type Manifest } from './manifest.js';
 export interface OutputFile {
   /** Relative to the output folder, always with `/`. */
   path: string;
-  content: string;
+  /**
+   * The docs pages and the manifest are made each time this is read (a getter), from the
+   * snippets the run holds anyway: a run then holds each page only while it writes or compares
+   * it, not every page at once (bench/README.md, peak memory).
+   */
+  readonly content: string;
 }
 
 export interface PlanOptions {
@@ -82,14 +87,24 @@ export function planOutput(endpoints: readonly LoadedEndpoint[], clients: readon
   const formatted = planFormats(rendered, options.formats ?? DEFAULT_FORMATS, options.warnings ?? []);
   const byId = new Map(rendered.map((r) => [r.endpoint.id, r.endpoint]));
   for (const page of formatted.pages) {
-    files.push({ path: page.file, content: page.content });
+    files.push({
+      path: page.file,
+      get content() {
+        return page.content;
+      },
+    });
     owners.set(page.file, byId.get(page.endpoint)!);
     manifest.pages.push({ endpoint: page.endpoint, file: page.file, ...(page.format === 'markdown' ? {} : { format: page.format }) });
   }
   for (const output of formatted.outputs) files.push({ path: output.file, content: output.content });
   if (formatted.outputs.length) manifest.outputs = formatted.outputs.map(({ format, file }) => ({ format, file }));
   if (uploads.length) manifest.uploads = uploads;
-  files.push({ path: MANIFEST, content: manifestText(manifest) });
+  files.push({
+    path: MANIFEST,
+    get content() {
+      return manifestText(manifest);
+    },
+  });
   refuseCollisions(files, owners);
   return { files, rendered };
 }

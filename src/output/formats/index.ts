@@ -37,8 +37,8 @@ export interface RenderedEndpoint {
 }
 
 export interface FormatFiles {
-  /** Per-endpoint pages. */
-  pages: Array<{ endpoint: string; format: Format; file: string; content: string }>;
+  /** Per-endpoint pages; each one's content is written when it is read (OutputFile says why). */
+  pages: Array<{ endpoint: string; format: Format; file: string; readonly content: string }>;
   /** Files that cover every endpoint. */
   outputs: Array<{ format: Format; file: string; content: string }>;
 }
@@ -46,14 +46,19 @@ export interface FormatFiles {
 /** Every file the chosen formats produce for the rendered endpoints, in a stable order. */
 export function planFormats(rendered: readonly RenderedEndpoint[], formats: readonly Format[], warnings: SnipgenError[]): FormatFiles {
   const result: FormatFiles = { pages: [], outputs: [] };
+  const page = (endpoint: Endpoint, format: Format, file: string, write: () => string) =>
+    result.pages.push({
+      endpoint: endpoint.id,
+      format,
+      file,
+      get content() {
+        return write();
+      },
+    });
   for (const { endpoint, snippets } of rendered) {
-    if (formats.includes('markdown')) result.pages.push({ endpoint: endpoint.id, format: 'markdown', file: `${endpoint.id}.md`, content: docsPage(endpoint, snippets) });
-    if (formats.includes('mdx-docusaurus')) {
-      result.pages.push({ endpoint: endpoint.id, format: 'mdx-docusaurus', file: `docusaurus/${endpoint.id}.mdx`, content: docusaurusPage(endpoint, snippets) });
-    }
-    if (formats.includes('mdx-mintlify')) {
-      result.pages.push({ endpoint: endpoint.id, format: 'mdx-mintlify', file: `mintlify/${endpoint.id}.mdx`, content: mintlifyPage(endpoint, snippets) });
-    }
+    if (formats.includes('markdown')) page(endpoint, 'markdown', `${endpoint.id}.md`, () => docsPage(endpoint, snippets));
+    if (formats.includes('mdx-docusaurus')) page(endpoint, 'mdx-docusaurus', `docusaurus/${endpoint.id}.mdx`, () => docusaurusPage(endpoint, snippets));
+    if (formats.includes('mdx-mintlify')) page(endpoint, 'mdx-mintlify', `mintlify/${endpoint.id}.mdx`, () => mintlifyPage(endpoint, snippets));
   }
   if (formats.includes('snippets-json')) result.outputs.push({ format: 'snippets-json', file: 'snippets.json', content: snippetsJson(rendered) });
   if (formats.includes('openapi')) {
