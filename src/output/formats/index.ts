@@ -37,7 +37,7 @@ export interface RenderedEndpoint {
 }
 
 export interface FormatFiles {
-  /** Per-endpoint pages; each one's content is written when it is read (OutputFile says why). */
+  /** Per-endpoint pages; each one's content is made when it is read (OutputFile says why). */
   pages: Array<{ endpoint: string; format: Format; file: string; readonly content: string }>;
   /** Files that cover every endpoint. */
   outputs: Array<{ format: Format; file: string; content: string }>;
