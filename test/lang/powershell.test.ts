@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { powershell } from '../../src/lang/powershell.js';
 import type { JsonValue, Part, Value } from '../../src/model.js';
 import { parseJsonExact } from '../../src/json.js';
+import { generate } from '../../src/output/index.js';
 import { HOSTILE_STRINGS } from '../hostile.js';
 import { hasCommand, printerSuite } from './suite.js';
 
@@ -68,5 +69,31 @@ describe('powershell printers beyond str', () => {
     expect(results.slice(0, n)).toEqual(strings);
     expect(results.slice(n, 2 * n)).toEqual(strings.map((s) => `${s}${s}$${s}$from-enva%20b%2B%2F%3D`));
     expect(results.slice(2 * n).map((text) => parseJsonExact(text))).toEqual(documents);
+  });
+});
+
+describe('powershell snippets', () => {
+  // Invoke-RestMethod's error ends its statement, not the script: without $ErrorActionPreference
+  // = 'Stop' a script whose request never left printed nothing more and exited 0.
+  it.skipIf(!PWSH)('stop with exit status 1 when the request cannot be made', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'snipgen-pwsh-'));
+    try {
+      const spec = join(dir, 'unreachable.yaml');
+      // Port 9 (discard) on the loopback: nothing listens, the connection is refused at once.
+      writeFileSync(spec, 'id: unreachable\nmethod: POST\nbaseUrl: http://127.0.0.1:9\npath: /v1/things\nbody:\n  json:\n    a: 1\n');
+      const { files } = generate({ inputs: [spec], clients: ['powershell/invoke-restmethod', 'powershell/invoke-webrequest'] });
+      const scripts = files.filter((f) => f.path.endsWith('.ps1'));
+      expect(scripts.map((f) => f.path)).toEqual(['unreachable/powershell-invoke-restmethod.ps1', 'unreachable/powershell-invoke-webrequest.ps1']);
+      for (const { path, content } of scripts) {
+        const file = join(dir, path.replace('/', '-'));
+        writeFileSync(file, content);
+        const env = { PATH: process.env.PATH ?? '', HOME: dir, POWERSHELL_TELEMETRY_OPTOUT: '1', POWERSHELL_UPDATECHECK: 'Off', NO_COLOR: '1' };
+        const run = spawnSync(PWSH!, ['-NoProfile', '-NonInteractive', '-File', file], { encoding: 'utf8', env, timeout: 120_000 });
+        expect([path, run.status, run.stdout]).toEqual([path, 1, '']);
+        expect(run.stderr).toContain('Connection refused');
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,3 +1,5 @@
+# Stop at the first error (no connection, a missing file) with exit status 1, instead of going on and exiting 0.
+$ErrorActionPreference = 'Stop'
 $uri = 'https://api.example.com/v1/ping'
 $body = ''
 
