@@ -105,7 +105,7 @@ export function planOutput(endpoints: readonly LoadedEndpoint[], clients: readon
       return manifestText(manifest);
     },
   });
-  refuseCollisions(files, owners);
+  refuseCollisions(files, owners, new Set(uploads.map((u) => u.file)));
   return { files, rendered };
 }
 
@@ -123,23 +123,26 @@ function inlineUploads(endpoint: Endpoint): OutputFile[] {
  * the page `x.md`, endpoint `x.md` the folder `x.md/`; an id `manifest.json` or `docusaurus`
  * meets the run's own files): one would silently replace the other.
  */
-function refuseCollisions(files: readonly OutputFile[], owners: ReadonlyMap<string, Endpoint>): void {
+function refuseCollisions(files: readonly OutputFile[], owners: ReadonlyMap<string, Endpoint>, uploads: ReadonlySet<string>): void {
   const paths = new Set<string>();
   const problems: SnipgenError[] = [];
   const describe = (path: string) => {
     const owner = owners.get(path);
-    return owner ? `${path} (of endpoint "${owner.id}")` : `${path} (snipgen's own)`;
+    if (!owner) return `${path} (snipgen's own)`;
+    return uploads.has(path) ? `${path} (an upload of endpoint "${owner.id}" that the input holds)` : `${path} (of endpoint "${owner.id}")`;
   };
+  // An upload keeps the file name the input gives it, which the snippet opens: that name is what to change.
+  const remedy = (...involved: string[]) => (involved.some((path) => uploads.has(path)) ? 'rename the uploaded file in the input, or the endpoint id' : 'rename an endpoint id');
   const place = (path: string, other: string): SourceLocation | undefined => (owners.get(path) ?? owners.get(other))?.source;
   for (const { path } of files) {
-    if (paths.has(path)) problems.push(new SnipgenError(`two outputs are written to ${describe(path)}: rename an endpoint id`, 'input', owners.get(path)?.source));
+    if (paths.has(path)) problems.push(new SnipgenError(`two outputs are written to ${describe(path)}: ${remedy(path)}`, 'input', owners.get(path)?.source));
     paths.add(path);
   }
   for (const { path } of files) {
     for (let i = path.indexOf('/'); i >= 0; i = path.indexOf('/', i + 1)) {
       const folder = path.slice(0, i);
       if (paths.has(folder)) {
-        problems.push(new SnipgenError(`${describe(path)} needs ${folder} to be a folder, but ${describe(folder)} is a file: rename an endpoint id`, 'input', place(path, folder)));
+        problems.push(new SnipgenError(`${describe(path)} needs ${folder} to be a folder, but ${describe(folder)} is a file: ${remedy(path, folder)}`, 'input', place(path, folder)));
       }
     }
   }

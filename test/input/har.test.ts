@@ -277,6 +277,18 @@ describe('snipgen gen with a HAR file', () => {
     expect(existsSync(join(out, 'post-upload-2', 'docs', 'notes', 'hello.txt'))).toBe(false);
   });
 
+  it('an upload named as a snippet file is refused naming the upload, not as an endpoint id to rename', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'snipgen-har-'));
+    const har = join(dir, 'upload.har');
+    const params = [{ name: 'script', fileName: 'python-requests.py', contentType: 'text/x-python', value: 'print(1)\n' }];
+    writeFileSync(har, JSON.stringify({ log: { version: '1.2', entries: [{ request: { method: 'POST', url: 'https://api.example.com/run', headers: [], postData: { mimeType: 'multipart/form-data', params } } }] } }));
+    const out = join(dir, 'out');
+    const result = await runCli(['gen', '--out', out, '--clients', 'python/requests', har]);
+    expect(result.stderr).toContain('two outputs are written to post-run/python-requests.py (an upload of endpoint "post-run" that the input holds): rename the uploaded file in the input, or the endpoint id');
+    expect(result.exitCode).toBe(2);
+    expect(existsSync(out)).toBe(false);
+  });
+
   it('bad input exits 2, names file and place, and writes nothing', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'snipgen-har-')), 'out');
     const before = treeHash(out);
