@@ -45,7 +45,8 @@ export class ForkHost {
     const stderr = join(this.outputDir, `host-${id}.err`);
     const failed = (spawnError: string): ProcessResult => ({ code: null, signal: null, stdout: '', stderr: this.errors, timedOut: false, spawnError, ms: Date.now() - started });
     const host = await this.start();
-    if (!host) return failed(`the ${this.command} fork host ended: ${this.ended}`);
+    // Ended since it started: a command sent now would wait for an answer that never comes.
+    if (!host || this.ended) return failed(`the ${this.command} fork host ended: ${this.ended}`);
     let timedOut = false;
     const code = await new Promise<number | undefined>((resolve) => {
       const timer = setTimeout(() => {

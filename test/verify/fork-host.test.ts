@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -73,6 +74,20 @@ describe.skipIf(missing)(`the Python fork host${missing ? ` (skipped: ${missing}
     expect(result.code).toBeNull();
     expect(result.spawnError).toMatch(/fork host ended/);
     expect(result.spawnError).toMatch(/ModuleNotFoundError: No module named 'no_such_module_anywhere'/);
+  });
+
+  it('fails the runs after a host has ended at once, not at their deadline', async () => {
+    const doomed = host(['json']);
+    expect((await run(doomed, program('print("served")'))).stdout).toBe('served\n');
+    // Killed from outside, as the out-of-memory killer would: the host leads its own process group.
+    const child = (doomed as unknown as { child: ChildProcess }).child;
+    const closed = new Promise((resolve) => child.once('close', resolve));
+    process.kill(-child.pid!, 'SIGKILL');
+    await closed;
+    const started = Date.now();
+    const after = await run(doomed, program('print("never")'), {}, 20_000);
+    expect(after.spawnError).toMatch(/fork host ended/);
+    expect(Date.now() - started).toBeLessThan(5_000);
   });
 });
 
