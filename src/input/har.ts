@@ -1,16 +1,16 @@
 import { existsSync, statSync } from 'node:fs';
-import { dirname, posix, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { SnipgenError } from '../errors.js';
 import { parseJsonExact } from '../json.js';
 import { LIBRARY_MANAGED_HEADERS } from '../model.js';
 import type { RawEndpoint } from '../spec/normalise.js';
 import { isMap, parseCookieHeader, pointer, settle, slug, type DocumentSource, type EntryProblem, type ImportContext, type Imported } from './common.js';
+import { distinctUploads, filePart, parseMultipart, type Part } from './har-multipart.js';
 import { formFields, isJsonMediaType } from './media-types.js';
 import { applyOverride } from './overrides.js';
 
 type Node = Record<string, any>;
 type Pair = { name: string; value: string };
-type Part = NonNullable<NonNullable<RawEndpoint['body']>['multipart']>[number];
 
 /**
  * Headers the client library sets from the request itself (or that belong to one hop of the
@@ -217,63 +217,6 @@ function paramPart(param: Node): Part {
   const part = filePart(name, param.fileName, param.contentType);
   // The captured content, when the HAR holds it, is what was sent: it is written beside the snippet.
   return typeof param.value === 'string' && param.value !== '' ? { ...part, content: param.value } : part;
-}
-
-/**
- * A file part. The snippet opens the file name as the HAR gives it, folders included, when that
- * is a plain relative path; otherwise (absolute, `..`, a drive) the name alone.
- */
-function filePart(name: string, fileName: string, contentType: unknown): Part {
-  return { name, file: uploadPath(fileName), filename: fileName, ...(typeof contentType === 'string' && contentType ? { contentType } : {}) };
-}
-
-export function uploadPath(fileName: string): string {
-  const path = fileName.replace(/\\/g, '/');
-  const segments = path.split('/');
-  const plain = !path.startsWith('/') && !/^[A-Za-z]:/.test(path) && segments.every((s) => s !== '' && s !== '.' && s !== '..' && !/[\0-\x1f]/.test(s));
-  if (plain) return posix.normalize(path);
-  const base = segments.filter(Boolean).pop() ?? '';
-  return base.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^\.+/, '') || 'upload.bin';
-}
-
-/**
- * Captured files are written beside the snippet under their own names, so two with one name and
- * different bytes (`a/x.txt` and `b/x.txt`, or one name uploaded twice) would share one file and
- * the first would be sent with the second's bytes: a later one takes `x-2.txt`. The filename the
- * request carries stays as captured.
- */
-function distinctUploads(parts: Part[]): Part[] {
-  const written = new Map<string, string>();
-  return parts.map((part) => {
-    if (part.file === undefined || part.content === undefined) return part;
-    let file = part.file;
-    const dot = file.lastIndexOf('.') > file.lastIndexOf('/') + 1 ? file.lastIndexOf('.') : file.length;
-    for (let n = 2; written.has(file) && written.get(file) !== part.content; n++) file = `${part.file.slice(0, dot)}-${n}${part.file.slice(dot)}`;
-    written.set(file, part.content);
-    return file === part.file ? part : { ...part, file };
-  });
-}
-
-/** The parts of a captured multipart/form-data body; undefined when it is not one. */
-function parseMultipart(text: string, boundary: string): Part[] | undefined {
-  const chunks = text.split(`--${boundary}`);
-  if (chunks.length < 3) return undefined;
-  const parts: Part[] = [];
-  for (const chunk of chunks.slice(1, -1)) {
-    const body = chunk.replace(/^\r?\n/, '');
-    const split = /\r?\n\r?\n/.exec(body);
-    if (!split) return undefined;
-    const head = body.slice(0, split.index);
-    const content = body.slice(split.index + split[0].length).replace(/\r?\n$/, '');
-    const disposition = /^content-disposition:(.*)$/im.exec(head)?.[1] ?? '';
-    const name = /\bname="([^"]*)"/i.exec(disposition)?.[1];
-    if (name === undefined) return undefined;
-    const fileName = /\bfilename="([^"]*)"/i.exec(disposition)?.[1];
-    const contentType = /^content-type:\s*(.*?)\s*$/im.exec(head)?.[1];
-    // Browsers leave a file's bytes out of the captured text: an empty part holds nothing to send.
-    parts.push(fileName ? { ...filePart(name, fileName, contentType), ...(content ? { content } : {}) } : { name, value: content });
-  }
-  return parts;
 }
 
 function pairs(list: unknown): Pair[] {
