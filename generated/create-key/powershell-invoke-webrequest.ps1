@@ -1,3 +1,5 @@
+# Stop at the first error (no connection, a missing file) with exit status 1, instead of going on and exiting 0.
+$ErrorActionPreference = 'Stop'
 $uri = 'https://openrouter.ai/api/v1/keys'
 $headers = [ordered]@{
     'Authorization' = ('Bearer ' + ($env:OPENROUTER_API_KEY ?? '<token>'))
