@@ -167,7 +167,11 @@ export function parseCookieHeader(header: string): Array<{ name: string; value: 
     });
 }
 
-/** A JSON object (not an array, not null): what a parsed document's fields are read as. */
-export function isMap(value: unknown): value is Record<string, any> {
+/**
+ * A JSON object (not an array, not null): what a parsed document's fields are read as. Its
+ * values are `any` for readers that walk a loosely typed document (HAR, Postman), or what the
+ * caller names (`isMap<unknown>`) for one that checks each field.
+ */
+export function isMap<V = any>(value: unknown): value is Record<string, V> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type { ErrorObject, ValidateFunction } from 'ajv';
+import { isMap } from './common.js';
 
 // Loaded on first use: only a document the parser rejects is checked here, and loading Ajv
 // and the OpenAPI schemas cost every run a tenth of a second.
@@ -79,21 +80,17 @@ export function nameProblems(document: Record<string, unknown>, version: '2.0' |
   const groups: Array<[string[], unknown]> =
     version === '2.0'
       ? [[['definitions'], document.definitions]]
-      : version === '3.0' && isMap(document.components)
+      : version === '3.0' && isMap<unknown>(document.components)
         ? Object.entries(document.components).map(([kind, group]) => [['components', kind], group])
         : [];
   const problems: SchemaProblem[] = [];
   for (const [at, group] of groups) {
-    if (!isMap(group)) continue;
+    if (!isMap<unknown>(group)) continue;
     for (const name of Object.keys(group)) {
       if (!/^[a-zA-Z0-9._-]+$/.test(name)) problems.push({ path: [...at, name], message: `the name ${JSON.stringify(name)} is not allowed (names are made of a-z, A-Z, 0-9, ".", "-" and "_")` });
     }
   }
   return problems;
-}
-
-function isMap(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**

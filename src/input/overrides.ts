@@ -5,6 +5,7 @@ import type { RawEndpoint } from '../spec/normalise.js';
 import { closest } from '../spec/suggest.js';
 import { validateEndpoint } from '../spec/validate.js';
 import { YamlSource } from '../spec/yaml-source.js';
+import { isMap } from './common.js';
 
 /** The endpoint fields an override may pin; method and path identify the operation and stay. */
 const FIELDS = ['id', 'title', 'description', 'baseUrl', 'pathParams', 'query', 'headers', 'cookies', 'auth', 'body'] as const;
@@ -42,13 +43,13 @@ export class Overrides {
       return undefined;
     }
     const value = source.toJS() as unknown;
-    if (!isMap(value)) {
+    if (!isMap<unknown>(value)) {
       errors.push(new SnipgenError('the overrides file must be a map from operation (operationId, endpoint id or "METHOD /path") to fields', 'input', source.at(0)));
       return undefined;
     }
     const entries = new Map<string, Override>();
     for (const [key, fields] of Object.entries(value)) {
-      if (!isMap(fields)) {
+      if (!isMap<unknown>(fields)) {
         errors.push(new SnipgenError(`override "${key}" must be a map of endpoint fields (${FIELDS.join(', ')})`, 'input', source.locate([key])));
         continue;
       }
@@ -121,8 +122,4 @@ function pinPairs(derived: Pairs | undefined, pinned: Pairs, caseless: boolean):
 function listPairs(pairs: Pairs): Array<{ name: string; value: string | number | bigint | boolean }> {
   if (Array.isArray(pairs)) return pairs;
   return Object.entries(pairs).flatMap(([name, value]) => (Array.isArray(value) ? value.map((v) => ({ name, value: v })) : [{ name, value }]));
-}
-
-function isMap(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
