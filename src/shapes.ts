@@ -127,8 +127,8 @@ export const SHAPES: Readonly<Record<string, Shape>> = {
   'multipart-slash-in-filename': {
     description: 'a "/" in a multipart filename (a path, as some tools record it)',
     find: (e) => {
-      const part = multipartParts(e).find((p) => p.kind === 'file' && p.filename.includes('/'));
-      return part?.kind === 'file' ? `the multipart filename ${JSON.stringify(part.filename)}` : undefined;
+      const part = multipartParts(e).find((p): p is MultipartFile => p.kind === 'file' && p.filename.includes('/'));
+      return part ? `the multipart filename ${JSON.stringify(part.filename)}` : undefined;
     },
   },
   'multipart-empty-part': {

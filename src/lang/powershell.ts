@@ -119,9 +119,9 @@ function quotedInner(text: string): string {
   return text.replace(/[\\"]/g, (c) => `\\${c}`);
 }
 
-/** .NET's Content-Disposition setters reject `"`, mangle `\` and MIME-encode non-ASCII: such a part gets its header written by hand. */
 const NON_ASCII = /[^\x00-\x7f]/;
 
+/** .NET's Content-Disposition setters reject `"`, mangle `\` and MIME-encode non-ASCII: such a part gets its header written by hand. */
 function rawDisposition(part: MultipartField | MultipartFile, client: string): boolean {
   const texts = part.kind === 'file' ? [part.name, part.filename] : [part.name];
   for (const t of texts) if (/[\x00-\x1f\x7f]/.test(t)) unsupported(client, `a multipart name or filename with a control character (${JSON.stringify(t)})`);
