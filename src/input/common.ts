@@ -167,6 +167,9 @@ export function parseCookieHeader(header: string): Array<{ name: string; value: 
     });
 }
 
+/** One part of a raw endpoint's multipart body, as the importers build it. */
+export type RawPart = NonNullable<NonNullable<RawEndpoint['body']>['multipart']>[number];
+
 /**
  * A JSON object (not an array, not null): what a parsed document's fields are read as. Its
  * values are `any` for readers that walk a loosely typed document (HAR, Postman), or what the

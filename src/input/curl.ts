@@ -3,7 +3,7 @@ import { basename, dirname, resolve } from 'node:path';
 import { SnipgenError, type SourceLocation } from '../errors.js';
 import { parseJsonExact } from '../json.js';
 import type { RawEndpoint } from '../spec/normalise.js';
-import { parseCookieHeader, settle, slug, withoutLibraryHeaders, type DocumentSource, type EntryProblem, type ImportContext, type Imported } from './common.js';
+import { parseCookieHeader, settle, slug, withoutLibraryHeaders, type DocumentSource, type EntryProblem, type ImportContext, type Imported, type RawPart as Part } from './common.js';
 import { formFields, isJsonMediaType } from './media-types.js';
 import { applyOverride } from './overrides.js';
 import { parseShellSync, type WordPart } from './shell-words.js';
@@ -22,7 +22,6 @@ export interface CurlWord {
 }
 
 type Pair = { name: string; value: string };
-type Part = NonNullable<NonNullable<RawEndpoint['body']>['multipart']>[number];
 
 /** Options that take a value, by every name curl gives them. */
 const VALUE_OPTIONS: Record<string, string> = {

@@ -1,8 +1,5 @@
 import { posix } from 'node:path';
-import type { RawEndpoint } from '../spec/normalise.js';
-
-/** A multipart part as a HAR gives it: its captured file name, and its bytes when the HAR holds them. */
-export type Part = NonNullable<NonNullable<RawEndpoint['body']>['multipart']>[number];
+import type { RawPart as Part } from './common.js';
 
 /**
  * A file part. The snippet opens the file name as the HAR gives it, folders included, when that

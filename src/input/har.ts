@@ -4,8 +4,8 @@ import { SnipgenError } from '../errors.js';
 import { parseJsonExact } from '../json.js';
 import { LIBRARY_MANAGED_HEADERS } from '../model.js';
 import type { RawEndpoint } from '../spec/normalise.js';
-import { isMap, parseCookieHeader, pointer, settle, slug, type DocumentSource, type EntryProblem, type ImportContext, type Imported } from './common.js';
-import { distinctUploads, filePart, parseMultipart, type Part } from './har-multipart.js';
+import { isMap, parseCookieHeader, pointer, settle, slug, type DocumentSource, type EntryProblem, type ImportContext, type Imported, type RawPart as Part } from './common.js';
+import { distinctUploads, filePart, parseMultipart } from './har-multipart.js';
 import { formFields, isJsonMediaType } from './media-types.js';
 import { applyOverride } from './overrides.js';
 

@@ -3,7 +3,7 @@ import type { JsonValue } from '../model.js';
 import { stringifyJson } from '../json.js';
 import { encodeComponent } from '../encoding.js';
 import type { RawEndpoint } from '../spec/normalise.js';
-import { pointer, settle, slug, withoutLibraryHeaders, type DocumentSource, type EntryProblem, type ImportContext, type Imported, type OpenApiDocument } from './common.js';
+import { pointer, settle, slug, withoutLibraryHeaders, type DocumentSource, type EntryProblem, type ImportContext, type Imported, type OpenApiDocument, type RawPart } from './common.js';
 import { parseOpenApiSync } from './openapi-parser.js';
 import { BrokenRefUse, RefPlaces, hasExternalRefs, isNameMessage, isRefMessage, isSchemaMessage, parserMessage, parserPlace, refusalErrors } from './openapi-problems.js';
 import { nameProblems, schemaProblems } from './openapi-schema.js';
@@ -481,7 +481,7 @@ class OperationBuilder {
     const schema = isSchema(media.schema) ? media.schema : {};
     const properties = (isSchema(schema.properties) ? schema.properties : {}) as Record<string, unknown>;
     const names = [...new Set([...Object.keys(properties), ...(isSchema(example) ? Object.keys(example) : [])])];
-    const parts: NonNullable<NonNullable<RawEndpoint['body']>['multipart']> = [];
+    const parts: RawPart[] = [];
     for (const name of names) {
       const property = properties[name];
       if (isSchema(property) && property.readOnly === true) continue;
