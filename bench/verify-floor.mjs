@@ -39,7 +39,7 @@ try {
   const dist = join(build, 'dist', 'src');
   const { CLIENTS } = await import(join(dist, 'clients', 'index.js'));
   // The JVM flags of the measured build's java runner, so the JVM floors start the JVM as its snippets do.
-  const { JVM_FLAGS } = await import(join(dist, 'verify', 'runners', 'java.js'));
+  const { JVM_FLAGS } = await import(join(dist, 'verify', 'runners', 'jvm-host.js'));
   const baselineClients = args.baseline ? new Set((await import(join(args.baseline, 'dist', 'src', 'clients', 'index.js'))).CLIENTS.map((c) => c.id)) : undefined;
   const { file: har, endpoints, of } = await sampleHar(dist, SAMPLE);
   const floors = floorDefinitions(JVM_FLAGS);

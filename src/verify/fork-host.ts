@@ -37,8 +37,8 @@ export class ForkHost {
     private readonly outputDir: string,
   ) {}
 
-  /** Runs `file` in a forked child; resolves like runProcess. */
-  async run(file: string, options: { cwd: string; env: NodeJS.ProcessEnv; timeoutMs: number }): Promise<ProcessResult> {
+  /** Runs `file` in a forked child; resolves like runProcess. `args`: the whole command line, for a host that needs more than the file. */
+  async run(file: string, options: RunOptions): Promise<ProcessResult> {
     const started = Date.now();
     const id = ++this.nextId;
     const stdout = join(this.outputDir, `host-${id}.out`);
@@ -57,7 +57,7 @@ export class ForkHost {
         clearTimeout(timer);
         resolve(code);
       });
-      this.send({ run: id, file, cwd: options.cwd, env: { ...options.env, [RUN_MARKER]: this.marker }, stdout, stderr });
+      this.send({ run: id, file, args: options.args, cwd: options.cwd, env: { ...options.env, [RUN_MARKER]: this.marker }, stdout, stderr });
     });
     if (code === undefined) return failed(`the ${this.command} fork host ended: ${this.ended}`);
     const result: ProcessResult = {
@@ -69,6 +69,11 @@ export class ForkHost {
       ms: Date.now() - started,
     };
     return result;
+  }
+
+  /** False once the host program has ended. */
+  get serving(): boolean {
+    return this.ended === undefined;
   }
 
   /** Ends the host and everything it started. */
@@ -127,6 +132,33 @@ export class ForkHost {
 
   private send(command: object): void {
     (this.child?.stdio[3] as Writable | undefined)?.write(`${JSON.stringify(command)}\n`);
+  }
+}
+
+export interface RunOptions {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  timeoutMs: number;
+  args?: readonly string[];
+}
+
+/**
+ * Hosts that run one program at a time (the JVM host, whose environment and properties are the
+ * process's): a run takes an idle host or starts another, so there are as many hosts as runs at
+ * once, which verify's pool bounds. A host that ended is left out; the next run starts a new one.
+ */
+export class HostPool {
+  private readonly idle: ForkHost[] = [];
+
+  constructor(private readonly startHost: () => ForkHost) {}
+
+  async run(file: string, options: RunOptions): Promise<ProcessResult> {
+    const host = this.idle.pop() ?? this.startHost();
+    try {
+      return await host.run(file, options);
+    } finally {
+      if (host.serving) this.idle.push(host);
+    }
   }
 }
 

@@ -377,7 +377,7 @@ async function runSnippet(snippet: Snippet, slot: Slot, prepared: Prepared, pool
 
 function runStep(step: Step, snippet: Snippet, timeoutMs: number): Promise<ProcessResult> {
   const options = { cwd: step.cwd ?? snippet.dir, env: runEnv(snippet.env), timeoutMs };
-  if (step.host) return step.host.run(step.args.at(-1)!, options);
+  if (step.host) return step.host.run(step.args.at(-1)!, { ...options, args: step.args });
   return runProcess(step.command, step.args, { ...options, wholeTree: true });
 }
 

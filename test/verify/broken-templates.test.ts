@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findClients } from '../../src/clients/index.js';
 import { verify } from '../../src/verify/run.js';
+import { javaRunner } from '../../src/verify/runners/java.js';
 import { pythonRunner } from '../../src/verify/runners/python.js';
 import { requireTool } from '../../src/verify/toolchain.js';
 import { SHAPES } from '../support.js';
@@ -70,5 +71,80 @@ describe.skipIf(missing)(`verify catches a broken python/requests template${miss
       ['headers', 'passed'],
       ['query-params', 'passed'],
     ]);
+  });
+});
+
+/**
+ * Java snippets run one after another in one JVM (src/verify/runners/jvm-host.ts). A java/unirest
+ * template that leaves a default header in Unirest's static state, a cookie handler in the JDK
+ * and a System.exit behind must still pass on every fixture after the first, in the same JVM;
+ * the same header set before the request must fail, which shows the header would be seen.
+ */
+const [unirest] = findClients(['java/unirest']);
+const javaMissing = (await javaRunner.unavailable(unirest!)) ?? (await requireTool('javac', ['-version'], 'JDK (javac)'));
+const LEAK = 'Unirest.setDefaultHeader("X-Leaked", "from an earlier snippet");';
+
+async function verifyUnirest(name: string, change: (template: string) => string) {
+  const root = join(work, name);
+  mkdirSync(join(root, 'java', 'unirest'), { recursive: true });
+  const template = readFileSync(join(unirest!.dir, 'runnable.hbs'), 'utf8');
+  const changed = change(template);
+  expect(changed).not.toBe(template);
+  writeFileSync(join(root, 'java', 'unirest', 'runnable.hbs'), changed);
+  const report = await verify({
+    inputs: ['headers', 'query-params', 'body-json', 'method-delete'].map((f) => join(SHAPES, `${f}.yaml`)),
+    clients: ['java/unirest'],
+    styles: ['runnable'],
+    cacheDir: join(work, 'cache'),
+    templates: root,
+    jobs: 1,
+    noCache: true,
+  });
+  return report.results.map((r) => [r.endpoint, r.status, r.detail.filter((l) => /leaked/i.test(l))]);
+}
+
+describe.skipIf(javaMissing)(`verify's JVM host keeps each Java snippet to itself${javaMissing ? ` (skipped: ${javaMissing})` : ''}`, () => {
+  it('what a snippet leaves behind reaches no later snippet, though they ran in one JVM', async () => {
+    const jvms = join(work, 'jvms.txt');
+    process.env.SNIPGEN_TEST_JVMS = jvms;
+    try {
+      const results = await verifyUnirest('leak-after', (t) =>
+        t.replace(
+          '        Unirest.shutdown();\n',
+          [
+            '        Unirest.shutdown();',
+            `        ${LEAK}`,
+            '        java.net.CookieHandler.setDefault(new java.net.CookieManager());',
+            '        java.nio.file.Files.writeString(java.nio.file.Path.of(System.getenv("SNIPGEN_TEST_JVMS")),',
+            '            ProcessHandle.current().pid() + " " + java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/self/ns/pid")) + "\\n",',
+            '            java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);',
+            '        System.exit(0);',
+            '',
+          ].join('\n'),
+        ),
+      );
+      expect(results).toEqual([
+        ['body-json', 'passed', []],
+        ['headers', 'passed', []],
+        ['method-delete', 'passed', []],
+        ['query-params', 'passed', []],
+      ]);
+      const runs = readFileSync(jvms, 'utf8').trim().split('\n');
+      expect(runs).toHaveLength(4);
+      expect(new Set(runs).size).toBe(1);
+    } finally {
+      delete process.env.SNIPGEN_TEST_JVMS;
+    }
+  });
+
+  it('and the same default header, set before the request, is caught', async () => {
+    const results = await verifyUnirest('leak-before', (t) => t.replace('    public static void main(String[] args) throws Exception {\n', `    public static void main(String[] args) throws Exception {\n        ${LEAK}\n`));
+    expect(results.map(([endpoint, status]) => [endpoint, status])).toEqual([
+      ['body-json', 'failed'],
+      ['headers', 'failed'],
+      ['method-delete', 'failed'],
+      ['query-params', 'failed'],
+    ]);
+    for (const [, , detail] of results) expect(detail).toContain('+ header x-leaked: "from an earlier snippet"');
   });
 });

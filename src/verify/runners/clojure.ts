@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import type { ClientDescriptor } from '../../clients/types.js';
 import { sha256 } from '../expected.js';
 import { probe, requireTool, which } from '../toolchain.js';
-import { JVM_FLAGS } from './java.js';
+import { JVM_FLAGS } from './jvm-host.js';
 import { failureCache, knownToBuildCache } from './shared.js';
 import type { Prepared, Runner, RunnerContext, Snippet } from './types.js';
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { ClientDescriptor } from '../../clients/types.js';
 import { sha256 } from '../expected.js';
 import { attribute, probe, requireTool, which } from '../toolchain.js';
-import { failureCache, knownToBuildCache } from './shared.js';
+import { failureCache, knownToBuildCache, publish } from './shared.js';
 import type { Prepared, Runner, Snippet } from './types.js';
 
 /** What `dotnet new console` targets with this SDK; snippets are built as such a project would build them. */
@@ -136,16 +136,6 @@ function shorten(line: string): string {
 
 function nugetPackages(): string {
   return process.env.NUGET_PACKAGES ?? join(homedir(), '.nuget', 'packages');
-}
-
-function publish(from: string, to: string): void {
-  mkdirSync(join(to, '..'), { recursive: true });
-  try {
-    renameSync(from, to);
-  } catch {
-    // A concurrent verify published the same build first.
-    rmSync(from, { recursive: true, force: true });
-  }
 }
 
 function xml(text: string): string {

@@ -1,9 +1,10 @@
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ClientDescriptor } from '../../clients/types.js';
 import { sha256 } from '../expected.js';
 import { probe, requireTool, which } from '../toolchain.js';
-import { failureCache, indent, knownToBuildCache } from './shared.js';
+import { JVM_FLAGS, jvmHosts, needsOwnJvm } from './jvm-host.js';
+import { failureCache, indent, knownToBuildCache, publish } from './shared.js';
 import type { Prepared, Runner, RunnerContext, Snippet } from './types.js';
 
 /** Imports every reference-style fragment may lean on; each client adds its own (verify.harnessImports). */
@@ -42,9 +43,6 @@ public class JavacBatch {
 }
 `;
 
-/** Short-lived programs: the quick JIT tier, one compiler thread and the serial collector start fastest. */
-export const JVM_FLAGS = ['-XX:TieredStopAtLevel=1', '-XX:CICompilerCount=1', '-XX:+UseSerialGC', '-XX:-UsePerfData'];
-
 export const javaRunner: Runner = {
   language: 'java',
   async unavailable(client: ClientDescriptor) {
@@ -72,6 +70,7 @@ export const javaRunner: Runner = {
     const archives = new Map<ClientDescriptor, string | undefined>();
     for (const client of new Set(snippets.map((s) => s.client))) archives.set(client, await classArchive(client, java, version, ctx));
 
+    const hosts = await jvmHosts(ctx, java, javac, version);
     const prepared = new Map<Snippet, Prepared>();
     const jobs: string[] = [];
     const pending = new Map<string, { snippet: Snippet; out: string; classes: string }>();
@@ -84,7 +83,7 @@ export const javaRunner: Runner = {
       const archive = archives.get(s.client);
       // The jars first: the archive holds their classes and its class path must be a prefix of the run's.
       const cp = [classpath, classes].filter(Boolean).join(':');
-      const run = { stage: 'run' as const, command: java, args: [...JVM_FLAGS, ...(archive ? [`-XX:SharedArchiveFile=${archive}`] : []), '-cp', cp, className] };
+      const run = { stage: 'run' as const, command: java, args: [...JVM_FLAGS, ...(archive ? [`-XX:SharedArchiveFile=${archive}`] : []), '-cp', cp, className], host: needsOwnJvm(s) ? undefined : hosts };
       if (knownToBuildCache(prepared, s, { steps: [run] }, classes, classes, 'javac failed')) continue;
       const out = join(s.dir, 'classes');
       mkdirSync(out, { recursive: true });
@@ -160,14 +159,4 @@ function parseDriver(stdout: string): Map<string, { ok: boolean; output: string[
     else if (current && line.trim()) current.output.push(line);
   }
   return found;
-}
-
-/** Moves a finished build into the cache under its final name in one step; a concurrent verify may have won the race, which is fine. */
-function publish(from: string, to: string): void {
-  mkdirSync(join(to, '..'), { recursive: true });
-  try {
-    renameSync(from, to);
-  } catch {
-    rmSync(from, { recursive: true, force: true });
-  }
 }

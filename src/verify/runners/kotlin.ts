@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, realpathSync, renameSync, rmSync, writeFileSync 
 import { dirname, join } from 'node:path';
 import { sha256 } from '../expected.js';
 import { attribute, probe, requireTool, which } from '../toolchain.js';
-import { JVM_FLAGS } from './java.js';
+import { JVM_FLAGS, jvmHosts, needsOwnJvm } from './jvm-host.js';
 import { failureCache, knownToBuildCache } from './shared.js';
 import type { Prepared, Runner, RunnerContext, Snippet } from './types.js';
 
@@ -24,6 +24,9 @@ export const kotlinRunner: Runner = {
     const version = (await probe(kotlinc, ['-version'])).stderr.trim().split('\n').at(-1) ?? '';
     const stdlib = stdlibOf(kotlinc);
 
+    // The JVM host is compiled with javac; a JRE without it runs every snippet in a JVM of its own.
+    const javac = which('javac');
+    const hosts = javac ? await jvmHosts(ctx, java, javac, (await probe(javac, ['-version'])).stdout.trim()) : undefined;
     const prepared = new Map<Snippet, Prepared>();
     const pending = new Map<string, { snippet: Snippet; pkg: string; classes: string }>();
     for (const s of snippets) {
@@ -34,7 +37,7 @@ export const kotlinRunner: Runner = {
       writeFileSync(file, `package ${pkg}; ${s.code}`);
       const classes = join(ctx.cacheDir, 'classes', key);
       const cp = [stdlib, classpath, classes].filter(Boolean).join(':');
-      const run = { stage: 'run' as const, command: java, args: [...JVM_FLAGS, '-cp', cp, `${pkg}.MainKt`] };
+      const run = { stage: 'run' as const, command: java, args: [...JVM_FLAGS, '-cp', cp, `${pkg}.MainKt`], host: needsOwnJvm(s) ? undefined : hosts };
       if (knownToBuildCache(prepared, s, { steps: [run] }, classes, classes, 'kotlinc failed')) continue;
       pending.set(file, { snippet: s, pkg, classes });
     }

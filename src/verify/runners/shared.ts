@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { writeFileAtomically } from '../../files.js';
 import { join } from 'node:path';
 import { attribute } from '../toolchain.js';
@@ -42,6 +42,16 @@ export async function checkThenRun(
 /** The same steps for every snippet, checks included: for tools that take one file at a time. */
 export function perFile(files: ReadonlyMap<string, Snippet>, steps: (s: Snippet, file: string) => Step[]): Map<Snippet, Prepared> {
   return new Map([...files].map(([file, s]) => [s, { steps: steps(s, file) }]));
+}
+
+/** Moves a finished build into the cache under its final name in one step; a concurrent verify may have won the race, which is fine. */
+export function publish(from: string, to: string): void {
+  mkdirSync(join(to, '..'), { recursive: true });
+  try {
+    renameSync(from, to);
+  } catch {
+    rmSync(from, { recursive: true, force: true });
+  }
 }
 
 /** Indents a fragment for placement inside a harness's method body. */

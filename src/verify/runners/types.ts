@@ -1,6 +1,6 @@
 import type { ClientDescriptor } from '../../clients/types.js';
 import type { Endpoint, Style } from '../../model.js';
-import type { ForkHost } from '../fork-host.js';
+import type { ForkHost, HostPool } from '../fork-host.js';
 import type { ProcessOptions, ProcessResult } from '../process.js';
 
 /** One generated snippet on its way through a runner. */
@@ -22,8 +22,8 @@ export interface Step {
   args: string[];
   /** Defaults to the snippet's directory. */
   cwd?: string;
-  /** Runs `command args` in a child forked from this host instead of a new process (a run step whose last argument is the file). */
-  host?: ForkHost;
+  /** Runs `command args` in a child forked from this host instead of a new process (a run step whose last argument is the file), or in one of a pool's hosts. */
+  host?: ForkHost | HostPool;
 }
 
 export type Prepared =
