@@ -107,6 +107,15 @@ public class Main {
     }
   });
 
+  it("takes java's command line: options, the class path, the main class and its arguments", async () => {
+    const p = compile({ 'Main.java': 'public class Main { public static void main(String[] a) { System.out.println(String.join("|", a)); } }' });
+    const line = ['-XX:+UseSerialGC', '-classpath', p.classpath, 'Main', 'one', '-two', 'th ree'];
+    const hosted = await (await hostPool()).run('th ree', { cwd: p.dir, env: ENV, timeoutMs: 20_000, args: line });
+    const direct = spawnSync(java, line, { cwd: p.dir, env: ENV, encoding: 'utf8' });
+    expect(direct.stdout).toBe('one|-two|th ree\n');
+    expect(hosted).toMatchObject({ code: 0, stdout: direct.stdout });
+  });
+
   it('waits, as the JVM does, for the threads that are not daemons', async () => {
     const p = compile({
       'Main.java': `public class Main {

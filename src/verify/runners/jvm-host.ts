@@ -35,7 +35,7 @@ import type { RunnerContext, Snippet } from './types.js';
  *
  * Runs are one at a time (the environment and properties are the JVM's), so verify gets a pool
  * of these hosts (HostPool) and each host holds one run. Command line: none. The run's `args`
- * are java's (`-cp CLASSPATH MAIN`); other JVM flags in them are the host's own.
+ * are java's (`-cp CLASSPATH MAIN ARGS...`); other JVM flags in them are the host's own.
  */
 const SOURCE = String.raw`
 import java.io.*;
@@ -169,7 +169,7 @@ public final class JvmHost {
         }
         int code = 0;
         try {
-            main.invoke(null, (Object) new String[0]);
+            main.invoke(null, (Object) run.programArgs);
         } catch (InvocationTargetException e) {
             code = uncaught(e.getCause());
         } catch (Throwable e) {
@@ -317,7 +317,9 @@ public final class JvmHost {
 
     static final class Run {
         final long id;
+        private static final Set<String> CLASS_PATH = Set.of("-cp", "-classpath", "--class-path");
         final String mainClass;
+        final String[] programArgs;
         final URL[] classpath;
         final Map<String, String> env = new HashMap<>();
         private final OutputStream out;
@@ -328,12 +330,15 @@ public final class JvmHost {
         @SuppressWarnings("unchecked")
         Run(Map<String, Object> command) throws IOException {
             id = ((Number) command.get("run")).longValue();
+            // java's command line: options (the class path's takes the next word), the main class, its arguments.
             List<Object> args = (List<Object>) command.get("args");
-            mainClass = (String) args.get(args.size() - 1);
             String path = "";
-            for (int i = 0; i < args.size() - 1; i++) {
-                if (args.get(i).equals("-cp") || args.get(i).equals("-classpath") || args.get(i).equals("--class-path")) path = (String) args.get(i + 1);
+            int at = 0;
+            for (; at < args.size() && ((String) args.get(at)).startsWith("-"); at++) {
+                if (CLASS_PATH.contains(args.get(at))) path = (String) args.get(++at);
             }
+            mainClass = (String) args.get(at);
+            programArgs = args.subList(at + 1, args.size()).toArray(new String[0]);
             List<URL> urls = new ArrayList<>();
             for (String entry : path.split(":")) if (!entry.isEmpty()) urls.add(new File(entry).toURI().toURL());
             classpath = urls.toArray(new URL[0]);
@@ -521,7 +526,7 @@ public final class JvmHost {
 export function needsOwnJvm(s: Snippet): boolean {
   const body = s.endpoint.body;
   const opensFiles = body?.kind === 'file' || (body?.kind === 'multipart' && body.parts.some((p) => p.kind === 'file'));
-  return opensFiles || /\b(?:System\s*\.\s*(?:setProperty|setProperties|getProperties)|Security\s*\.\s*setProperty|set(?:URLStreamHandler|ContentHandler|SocketImpl|DatagramSocketImpl)Factory)\b/.test(s.code);
+  return opensFiles || /\b(?:System\s*[./]\s*(?:setProperty|setProperties|getProperties)|Security\s*[./]\s*setProperty|set(?:URLStreamHandler|ContentHandler|SocketImpl|DatagramSocketImpl)Factory)\b/.test(s.code);
 }
 
 /** Short-lived programs: the quick JIT tier, one compiler thread and the serial collector start fastest. */
