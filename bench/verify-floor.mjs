@@ -7,6 +7,8 @@
 //   per snippet  `snipgen verify --style runnable` of a sample of GitHub's REST API
 //                (@octokit/openapi, written as one HAR file) with the language's clients and an
 //                empty --cache-dir: wall time / snippets, and the CPU of every program it started
+//   warm         the same verify again with the builds it left and --no-cache: every snippet
+//                runs, none is built (the per-snippet cost once a snippet is compiled)
 //   ratio        per snippet / floor; and per endpoint, the sum over languages of per snippet x
 //                clients: what verifying one endpoint with every client costs
 // Options:
@@ -71,10 +73,10 @@ try {
       continue;
     }
     row.floor = floor.none ? { none: floor.none } : measureFloor(name, floor);
-    row.verify = runVerify(binOf(build), ids, har, `${name}`);
+    [row.verify, row.warm] = runVerifyColdWarm(binOf(build), ids, har, `${name}`);
     if (args.baseline) {
       const known = ids.filter((id) => baselineClients.has(id));
-      row.baseline = known.length ? runVerify(binOf(args.baseline), known, har, `${name} (baseline)`) : undefined;
+      if (known.length) [row.baseline, row.baselineWarm] = runVerifyColdWarm(binOf(args.baseline), known, har, `${name} (baseline)`);
     }
     row.load = load();
   }
@@ -215,21 +217,28 @@ function timed(argv, cwd, env) {
   return { wallMs, cpuMs: childCpuMs() - cpu };
 }
 
-/**
- * One `snipgen verify` of the sample with these clients, runnable style, an empty cache folder
- * (so nothing is remembered and every build is cold); counts and each snippet's own run time
- * from its JUnit report. Exit code 1 means failures, which the counts show.
- */
-function runVerify(bin, ids, har, label) {
+/** Cold (an empty cache folder), then warm (the builds the cold run left, nothing remembered). */
+function runVerifyColdWarm(bin, ids, har, label) {
   const cache = mkdtempSync(join(work, 'cache-'));
+  try {
+    return [runVerify(bin, ids, har, label, cache, []), runVerify(bin, ids, har, `${label}, warm`, cache, ['--no-cache'])];
+  } finally {
+    rmSync(cache, { recursive: true, force: true });
+  }
+}
+
+/**
+ * One `snipgen verify` of the sample with these clients, runnable style; counts and each
+ * snippet's own run time from its JUnit report. Exit code 1 means failures, which the counts show.
+ */
+function runVerify(bin, ids, har, label, cache, extra) {
   const junit = join(work, `${label.replace(/\W+/g, '-')}.xml`);
-  const argv = [bin, 'verify', '--style', 'runnable', '--clients', ids.join(','), '--cache-dir', cache, '--junit', junit, ...(args.jobs ? ['--jobs', args.jobs] : []), har];
+  const argv = [bin, 'verify', '--style', 'runnable', '--clients', ids.join(','), '--cache-dir', cache, '--junit', junit, ...extra, ...(args.jobs ? ['--jobs', args.jobs] : []), har];
   const cpu = childCpuMs();
   const start = process.hrtime.bigint();
   const child = spawnSync(process.execPath, argv, { cwd: work, encoding: 'utf8', maxBuffer: 1 << 28 });
   const wallMs = Number(process.hrtime.bigint() - start) / 1e6;
   const cpuMs = childCpuMs() - cpu;
-  rmSync(cache, { recursive: true, force: true });
   if ((child.status !== 0 && child.status !== 1) || !existsSync(junit)) throw new Error(`snipgen verify (${label}) exited with ${child.status ?? child.signal}:\n${child.stderr}${child.stdout.slice(-4000)}`);
   const tests = [...readFileSync(junit, 'utf8').matchAll(/<testcase [^>]*?time="([\d.]+)"(?:\/>|>([\s\S]*?)<\/testcase>)/g)].map(([, time, body = '']) => ({
     ms: Number(time) * 1000,
@@ -262,9 +271,10 @@ async function sampleHar(dist, count) {
 function printTable(rows, endpoints, isolation) {
   const baseline = rows.some((r) => r.baseline);
   const header = ['language', 'clients', 'floor: wall (CPU)', 'snippets', 'verify: wall (CPU)', 'per snippet: wall (CPU)', 'per snippet / floor: wall (CPU)', "one snippet's run, median", 'passed / failed / skipped / expected failures'];
-  if (baseline) header.push('baseline per snippet: wall (CPU)', 'speedup: wall');
+  header.push('warm per snippet: wall (CPU)', 'warm / floor: wall (CPU)');
+  if (baseline) header.push('baseline per snippet: wall (CPU)', 'speedup: wall', 'baseline warm per snippet: wall', 'warm speedup: wall');
   const body = [];
-  const total = { wallMs: 0, cpuMs: 0, floorWallMs: 0, floorCpuMs: 0, clients: 0, snippets: 0, passed: 0, failed: 0, skipped: 0, xfail: 0, baseWallMs: 0 };
+  const total = { wallMs: 0, cpuMs: 0, warmWallMs: 0, warmCpuMs: 0, floorWallMs: 0, floorCpuMs: 0, clients: 0, snippets: 0, passed: 0, failed: 0, skipped: 0, xfail: 0, baseWallMs: 0, baseWarmWallMs: 0 };
   for (const r of rows) {
     if (r.skipped) {
       body.push([r.name, r.clients.length, `skipped: ${r.skipped}`, ...header.slice(3).map(() => '')]);
@@ -284,10 +294,18 @@ function printTable(rows, endpoints, isolation) {
       v.runMs === undefined ? '' : ms(v.runMs),
       counts(v),
     ];
+    const w = r.warm;
+    const warm = { wallMs: w.wallMs / w.snippets, cpuMs: w.cpuMs / w.snippets };
+    cells.push(`${ms(warm.wallMs)} (${ms(warm.cpuMs)})`, f.none ? '' : `${x(warm.wallMs / f.wallMs)} (${x(warm.cpuMs / f.cpuMs)})`);
+    total.warmWallMs += w.wallMs;
+    total.warmCpuMs += w.cpuMs;
     if (baseline) {
       const b = r.baseline;
+      const bw = r.baselineWarm;
       cells.push(b ? `${ms(b.wallMs / b.snippets)} (${ms(b.cpuMs / b.snippets)})` : '', b ? x(b.wallMs / b.snippets / per.wallMs) : '');
+      cells.push(bw ? ms(bw.wallMs / bw.snippets) : '', bw ? x(bw.wallMs / bw.snippets / warm.wallMs) : '');
       if (b) total.baseWallMs += b.wallMs;
+      if (bw) total.baseWarmWallMs += bw.wallMs;
     }
     body.push(cells);
     for (const k of ['wallMs', 'cpuMs', 'snippets', 'passed', 'failed', 'skipped', 'xfail']) total[k] += v[k];
@@ -300,12 +318,14 @@ function printTable(rows, endpoints, isolation) {
   // Per endpoint = the sum over languages of per snippet x clients = the languages' verify time / endpoints.
   const perEndpoint = { wallMs: total.wallMs / endpoints, cpuMs: total.cpuMs / endpoints };
   const totals = [`**per endpoint, every client measured**`, total.clients, `${ms(total.floorWallMs)} (${ms(total.floorCpuMs)})`, total.snippets, `${sec(total.wallMs)} (${sec(total.cpuMs)})`, `**${sec(perEndpoint.wallMs)} (${sec(perEndpoint.cpuMs)})**`, `${x(perEndpoint.wallMs / total.floorWallMs)} (${x(perEndpoint.cpuMs / total.floorCpuMs)})`, '', counts(total)];
-  if (baseline) totals.push(`${sec(total.baseWallMs / endpoints)}`, x(total.baseWallMs / total.wallMs));
+  const warmEndpoint = { wallMs: total.warmWallMs / endpoints, cpuMs: total.warmCpuMs / endpoints };
+  totals.push(`**${sec(warmEndpoint.wallMs)} (${sec(warmEndpoint.cpuMs)})**`, `${x(warmEndpoint.wallMs / total.floorWallMs)} (${x(warmEndpoint.cpuMs / total.floorCpuMs)})`);
+  if (baseline) totals.push(`${sec(total.baseWallMs / endpoints)}`, x(total.baseWallMs / total.wallMs), `${sec(total.baseWarmWallMs / endpoints)}`, x(total.baseWarmWallMs / total.warmWallMs));
   body.push(totals);
   table(header, body);
   log(`\nFloors (run bare; verify starts each snippet's steps ${isolation}):`);
   for (const r of rows) if (r.floor && !r.floor.none) log(`- ${r.name}: \`${r.floor.command}\``);
-  log(`\nPer endpoint: the sum over the languages measured of per snippet x clients (= their verify wall time / ${endpoints} endpoints); its floor column is the sum of floor x clients. A 1,000-endpoint API at this rate: ${(perEndpoint.wallMs / 60).toFixed(0)} minutes.`);
+  log(`\nPer endpoint: the sum over the languages measured of per snippet x clients (= their verify wall time / ${endpoints} endpoints); its floor column is the sum of floor x clients. A 1,000-endpoint API at this rate: ${(perEndpoint.wallMs / 60).toFixed(0)} minutes cold, ${(warmEndpoint.wallMs / 60).toFixed(0)} minutes warm.`);
 }
 
 /** `command -v`, or the file's existence for a path (a jar is no command). */
