@@ -26,7 +26,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT, binOf, buildSnapshot, githubHar } from './fixtures.mjs';
+import { ROOT, binOf, buildSnapshot, githubSample } from './fixtures.mjs';
 import { childCpuMs, log, median, parseArgs, table } from './common.mjs';
 
 const args = parseArgs(process.argv.slice(2));
@@ -43,7 +43,7 @@ try {
   // The JVM flags of the measured build's java runner, so the JVM floors start the JVM as its snippets do.
   const { JVM_FLAGS } = await import(join(dist, 'verify', 'runners', 'jvm-host.js'));
   const baselineClients = args.baseline ? new Set((await import(join(args.baseline, 'dist', 'src', 'clients', 'index.js'))).CLIENTS.map((c) => c.id)) : undefined;
-  const { file: har, endpoints, of } = await sampleHar(dist, SAMPLE);
+  const { file: har, endpoints, of } = await githubSample(dist, SAMPLE);
   const floors = floorDefinitions(JVM_FLAGS);
   const { treeIsolation } = await import(join(dist, 'verify', 'process.js'));
 
@@ -251,21 +251,6 @@ function runVerify(bin, ids, har, label, cache, extra) {
   const result = { wallMs, cpuMs, snippets: tests.length, passed: count('passed'), failed: count('failed'), skipped: count('skipped'), xfail: count('xfail'), runMs: ran.length ? median(ran) : undefined, failures };
   log(`${label}: ${result.snippets} snippets in ${sec(wallMs)} (${sec(cpuMs)} CPU): ${counts(result)}; load ${load()}${failures.length ? `\n  ${failures.join('\n  ')}` : ''}`);
   return result;
-}
-
-/** `count` operations of GitHub's REST description, every k-th by method and URL, as one HAR file cached beside the whole one. */
-async function sampleHar(dist, count) {
-  const whole = await githubHar(dist);
-  const file = whole.replace(/\.har$/, `-sample${count}.har`);
-  const har = JSON.parse(readFileSync(whole, 'utf8'));
-  const of = har.log.entries.length;
-  if (existsSync(file)) return { file, endpoints: JSON.parse(readFileSync(file, 'utf8')).log.entries.length, of };
-  const key = (e) => `${e.request.method} ${e.request.url}`;
-  const sorted = [...har.log.entries].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
-  const n = Math.min(count, sorted.length);
-  const entries = Array.from({ length: n }, (_, i) => sorted[Math.floor((i * sorted.length) / n)]);
-  writeFileSync(file, JSON.stringify({ log: { ...har.log, entries } }));
-  return { file, endpoints: n, of };
 }
 
 function printTable(rows, endpoints, isolation) {
