@@ -46,6 +46,8 @@ export function forkHostTestbed(name: string, interpreter: { command: string; sc
       writeFileSync(file, source);
       return { file, dir };
     },
-    run: (h: ForkHost, p: Program, env: Record<string, string> = {}, timeoutMs = 20_000) => h.run(p.file, { cwd: p.dir, env: { PATH: process.env.PATH!, ...env }, timeoutMs }),
+    /** As verify runs a step: the command line's arguments go along (the file last). */
+    run: (h: ForkHost, p: Program, env: Record<string, string> = {}, timeoutMs = 20_000) =>
+      h.run(p.file, { cwd: p.dir, env: { PATH: process.env.PATH!, ...env }, timeoutMs, args: [interpreter.main, p.file] }),
   };
 }

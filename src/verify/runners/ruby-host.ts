@@ -129,7 +129,7 @@ kill_group = lambda do |pid|
   end
 end
 
-# The commands are JSON objects of strings, numbers and objects, as JSON.stringify writes them.
+# The commands are JSON objects of strings, numbers, arrays and objects, as JSON.stringify writes them.
 json_escapes = { 'b' => "\b", 'f' => "\f", 'n' => "\n", 'r' => "\r", 't' => "\t" }
 parse_json = lambda do |text|
   at = 0
@@ -155,6 +155,21 @@ parse_json = lambda do |text|
         skip.()
         at += 1
         return object if text[at - 1] == '}'
+        raise "expected , at #{at - 1}" unless text[at - 1] == ','
+      end
+    when '['
+      array = []
+      at += 1
+      skip.()
+      if text[at] == ']'
+        at += 1
+        return array
+      end
+      loop do
+        array << value.()
+        skip.()
+        at += 1
+        return array if text[at - 1] == ']'
         raise "expected , at #{at - 1}" unless text[at - 1] == ','
       end
     when '"'
