@@ -73,19 +73,25 @@ export async function githubHar(dist = DIST) {
   return cache;
 }
 
-/** `count` operations of GitHub's REST description, every k-th by method and URL, as one HAR file cached beside the whole one. */
+/**
+ * `count` operations of GitHub's REST description, every k-th by method and URL, as one HAR file
+ * cached beside the whole one; and `setup`, a HAR of one operation outside the sample.
+ */
 export async function githubSample(dist, count) {
   const whole = await githubHar(dist);
   const file = whole.replace(/\.har$/, `-sample${count}.har`);
+  const setup = whole.replace(/\.har$/, `-sample${count}-setup.har`);
   const har = JSON.parse(readFileSync(whole, 'utf8'));
   const of = har.log.entries.length;
-  if (existsSync(file)) return { file, endpoints: JSON.parse(readFileSync(file, 'utf8')).log.entries.length, of };
+  if (existsSync(file) && existsSync(setup)) return { file, setup, endpoints: JSON.parse(readFileSync(file, 'utf8')).log.entries.length, of };
   const key = (e) => `${e.request.method} ${e.request.url}`;
   const sorted = [...har.log.entries].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
   const n = Math.min(count, sorted.length);
   const entries = Array.from({ length: n }, (_, i) => sorted[Math.floor((i * sorted.length) / n)]);
   writeFileSync(file, JSON.stringify({ log: { ...har.log, entries } }));
-  return { file, endpoints: n, of };
+  const outside = sorted.find((e) => !entries.includes(e));
+  writeFileSync(setup, JSON.stringify({ log: { ...har.log, entries: outside ? [outside] : [] } }));
+  return { file, setup, endpoints: n, of };
 }
 
 /** The HAR request a reference-style endpoint sends (its values are all literals). */

@@ -4,9 +4,13 @@
 //   floor        the bare start of what the language's runner starts per snippet: an empty
 //                program with the same interpreter, JVM flags and class archive, `dotnet x.dll`,
 //                ... (median of --reps runs, measured just before that language's verify)
-//   per snippet  `snipgen verify --style runnable` of a sample of GitHub's REST API
-//                (@octokit/openapi, written as one HAR file) with the language's clients and an
-//                empty --cache-dir: wall time / snippets, and the CPU of every program it started
+//   setup        verify of one operation outside the sample with an empty --cache-dir: what a
+//                language builds once for all snippets (a client's dependencies, a class
+//                archive, a host project), which an API of 1,000 endpoints pays once
+//   per snippet  then `snipgen verify --style runnable` of a sample of GitHub's REST API
+//                (@octokit/openapi, written as one HAR file) with the language's clients and that
+//                cache folder, the sample's snippets cold: wall time / snippets, and the CPU of
+//                every program it started
 //   warm         the same verify again with the builds it left and --no-cache: every snippet
 //                runs, none is built (the per-snippet cost once a snippet is compiled)
 //   ratio        per snippet / floor; and per endpoint, the sum over languages of per snippet x
@@ -43,7 +47,7 @@ try {
   // The JVM flags of the measured build's java runner, so the JVM floors start the JVM as its snippets do.
   const { JVM_FLAGS } = await import(join(dist, 'verify', 'runners', 'jvm-host.js'));
   const baselineClients = args.baseline ? new Set((await import(join(args.baseline, 'dist', 'src', 'clients', 'index.js'))).CLIENTS.map((c) => c.id)) : undefined;
-  const { file: har, endpoints, of } = await githubSample(dist, SAMPLE);
+  const { file: har, setup, endpoints, of } = await githubSample(dist, SAMPLE);
   const floors = floorDefinitions(JVM_FLAGS);
   const { treeIsolation } = await import(join(dist, 'verify', 'process.js'));
 
@@ -73,10 +77,10 @@ try {
       continue;
     }
     row.floor = floor.none ? { none: floor.none } : measureFloor(name, floor);
-    [row.verify, row.warm] = runVerifyColdWarm(binOf(build), ids, har, `${name}`);
+    [row.setup, row.verify, row.warm] = runVerifyColdWarm(binOf(build), ids, setup, har, `${name}`);
     if (args.baseline) {
       const known = ids.filter((id) => baselineClients.has(id));
-      if (known.length) [row.baseline, row.baselineWarm] = runVerifyColdWarm(binOf(args.baseline), known, har, `${name} (baseline)`);
+      if (known.length) [row.baselineSetup, row.baseline, row.baselineWarm] = runVerifyColdWarm(binOf(args.baseline), known, setup, har, `${name} (baseline)`);
     }
     row.load = load();
   }
@@ -217,11 +221,18 @@ function timed(argv, cwd, env) {
   return { wallMs, cpuMs: childCpuMs() - cpu };
 }
 
-/** Cold (an empty cache folder), then warm (the builds the cold run left, nothing remembered). */
-function runVerifyColdWarm(bin, ids, har, label) {
+/**
+ * Setup (one operation outside the sample, an empty cache folder), cold (the sample's snippets
+ * not built yet), then warm (the builds the cold run left, nothing remembered).
+ */
+function runVerifyColdWarm(bin, ids, setup, har, label) {
   const cache = mkdtempSync(join(work, 'cache-'));
   try {
-    return [runVerify(bin, ids, har, label, cache, []), runVerify(bin, ids, har, `${label}, warm`, cache, ['--no-cache'])];
+    return [
+      runVerify(bin, ids, setup, `${label}, setup`, cache, []),
+      runVerify(bin, ids, har, label, cache, []),
+      runVerify(bin, ids, har, `${label}, warm`, cache, ['--no-cache']),
+    ];
   } finally {
     rmSync(cache, { recursive: true, force: true });
   }
@@ -255,14 +266,14 @@ function runVerify(bin, ids, har, label, cache, extra) {
 
 function printTable(rows, endpoints, isolation) {
   const baseline = rows.some((r) => r.baseline);
-  const header = ['language', 'clients', 'floor: wall (CPU)', 'snippets', 'verify: wall (CPU)', 'per snippet: wall (CPU)', 'per snippet / floor: wall (CPU)', "one snippet's run, median", 'passed / failed / skipped / expected failures'];
+  const header = ['language', 'clients', 'setup: wall', 'floor: wall (CPU)', 'snippets', 'verify: wall (CPU)', 'per snippet: wall (CPU)', 'per snippet / floor: wall (CPU)', "one snippet's run, median", 'passed / failed / skipped / expected failures'];
   header.push('warm per snippet: wall (CPU)', 'warm / floor: wall (CPU)');
   if (baseline) header.push('baseline per snippet: wall (CPU)', 'speedup: wall', 'baseline warm per snippet: wall', 'warm speedup: wall');
   const body = [];
-  const total = { wallMs: 0, cpuMs: 0, warmWallMs: 0, warmCpuMs: 0, floorWallMs: 0, floorCpuMs: 0, clients: 0, snippets: 0, passed: 0, failed: 0, skipped: 0, xfail: 0, baseWallMs: 0, baseWarmWallMs: 0 };
+  const total = { setupMs: 0, wallMs: 0, cpuMs: 0, warmWallMs: 0, warmCpuMs: 0, floorWallMs: 0, floorCpuMs: 0, clients: 0, snippets: 0, passed: 0, failed: 0, skipped: 0, xfail: 0, baseWallMs: 0, baseWarmWallMs: 0 };
   for (const r of rows) {
     if (r.skipped) {
-      body.push([r.name, r.clients.length, `skipped: ${r.skipped}`, ...header.slice(3).map(() => '')]);
+      body.push([r.name, r.clients.length, '', `skipped: ${r.skipped}`, ...header.slice(4).map(() => '')]);
       continue;
     }
     const v = r.verify;
@@ -271,6 +282,7 @@ function printTable(rows, endpoints, isolation) {
     const cells = [
       r.name,
       r.clients.length,
+      sec(r.setup.wallMs),
       f.none ? `none: ${f.none}` : `${ms(f.wallMs)} (${ms(f.cpuMs)})`,
       v.snippets,
       `${sec(v.wallMs)} (${sec(v.cpuMs)})`,
@@ -295,6 +307,7 @@ function printTable(rows, endpoints, isolation) {
     body.push(cells);
     for (const k of ['wallMs', 'cpuMs', 'snippets', 'passed', 'failed', 'skipped', 'xfail']) total[k] += v[k];
     total.clients += r.clients.length;
+    total.setupMs += r.setup.wallMs;
     if (!f.none) {
       total.floorWallMs += f.wallMs * r.clients.length;
       total.floorCpuMs += f.cpuMs * r.clients.length;
@@ -302,7 +315,7 @@ function printTable(rows, endpoints, isolation) {
   }
   // Per endpoint = the sum over languages of per snippet x clients = the languages' verify time / endpoints.
   const perEndpoint = { wallMs: total.wallMs / endpoints, cpuMs: total.cpuMs / endpoints };
-  const totals = [`**per endpoint, every client measured**`, total.clients, `${ms(total.floorWallMs)} (${ms(total.floorCpuMs)})`, total.snippets, `${sec(total.wallMs)} (${sec(total.cpuMs)})`, `**${sec(perEndpoint.wallMs)} (${sec(perEndpoint.cpuMs)})**`, `${x(perEndpoint.wallMs / total.floorWallMs)} (${x(perEndpoint.cpuMs / total.floorCpuMs)})`, '', counts(total)];
+  const totals = [`**per endpoint, every client measured**`, total.clients, sec(total.setupMs), `${ms(total.floorWallMs)} (${ms(total.floorCpuMs)})`, total.snippets, `${sec(total.wallMs)} (${sec(total.cpuMs)})`, `**${sec(perEndpoint.wallMs)} (${sec(perEndpoint.cpuMs)})**`, `${x(perEndpoint.wallMs / total.floorWallMs)} (${x(perEndpoint.cpuMs / total.floorCpuMs)})`, '', counts(total)];
   const warmEndpoint = { wallMs: total.warmWallMs / endpoints, cpuMs: total.warmCpuMs / endpoints };
   totals.push(`**${sec(warmEndpoint.wallMs)} (${sec(warmEndpoint.cpuMs)})**`, `${x(warmEndpoint.wallMs / total.floorWallMs)} (${x(warmEndpoint.cpuMs / total.floorCpuMs)})`);
   if (baseline) totals.push(`${sec(total.baseWallMs / endpoints)}`, x(total.baseWallMs / total.wallMs), `${sec(total.baseWarmWallMs / endpoints)}`, x(total.baseWarmWallMs / total.warmWallMs));
@@ -310,7 +323,7 @@ function printTable(rows, endpoints, isolation) {
   table(header, body);
   log(`\nFloors (run bare; verify starts each snippet's steps ${isolation}):`);
   for (const r of rows) if (r.floor && !r.floor.none) log(`- ${r.name}: \`${r.floor.command}\``);
-  log(`\nPer endpoint: the sum over the languages measured of per snippet x clients (= their verify wall time / ${endpoints} endpoints); its floor column is the sum of floor x clients. A 1,000-endpoint API at this rate: ${(perEndpoint.wallMs / 60).toFixed(0)} minutes cold, ${(warmEndpoint.wallMs / 60).toFixed(0)} minutes warm.`);
+  log(`\nPer endpoint: the sum over the languages measured of per snippet x clients (= their verify wall time / ${endpoints} endpoints); its floor column is the sum of floor x clients. A 1,000-endpoint API at this rate: ${((total.setupMs / 1000 + perEndpoint.wallMs) / 60).toFixed(0)} minutes cold (the setup once, then 1,000 x per endpoint), ${(warmEndpoint.wallMs / 60).toFixed(0)} minutes warm.`);
 }
 
 /** `command -v`, or the file's existence for a path (a jar is no command). */
