@@ -15,7 +15,7 @@ export interface VerifyRecipe {
   check?: string[];
   run?: string[];
   classpath?: string[];
-  /** python and ruby runners: modules (libraries) their fork hosts import (require) once (src/verify/fork-host.ts). */
+  /** python, ruby and r runners: modules (libraries, packages) their fork hosts import (require, attach) once (src/verify/fork-host.ts). */
   preload?: string[];
   harnessImports?: string[];
   harnessEnd?: string[];
