@@ -6,6 +6,8 @@ import { publish } from './shared.js';
 import type { RunnerContext, Snippet } from './types.js';
 
 /**
+ * The file is long because it holds the host, a Java program, whole.
+ *
  * The JVM host (a ForkHost program, see fork-host.ts) runs compiled snippets' `main` one after
  * another in one JVM, each as `java -cp CLASSPATH MAIN` would run it, instead of starting a JVM
  * for each: a JVM's start and the JDK's own classes, loaded and compiled once, were most of a
