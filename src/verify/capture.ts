@@ -46,15 +46,18 @@ const RESPONSE_BODY = '{"ok":true}\n';
 /**
  * A recording HTTP server on 127.0.0.1 only. Snippets of one language run concurrently, and a
  * snippet must send the documented path, so requests cannot be told apart by URL: instead every
- * snippet gets its own port (a slot), and one HTTP parser serves the connections of all ports,
- * routing each request by the local port it arrived on.
+ * snippet gets its own port (a slot), listened on while it runs, and one HTTP parser serves the
+ * connections of all ports, routing each request by the local port it arrived on.
  */
 export class CaptureServer {
   // maxHeaderSize: room for the hostile fixtures' 10,000-character query values and headers.
   private readonly http = createHttpServer({ requestTimeout: 30_000, maxHeaderSize: 1024 * 1024 }, (req, res) => this.handle(req, res));
-  private readonly listeners: NetServer[] = [];
+  private readonly listeners = new Set<NetServer>();
   private readonly sockets = new Set<Socket>();
-  private readonly slots = new Map<number, Slot>();
+  /** Every port a slot has, listened on or not. */
+  private readonly reserved = new Set<number>();
+  /** The slot listening on each port now, and when it stops. */
+  private readonly active = new Map<number, { slot: Slot; released: Promise<void> }>();
   private readonly lifetime: NodeJS.Timeout;
   private closed = false;
 
@@ -63,17 +66,74 @@ export class CaptureServer {
     this.lifetime.unref();
   }
 
-  /** Opens a new port on 127.0.0.1: `preferred` when it is free, else one the system picks. */
-  async slot(preferred?: number): Promise<Slot> {
+  /**
+   * A port for one snippet: chosen now, since it is written into the snippet's code, but listened
+   * on only while the snippet runs (`listening`). A verify of a large API has tens of thousands
+   * of snippets, more than a process may hold sockets open and more than the system has
+   * ephemeral ports. `preferred` (the snippet's port last time) when it is free and no other slot
+   * of this server has it, else a free one the system picks; once every port the system hands
+   * out has a slot, slots share ports, and `listening` takes turns on a shared one.
+   */
+  async reserve(preferred?: number): Promise<Slot> {
     if (this.closed) throw new Error('capture server is closed');
-    const listener = (preferred !== undefined && (await this.listen(preferred))) || (await this.listen(0));
-    if (!listener) throw new Error('capture server: cannot listen on 127.0.0.1');
-    this.listeners.push(listener);
+    let port = preferred !== undefined && !this.reserved.has(preferred) && (await this.isFree(preferred)) ? preferred : undefined;
+    for (let attempt = 0; port === undefined && attempt < 20; attempt++) {
+      const picked = await this.pickFree();
+      if (picked !== undefined && (!this.reserved.has(picked) || attempt === 19)) port = picked;
+    }
+    if (port === undefined) throw new Error('capture server: cannot listen on 127.0.0.1');
+    this.reserved.add(port);
+    return { port, origin: `http://${HOST}:${port}`, requests: [] };
+  }
+
+  /**
+   * Listens on the slot's port while `use` runs: what arrives there meanwhile is the slot's. When
+   * another slot of this server listens on the same port, waits for it; when another program
+   * does, tries again for a few seconds before giving up.
+   */
+  async listening<T>(slot: Slot, use: () => Promise<T>): Promise<T> {
+    for (let waited = 0; ; ) {
+      if (this.closed) throw new Error('capture server is closed');
+      const holder = this.active.get(slot.port);
+      if (holder) {
+        await holder.released;
+        continue;
+      }
+      const listener = await this.listen(slot.port);
+      if (listener) {
+        let release = (): void => undefined;
+        this.active.set(slot.port, { slot, released: new Promise<void>((resolve) => (release = resolve)) });
+        this.listeners.add(listener);
+        try {
+          return await use();
+        } finally {
+          this.listeners.delete(listener);
+          // A client's kept-alive connection would hold the close (and the port) until it times out.
+          for (const socket of this.sockets) if (socket.localPort === slot.port) socket.destroy();
+          await new Promise<void>((resolve) => listener.close(() => resolve()));
+          this.active.delete(slot.port);
+          release();
+        }
+      }
+      if (waited >= 5_000) throw new Error(`capture server: another program listens on 127.0.0.1:${slot.port}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      waited += 100;
+    }
+  }
+
+  private async isFree(port: number): Promise<boolean> {
+    const listener = await this.listen(port);
+    if (!listener) return false;
+    await new Promise<void>((resolve) => listener.close(() => resolve()));
+    return true;
+  }
+
+  private async pickFree(): Promise<number | undefined> {
+    const listener = await this.listen(0);
+    if (!listener) return undefined;
     const address = listener.address();
-    if (!address || typeof address === 'string') throw new Error('capture server: no port');
-    const slot: Slot = { port: address.port, origin: `http://${HOST}:${address.port}`, requests: [] };
-    this.slots.set(slot.port, slot);
-    return slot;
+    await new Promise<void>((resolve) => listener.close(() => resolve()));
+    return address && typeof address !== 'string' ? address.port : undefined;
   }
 
   private async listen(port: number): Promise<NetServer | null> {
@@ -94,12 +154,12 @@ export class CaptureServer {
     this.closed = true;
     clearTimeout(this.lifetime);
     for (const socket of this.sockets) socket.destroy();
-    await Promise.all(this.listeners.map((l) => new Promise<void>((resolve) => l.close(() => resolve()))));
+    await Promise.all([...this.listeners].map((l) => new Promise<void>((resolve) => l.close(() => resolve()))));
     this.http.close();
   }
 
   private handle(req: IncomingMessage, res: ServerResponse): void {
-    const slot = this.slots.get(req.socket.localPort ?? -1);
+    const slot = this.active.get(req.socket.localPort ?? -1)?.slot;
     // Told apart by Sec-Fetch-Dest, not by path: a page load says document, script or image, while
     // a script's XMLHttpRequest always says "empty" and cannot say otherwise (Sec- names are
     // forbidden to scripts), so whatever path a spec has, its request is never taken for a load.

@@ -140,7 +140,7 @@ export async function verify(options: VerifyOptions): Promise<VerifyReport> {
     const counters = new Map<string, number>();
     for (const item of plan) {
       const base = resultBase(item);
-      const slot = await server.slot(ports.get(item.key));
+      const slot = await server.reserve(ports.get(item.key));
       ports.set(item.key, slot.port);
       const built = run.normalise(item.entry, item.style, slot.origin);
       const renderer = rendererFor(item.client);
@@ -213,10 +213,8 @@ export async function verify(options: VerifyOptions): Promise<VerifyReport> {
         try {
           let prepared: Map<Snippet, Prepared>;
           try {
-            prepared = await runner.prepare(
-              ready.map((r) => r.snippet),
-              ctx,
-            );
+            const prepare = () => runner.prepare(ready.map((r) => r.snippet), ctx);
+            prepared = await (runner.runsInPrepare ? listeningAll(server, ready.map((r) => r.slot), prepare) : prepare());
           } catch (e) {
             const message = e instanceof Error ? e.message : String(e);
             for (const { snippet } of ready) report({ ...snippetBase(snippet), status: 'failed', reason: `${language} runner failed`, detail: [message], ms: 0 });
@@ -226,7 +224,7 @@ export async function verify(options: VerifyOptions): Promise<VerifyReport> {
           await Promise.all(
             ready.map(async ({ snippet, slot }) => {
               const outcome = prepared.get(snippet) ?? { failed: 'the runner did not prepare this snippet', detail: [] };
-              const result = applyLedger(await runSnippet(snippet, slot, outcome, pool, runTimeoutMs), ledger);
+              const result = applyLedger(await runSnippet(snippet, slot, outcome, pool, server, runTimeoutMs), ledger);
               const key = keys.get(snippet);
               if (result.status === 'passed' && key) passes?.remember(key);
               report(result);
@@ -339,19 +337,30 @@ function runEnv(own: Record<string, string> = {}): NodeJS.ProcessEnv {
   return env;
 }
 
-async function runSnippet(snippet: Snippet, slot: Slot, prepared: Prepared, pool: Pool, timeoutMs: number): Promise<SnippetResult> {
+/** Listens on every slot's port while `use` runs. */
+function listeningAll<T>(server: CaptureServer, slots: readonly Slot[], use: () => Promise<T>): Promise<T> {
+  return slots.reduceRight<() => Promise<T>>((inner, slot) => () => server.listening(slot, inner), use)();
+}
+
+async function runSnippet(snippet: Snippet, slot: Slot, prepared: Prepared, pool: Pool, server: CaptureServer, timeoutMs: number): Promise<SnippetResult> {
   const base = snippetBase(snippet);
   if ('skipped' in prepared) return { ...base, status: 'skipped', reason: prepared.skipped, detail: [], ms: 0 };
   if ('failed' in prepared) return { ...base, status: 'failed', reason: prepared.failed, detail: prepared.detail, ms: 0 };
   let ms = 0;
   let last: ProcessResult | undefined;
   for (const step of prepared.steps) {
-    last = await pool.use(async () => {
+    const timed = async () => {
       const started = Date.now();
       const result = await runStep(step, snippet, timeoutMs);
       ms += Date.now() - started;
       return result;
-    });
+    };
+    try {
+      // The snippet's port is listened on for its run only (capture.ts reserve).
+      last = await pool.use(() => (step.stage === 'run' ? server.listening(slot, timed) : timed()));
+    } catch (e) {
+      return { ...base, status: 'failed', reason: 'the capture server could not listen for this snippet', detail: [e instanceof Error ? e.message : String(e)], ms };
+    }
     if (step.stage === 'check' && (last.code !== 0 || last.timedOut)) {
       return { ...base, status: 'failed', reason: `${[step.command, ...step.args].join(' ')} failed`, detail: tail(last), ms };
     }

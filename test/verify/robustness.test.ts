@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execa } from 'execa';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -109,4 +110,23 @@ describe('verify with nothing to verify', () => {
     const none = await verify({ inputs: [empty], clients: [NODE_CLIENT], styles: ['runnable'], cacheDir: join(work, 'cache'), select: { sample: 1, seed: '1' } });
     expect(none.results).toEqual([]);
   });
+});
+
+describe('verify of more snippets than the process may open files', () => {
+  const prlimit = ['/usr/bin/prlimit', '/bin/prlimit'].find((p) => existsSync(p));
+  it.skipIf(!prlimit)(`listens on a snippet's port only while it runs${prlimit ? '' : ' (skipped: no prlimit, util-linux)'}`, async () => {
+    // 150 endpoints, one client: a listening socket per planned snippet would pass the limit of 100 open files.
+    const har = join(work, 'many.har');
+    const entries = Array.from({ length: 150 }, (_, i) => ({
+      request: { method: 'GET', url: `https://api.example.com/items/${i}`, httpVersion: 'HTTP/1.1', headers: [], queryString: [], cookies: [] },
+    }));
+    writeFileSync(har, JSON.stringify({ log: { version: '1.2', entries } }));
+    const result = await execa(prlimit!, ['--nofile=100:100', process.execPath, join(ROOT, 'bin', 'snipgen.cjs'), 'verify', '--style', 'runnable', '-c', NODE_CLIENT, '--cache-dir', join(work, 'many-cache'), har], {
+      reject: false,
+      env: { NO_COLOR: '1' },
+    });
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain('verify: 150 passed, 0 failed, 0 skipped');
+    expect(result.exitCode).toBe(0);
+  }, 120_000);
 });

@@ -75,6 +75,7 @@ const PROXY_VARIABLES = ['http_proxy', 'https_proxy', 'all_proxy', 'HTTP_PROXY',
 
 export const powershellRunner: Runner = {
   language: 'powershell',
+  runsInPrepare: true,
   unavailable: async () => (pwsh() ? null : `no PowerShell 7 (pwsh not found on PATH or at ${TOOL_PATH}; ${INSTALL})`),
 
   async prepare(snippets, ctx) {

@@ -55,6 +55,12 @@ export interface Runner {
    * from the snippet's folder (capture.ts PAGE_PREFIX), so the page has the API's origin.
    */
   servesPages?: boolean;
+  /**
+   * Runs every snippet while preparing (one process runs them all and records each one's output
+   * for its run step to replay): the capture server listens on all their ports through prepare,
+   * where for the others it listens on a snippet's port during its run step only.
+   */
+  runsInPrepare?: boolean;
   /** Why this client cannot be verified on this machine (missing toolchain or library), or null. */
   unavailable(client: ClientDescriptor): Promise<string | null>;
   /**
