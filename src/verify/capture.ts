@@ -1,5 +1,6 @@
 import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createServer as createNetServer, type Server as NetServer, type Socket } from 'node:net';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 
@@ -40,6 +41,21 @@ export interface CaptureOptions {
 }
 
 const HOST = '127.0.0.1';
+
+/** Linux's ip_local_port_range; its default when it cannot be read. */
+function ephemeralPorts(): [number, number] {
+  try {
+    const [low, high] = readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8').trim().split(/\s+/).map(Number);
+    if (low && high && low <= high) return [low, high];
+  } catch {
+    // Not Linux, or no /proc: the default below.
+  }
+  return [32768, 60999];
+}
+
+function inRange(port: number, [low, high]: readonly [number, number]): boolean {
+  return port >= low && port <= high;
+}
 /** JSON, because reference-style snippets often parse the response as JSON. */
 const RESPONSE_BODY = '{"ok":true}\n';
 
@@ -58,6 +74,14 @@ export class CaptureServer {
   private readonly reserved = new Set<number>();
   /** The slot listening on each port now, and when it stops. */
   private readonly active = new Map<number, { slot: Slot; released: Promise<void> }>();
+  /**
+   * The system's range for the local ports of outgoing connections: a reserved port stays out of
+   * it, since between reserve and listening any connection on the machine could take it.
+   */
+  private readonly ephemeral = ephemeralPorts();
+  private readonly candidates = 65535 - 1024 + 1 - (this.ephemeral[1] - this.ephemeral[0] + 1);
+  private cursor = 19999;
+  private shared = 0;
   private readonly lifetime: NodeJS.Timeout;
   private closed = false;
 
@@ -69,21 +93,31 @@ export class CaptureServer {
   /**
    * A port for one snippet: chosen now, since it is written into the snippet's code, but listened
    * on only while the snippet runs (`listening`). A verify of a large API has tens of thousands
-   * of snippets, more than a process may hold sockets open and more than the system has
-   * ephemeral ports. `preferred` (the snippet's port last time) when it is free and no other slot
-   * of this server has it, else a free one the system picks; once every port the system hands
-   * out has a slot, slots share ports, and `listening` takes turns on a shared one.
+   * of snippets, more than a process may hold sockets open. `preferred` (the snippet's port last
+   * time) when it is free, outside the ephemeral range and no other slot of this server has it,
+   * else the next such port; once every port has a slot, slots share ports, and `listening` takes
+   * turns on a shared one.
    */
   async reserve(preferred?: number): Promise<Slot> {
     if (this.closed) throw new Error('capture server is closed');
-    let port = preferred !== undefined && !this.reserved.has(preferred) && (await this.isFree(preferred)) ? preferred : undefined;
-    for (let attempt = 0; port === undefined && attempt < 20; attempt++) {
-      const picked = await this.pickFree();
-      if (picked !== undefined && (!this.reserved.has(picked) || attempt === 19)) port = picked;
+    const usable = (port: number) => !inRange(port, this.ephemeral) && !this.reserved.has(port);
+    let port = preferred !== undefined && usable(preferred) && (await this.isFree(preferred)) ? preferred : undefined;
+    for (let tried = 0; port === undefined && tried < this.candidates; tried++) {
+      const candidate = this.nextCandidate();
+      if (usable(candidate) && (await this.isFree(candidate))) port = candidate;
     }
-    if (port === undefined) throw new Error('capture server: cannot listen on 127.0.0.1');
+    // Every candidate has a slot or another program: slots take turns on a shared port.
+    port ??= [...this.reserved][this.shared++ % this.reserved.size];
+    if (port === undefined) throw new Error('capture server: no port to listen on 127.0.0.1');
     this.reserved.add(port);
     return { port, origin: `http://${HOST}:${port}`, requests: [] };
+  }
+
+  /** The ports outside the ephemeral range, in turn from 20000 (below it, the well-known services' ports are more crowded). */
+  private nextCandidate(): number {
+    do this.cursor = this.cursor >= 65535 ? 1024 : this.cursor + 1;
+    while (inRange(this.cursor, this.ephemeral));
+    return this.cursor;
   }
 
   /**
@@ -126,14 +160,6 @@ export class CaptureServer {
     if (!listener) return false;
     await new Promise<void>((resolve) => listener.close(() => resolve()));
     return true;
-  }
-
-  private async pickFree(): Promise<number | undefined> {
-    const listener = await this.listen(0);
-    if (!listener) return undefined;
-    const address = listener.address();
-    await new Promise<void>((resolve) => listener.close(() => resolve()));
-    return address && typeof address !== 'string' ? address.port : undefined;
   }
 
   private async listen(port: number): Promise<NetServer | null> {

@@ -1,4 +1,5 @@
 import { connect, createServer, type Socket } from 'node:net';
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CaptureServer } from '../../src/verify/capture.js';
 
@@ -68,6 +69,16 @@ describe('capture server', () => {
     } finally {
       other.close();
     }
+  });
+
+  it('reserves ports outside the range the system gives outgoing connections, which could take one before its run', async () => {
+    server = new CaptureServer({ lifetimeMs: 10_000 });
+    const [low, high] = readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8').trim().split(/\s+/).map(Number);
+    const slots = await Promise.all(Array.from({ length: 50 }, () => server!.reserve()));
+    expect(new Set(slots.map((s) => s.port)).size).toBe(50);
+    for (const { port } of slots) expect(port < low! || port > high!).toBe(true);
+    // A remembered port inside that range is not taken again.
+    expect((await server.reserve(low! + 1)).port).not.toBe(low! + 1);
   });
 
   it("listens on a slot's port only while its snippet runs, so a large run holds few sockets", async () => {

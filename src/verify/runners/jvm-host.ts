@@ -231,6 +231,7 @@ public final class JvmHost {
             events.write((event + "\n").getBytes(StandardCharsets.UTF_8));
             events.flush();
         } catch (IOException e) {
+            HOST_ERR.println("jvm host: cannot send its event, ending: " + e);
             Runtime.getRuntime().halt(1);
         }
     }
@@ -534,14 +535,20 @@ export function needsOwnJvm(s: Snippet): boolean {
 /** Short-lived programs: the quick JIT tier, one compiler thread and the serial collector start fastest. */
 export const JVM_FLAGS = ['-XX:TieredStopAtLevel=1', '-XX:CICompilerCount=1', '-XX:+UseSerialGC', '-XX:-UsePerfData'];
 
-/** Opens of the JDK's internals the host needs (its command and event descriptors, useRunEnvironment), and the security manager that catches System.exit. */
-const HOST_FLAGS = ['--add-opens=java.base/java.io=ALL-UNNAMED', '--add-opens=java.base/java.lang=ALL-UNNAMED', '--add-opens=java.base/java.util=ALL-UNNAMED', '-Djava.security.manager=allow'];
+/** Opens of the JDK's internals the host needs: its command and event descriptors, useRunEnvironment. */
+const HOST_FLAGS = ['--add-opens=java.base/java.io=ALL-UNNAMED', '--add-opens=java.base/java.lang=ALL-UNNAMED', '--add-opens=java.base/java.util=ALL-UNNAMED'];
 
 /**
  * The pool of JVM hosts a language's snippets run from, the host compiled into the cache on
- * first use (by `javac`, keyed by its version and the host's source).
+ * first use (by `javac`, keyed by its version and the host's source). Undefined, and each
+ * snippet in a JVM of its own, on a JDK the host cannot use: before 11 (no --add-opens) and
+ * from 24 (no security manager to catch System.exit, no Thread.stop).
  */
-export async function jvmHosts(ctx: RunnerContext, java: string, javac: string, javacVersion: string): Promise<HostPool> {
+export async function jvmHosts(ctx: RunnerContext, java: string, javac: string, javacVersion: string): Promise<HostPool | undefined> {
+  const major = Number(/\bjavac (?:1\.)?(\d+)/.exec(javacVersion)?.[1]);
+  if (!(major >= 11 && major < 24)) return undefined;
+  // From JDK 12 a security manager may be set at run time only when this says so; 11 takes it as a class name.
+  const securityManager = major >= 12 ? ['-Djava.security.manager=allow'] : [];
   const dir = join(ctx.cacheDir, `jvm-host-${sha256(Buffer.from(`${javacVersion}\0${SOURCE}`)).slice(0, 16)}`);
   if (!existsSync(join(dir, 'JvmHost.class'))) {
     ctx.status('javac (JVM host)');
@@ -552,5 +559,5 @@ export async function jvmHosts(ctx: RunnerContext, java: string, javac: string, 
     if (result.code !== 0) throw new Error(`cannot compile the JVM host:\n${result.stderr}`);
     publish(build, dir);
   }
-  return new HostPool(() => ctx.forkHost(java, [...JVM_FLAGS, ...HOST_FLAGS, '-cp', dir, 'JvmHost']));
+  return new HostPool(() => ctx.forkHost(java, [...JVM_FLAGS, ...HOST_FLAGS, ...securityManager, '-cp', dir, 'JvmHost']));
 }
