@@ -146,18 +146,30 @@ export interface RunOptions {
  * Hosts that run one program at a time (the JVM host, whose environment and properties are the
  * process's): a run takes an idle host or starts another, so there are as many hosts as runs at
  * once, which verify's pool bounds. A host that ended is left out; the next run starts a new one.
+ * A host is also retired after `runsPerHost` runs: what runs leave in a host that it cannot take
+ * back (a JVM keeps the classes of a run whose thread it could not stop) then stays bounded.
  */
 export class HostPool {
   private readonly idle: ForkHost[] = [];
+  private readonly runs = new Map<ForkHost, number>();
 
-  constructor(private readonly startHost: () => ForkHost) {}
+  constructor(
+    private readonly startHost: () => ForkHost,
+    private readonly runsPerHost = Infinity,
+  ) {}
 
   async run(file: string, options: RunOptions): Promise<ProcessResult> {
     const host = this.idle.pop() ?? this.startHost();
     try {
       return await host.run(file, options);
     } finally {
-      if (host.serving) this.idle.push(host);
+      const runs = (this.runs.get(host) ?? 0) + 1;
+      this.runs.set(host, runs);
+      if (host.serving && runs < this.runsPerHost) this.idle.push(host);
+      else {
+        this.runs.delete(host);
+        void host.close();
+      }
     }
   }
 }

@@ -2,6 +2,7 @@ import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { HostPool } from '../../src/verify/fork-host.js';
 import { RUN_MARKER } from '../../src/verify/process.js';
 import { PYTHON, preloadFor, pythonRunner } from '../../src/verify/runners/python.js';
 import { PYTHON_HOST } from '../../src/verify/runners/python-host.js';
@@ -102,5 +103,19 @@ describe('what a Python fork host imports for a snippet', () => {
     // `import http` alone does not make http.client an attribute of http; a host that had imported it would.
     expect(preloadFor('import http\nconn = http.client.HTTPConnection("x")\n', ['http.client'])).toEqual([]);
     expect(preloadFor('x = 1\nimport aiohttp\n', ['aiohttp'])).toEqual([]);
+  });
+});
+
+describe.skipIf(missing)(`a pool of hosts${missing ? ` (skipped: ${missing})` : ''}`, () => {
+  it('replaces a host by a fresh one after its runs per host, and one that ended at once', async () => {
+    const pool = new HostPool(() => host([]), 2);
+    // Which host ran it: its PID namespace, or its process id where there are none.
+    const p = program('import os\nprint(os.readlink("/proc/self/ns/pid"), os.getppid())');
+    const hosts = [];
+    for (let i = 0; i < 5; i++) hosts.push((await pool.run(p.file, { cwd: p.dir, env: { PATH: process.env.PATH! }, timeoutMs: 20_000, args: [p.file] })).stdout);
+    expect(hosts[0]).toBe(hosts[1]);
+    expect(hosts[2]).not.toBe(hosts[1]);
+    expect(hosts[2]).toBe(hosts[3]);
+    expect(hosts[4]).not.toBe(hosts[3]);
   });
 });
