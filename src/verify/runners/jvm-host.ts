@@ -538,7 +538,8 @@ export const JVM_FLAGS = ['-XX:TieredStopAtLevel=1', '-XX:CICompilerCount=1', '-
 /**
  * Runs before a JVM host is replaced by a fresh one. A run's classes stay in the JVM as long as a
  * thread it started lives, and OkHttp 3's connection-pool thread outlives the stop the host gives
- * it: about 1 MB of class metadata per OkHttp run (1,000 runs: 1.15 GB resident). A JVM's start
+ * it (most likely the pool's executor replaces the stopped worker, and the new one idles for 60 s):
+ * about 1 MB of class metadata per OkHttp run (1,000 runs: 1.15 GB resident). A JVM's start
  * (about 0.1 s) per 200 runs keeps a host under about 350 MB.
  */
 const RUNS_PER_JVM = 200;
