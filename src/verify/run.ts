@@ -136,7 +136,7 @@ export async function verify(options: VerifyOptions): Promise<VerifyReport> {
       return renderer;
     };
 
-    const byLanguage = new Map<string, Array<{ snippet: Snippet; slot: Slot }>>();
+    const byLanguage = new Map<string, Array<{ snippet: Snippet; slot: Slot; key: string }>>();
     const counters = new Map<string, number>();
     for (const item of plan) {
       const base = resultBase(item);
@@ -160,13 +160,11 @@ export async function verify(options: VerifyOptions): Promise<VerifyReport> {
       const language = item.client.verify.runner;
       const n = (counters.get(language) ?? 0) + 1;
       counters.set(language, n);
+      // Made only for a snippet that runs (below): a remembered pass needs no folder.
       const dir = join(workDir, language, `s${String(n).padStart(3, '0')}`);
-      mkdirSync(dir, { recursive: true });
       if (runners[language]?.servesPages) slot.pages = dir;
-      writeFileSync(join(dir, 'SNIPPET'), `${item.key}\n`);
-      copySpecFiles(endpoint, dir);
       const list = byLanguage.get(language) ?? [];
-      list.push({ snippet: { client: item.client, style: item.style, endpoint, code, dir, env: testEnv(endpoint) }, slot });
+      list.push({ snippet: { client: item.client, style: item.style, endpoint, code, dir, env: testEnv(endpoint) }, slot, key: item.key });
       byLanguage.set(language, list);
     }
     ports.save();
@@ -177,9 +175,13 @@ export async function verify(options: VerifyOptions): Promise<VerifyReport> {
         const languageStarted = Date.now();
         const items = byLanguage.get(language)!;
         const runner = runners[language];
-        const ready: Array<{ snippet: Snippet; slot: Slot }> = [];
+        const ready: Array<{ snippet: Snippet; slot: Slot; key: string }> = [];
+        // Once per client: it looks the toolchain up on PATH and may start it.
+        const reasons = new Map<string, Promise<string | null>>();
         for (const item of items) {
-          const reason = await unavailable(item.snippet.client, runner);
+          const client = item.snippet.client;
+          if (!reasons.has(client.id)) reasons.set(client.id, unavailable(client, runner));
+          const reason = await reasons.get(client.id)!;
           if (reason) report({ ...snippetBase(item.snippet), status: 'skipped', reason, detail: [], ms: 0 });
           else ready.push(item);
         }
@@ -198,6 +200,11 @@ export async function verify(options: VerifyOptions): Promise<VerifyReport> {
           if (ready.length === 0) return;
         }
         const languageDir = join(workDir, language);
+        for (const { snippet, key } of ready) {
+          mkdirSync(snippet.dir, { recursive: true });
+          writeFileSync(join(snippet.dir, 'SNIPPET'), `${key}\n`);
+          copySpecFiles(snippet.endpoint, snippet.dir);
+        }
         const hosts: ForkHost[] = [];
         const ctx: RunnerContext = {
           workDir: languageDir,

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -26,6 +26,15 @@ describe('remembered passes', () => {
     expect(await once([file])).toEqual([['same', 'passed', false]]);
     expect(await once([file])).toEqual([['same', 'passed', true]]);
     expect(await once([file], { noCache: true })).toEqual([['same', 'passed', false]]);
+  }, 120_000);
+
+  it('a remembered snippet gets no work folder (a large API has tens of thousands)', async () => {
+    const file = spec('folder', 'f');
+    await once([file]);
+    const report = await verify({ inputs: [file], clients: [CLIENT], styles: ['runnable'], cacheDir: join(work, 'cache'), keep: true });
+    expect(report.results.map((r) => r.cached)).toEqual([true]);
+    expect(existsSync(join(report.workDir!, 'javascript'))).toBe(false);
+    rmSync(report.workDir!, { recursive: true, force: true });
   }, 120_000);
 
   it('a changed request or a changed template runs again', async () => {
