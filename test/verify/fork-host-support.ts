@@ -2,7 +2,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll } from 'vitest';
+import type { ClientDescriptor } from '../../src/clients/index.js';
 import { ForkHost } from '../../src/verify/fork-host.js';
+import type { RunnerContext, Snippet } from '../../src/verify/runners/types.js';
 
 export interface Program {
   file: string;
@@ -50,4 +52,22 @@ export function forkHostTestbed(name: string, interpreter: { command: string; sc
     run: (h: ForkHost, p: Program, env: Record<string, string> = {}, timeoutMs = 20_000) =>
       h.run(p.file, { cwd: p.dir, env: { PATH: process.env.PATH!, ...env }, timeoutMs, args: [interpreter.main, p.file] }),
   };
+}
+
+/**
+ * What a runner's prepare chooses, with nothing run: a context whose programs all succeed and
+ * whose fork hosts are only recorded (`started`: each host's command and arguments; the host
+ * stands in as `{ args }`), and snippets of a client, each in the folder `dir()` gives.
+ */
+export function recordingPrepare(workDir: string, cacheDir: string, dir: () => string) {
+  const started: string[][] = [];
+  const ctx: RunnerContext = {
+    workDir,
+    cacheDir,
+    exec: async () => ({ code: 0, signal: null, stdout: '', stderr: '', timedOut: false, ms: 0 }),
+    status: () => undefined,
+    forkHost: (command, args) => (started.push([command, ...args]), { args } as unknown as ForkHost),
+  };
+  const snippet = (client: ClientDescriptor, code: string) => ({ client, style: 'runnable', endpoint: {}, code, dir: dir(), env: {} }) as unknown as Snippet;
+  return { ctx, started, snippet };
 }

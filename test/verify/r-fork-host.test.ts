@@ -7,10 +7,9 @@ import { ForkHost } from '../../src/verify/fork-host.js';
 import { RUN_MARKER } from '../../src/verify/process.js';
 import { preloadFor, rRunner } from '../../src/verify/runners/r.js';
 import { R_HOST, writeRHostCommand } from '../../src/verify/runners/r-host.js';
-import type { Snippet } from '../../src/verify/runners/types.js';
 import { which } from '../../src/verify/toolchain.js';
 import { findClients, type ClientDescriptor } from '../../src/clients/index.js';
-import { forkHostTestbed, type Program } from './fork-host-support.js';
+import { forkHostTestbed, recordingPrepare, type Program } from './fork-host-support.js';
 
 /**
  * The R fork host (src/verify/runners/r-host.ts) must run each file as `Rscript --vanilla FILE`
@@ -251,17 +250,7 @@ describe('what an R fork host attaches for a snippet', () => {
     const base = findClients(['r/httr2'])[0]!;
     const client: ClientDescriptor = { ...base, verify: { ...base.verify, preload } };
     const withoutPreload: ClientDescriptor = { ...base, verify: { ...base.verify, preload: undefined } };
-    const started: string[][] = [];
-    const ctx = {
-      workDir: folder(),
-      cacheDir: work,
-      exec: async () => ({ code: 0, signal: null, stdout: '', stderr: '', timedOut: false, ms: 0 }),
-      status: () => undefined,
-      forkHost: (command: string, args: readonly string[]) => (started.push([command, ...args.slice(1)]), { args } as unknown as ForkHost),
-    };
-    const snippet = (c: ClientDescriptor, code: string) => {
-      return { client: c, style: 'runnable', endpoint: {}, code, dir: folder(), env: {} } as unknown as Snippet;
-    };
+    const { ctx, started, snippet } = recordingPrepare(folder(), work, folder);
     const snippets = [
       snippet(client, 'library(httr)\nlibrary(jsonlite)\n'),
       snippet(client, 'library(httr2)\n'),
@@ -283,7 +272,8 @@ describe('what an R fork host attaches for a snippet', () => {
     ]);
     // Every host is started by the launcher, which runs Rscript --vanilla on the host program.
     const launcher = join(ctx.workDir, 'fork-host-rscript');
-    expect(started).toEqual([
+    // Each host: the launcher, the host program (left out here), then the packages it attaches.
+    expect(started.map(([command, , ...packages]) => [command, ...packages])).toEqual([
       [launcher, 'httr', 'jsonlite'],
       [launcher, 'httr2'],
       [launcher],

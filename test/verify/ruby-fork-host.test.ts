@@ -2,14 +2,12 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ForkHost } from '../../src/verify/fork-host.js';
 import { RUN_MARKER } from '../../src/verify/process.js';
 import { preloadFor, rubyRunner } from '../../src/verify/runners/ruby.js';
 import { RUBY_HOST } from '../../src/verify/runners/ruby-host.js';
-import type { Snippet } from '../../src/verify/runners/types.js';
 import { which } from '../../src/verify/toolchain.js';
 import { findClients, type ClientDescriptor } from '../../src/clients/index.js';
-import { forkHostTestbed, type Program } from './fork-host-support.js';
+import { forkHostTestbed, recordingPrepare, type Program } from './fork-host-support.js';
 
 /**
  * The Ruby fork host (src/verify/fork-host.ts) must run each file as `ruby FILE` would, and
@@ -133,17 +131,7 @@ describe('what a Ruby fork host preloads for a snippet', () => {
     const netHttp = findClients(['ruby/net-http'])[0]!;
     const client: ClientDescriptor = { ...netHttp, verify: { ...netHttp.verify, preload } };
     const withoutPreload: ClientDescriptor = { ...netHttp, verify: { ...netHttp.verify, preload: undefined } };
-    const started: string[][] = [];
-    const ctx = {
-      workDir: work,
-      cacheDir: work,
-      exec: async () => ({ code: 0, signal: null, stdout: '', stderr: '', timedOut: false, ms: 0 }),
-      status: () => undefined,
-      forkHost: (_command: string, args: readonly string[]) => (started.push(args.slice(1)), { args } as unknown as ForkHost),
-    };
-    const snippet = (c: ClientDescriptor, code: string) => {
-      return { client: c, style: 'runnable', endpoint: {}, code, dir: folder(), env: {} } as unknown as Snippet;
-    };
+    const { ctx, started, snippet } = recordingPrepare(work, work, folder);
     const snippets = [
       snippet(client, "require 'json'\nrequire 'net/http'\n"),
       snippet(client, "require 'net/http'\n"),
@@ -157,6 +145,7 @@ describe('what a Ruby fork host preloads for a snippet', () => {
       return 'steps' in p ? (p.steps[0]!.host as unknown as { args: string[] } | undefined)?.args.slice(1) : p;
     });
     expect(hostArgs).toEqual([['json', 'net/http'], ['net/http'], ['json', 'net/http'], [], undefined]);
-    expect(started).toEqual([['json', 'net/http'], ['net/http'], []]);
+    // Each host: ruby, the host program, then the libraries it loads.
+    expect(started.map((line) => line.slice(2))).toEqual([['json', 'net/http'], ['net/http'], []]);
   });
 });
