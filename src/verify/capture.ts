@@ -53,6 +53,11 @@ function ephemeralPorts(): [number, number] {
   return [32768, 60999];
 }
 
+/** Closes a listening socket; resolves once it is closed (also when it already was). */
+function stopListening(listener: NetServer): Promise<void> {
+  return new Promise((resolve) => listener.close(() => resolve()));
+}
+
 function inRange(port: number, [low, high]: readonly [number, number]): boolean {
   return port >= low && port <= high;
 }
@@ -144,7 +149,7 @@ export class CaptureServer {
           this.listeners.delete(listener);
           // A client's kept-alive connection would hold the close (and the port) until it times out.
           for (const socket of this.sockets) if (socket.localPort === slot.port) socket.destroy();
-          await new Promise<void>((resolve) => listener.close(() => resolve()));
+          await stopListening(listener);
           this.active.delete(slot.port);
           release();
         }
@@ -158,7 +163,7 @@ export class CaptureServer {
   private async isFree(port: number): Promise<boolean> {
     const listener = await this.listen(port);
     if (!listener) return false;
-    await new Promise<void>((resolve) => listener.close(() => resolve()));
+    await stopListening(listener);
     return true;
   }
 
@@ -180,7 +185,7 @@ export class CaptureServer {
     this.closed = true;
     clearTimeout(this.lifetime);
     for (const socket of this.sockets) socket.destroy();
-    await Promise.all([...this.listeners].map((l) => new Promise<void>((resolve) => l.close(() => resolve()))));
+    await Promise.all([...this.listeners].map(stopListening));
     this.http.close();
   }
 
