@@ -81,6 +81,12 @@ function expectedBody(endpoint: Endpoint): ExpectedBody {
   }
 }
 
+/** The files the snippet uploads, which it opens from its working folder: a file body or multipart file parts. */
+export function uploads(endpoint: Endpoint): Array<{ path: string; absPath: string; content?: string }> {
+  const body = endpoint.body;
+  return body?.kind === 'file' ? [body] : body?.kind === 'multipart' ? body.parts.flatMap((p) => (p.kind === 'file' ? [p] : [])) : [];
+}
+
 /**
  * The bytes of a file the snippet uploads: the content the input holds (a HAR's captured file),
  * else the file. An imported spec may name a file snipgen does not have (an OpenAPI binary part,

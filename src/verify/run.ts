@@ -10,7 +10,7 @@ import type { Renderer } from '../render/index.js';
 import { CaptureServer, type Slot } from './capture.js';
 import { ForkHost } from './fork-host.js';
 import { compareRequest } from './compare.js';
-import { expectedRequest, testEnv, uploadContent } from './expected.js';
+import { expectedRequest, testEnv, uploadContent, uploads } from './expected.js';
 import { LEDGER, ledgerEntry, type LedgerEntry } from './ledger.js';
 import { PortMemory } from './ports.js';
 import { Pool, runProcess, tail, type ProcessResult } from './process.js';
@@ -324,9 +324,7 @@ function order(r: SnippetResult): string {
 
 /** Puts the spec's files (or stand-ins for the ones snipgen does not have) where the snippet opens them: the spec's relative path under its working directory. */
 function copySpecFiles(endpoint: Endpoint, dir: string): void {
-  const body = endpoint.body;
-  const files = body?.kind === 'file' ? [body] : body?.kind === 'multipart' ? body.parts.flatMap((p) => (p.kind === 'file' ? [p] : [])) : [];
-  for (const file of files) {
+  for (const file of uploads(endpoint)) {
     const target = resolvePath(dir, file.path);
     if (relative(dir, target).startsWith('..')) continue;
     mkdirSync(dirname(target), { recursive: true });

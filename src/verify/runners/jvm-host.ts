@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { sha256 } from '../expected.js';
+import { sha256, uploads } from '../expected.js';
 import { HostPool } from '../fork-host.js';
 import { publish } from './shared.js';
 import type { RunnerContext, Snippet } from './types.js';
@@ -527,9 +527,7 @@ public final class JvmHost {
  * once and keeps (system and security properties, the URL and socket factories).
  */
 export function needsOwnJvm(s: Snippet): boolean {
-  const body = s.endpoint.body;
-  const opensFiles = body?.kind === 'file' || (body?.kind === 'multipart' && body.parts.some((p) => p.kind === 'file'));
-  return opensFiles || /\b(?:System\s*[./]\s*(?:setProperty|setProperties|getProperties)|Security\s*[./]\s*setProperty|set(?:URLStreamHandler|ContentHandler|SocketImpl|DatagramSocketImpl)Factory)\b/.test(s.code);
+  return uploads(s.endpoint).length > 0 || /\b(?:System\s*[./]\s*(?:setProperty|setProperties|getProperties)|Security\s*[./]\s*setProperty|set(?:URLStreamHandler|ContentHandler|SocketImpl|DatagramSocketImpl)Factory)\b/.test(s.code);
 }
 
 /** Short-lived programs: the quick JIT tier, one compiler thread and the serial collector start fastest. */
