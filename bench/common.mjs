@@ -31,6 +31,11 @@ export function table(header, rows) {
   log([line(header), '|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|', ...rows.map(line)].join('\n'));
 }
 
+/** Milliseconds as seconds with one decimal. */
+export function sec(ms) {
+  return `${(ms / 1000).toFixed(1)} s`;
+}
+
 export function log(text) {
   process.stdout.write(text + '\n');
 }

@@ -16,7 +16,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { binOf, buildSnapshot, githubSample } from './fixtures.mjs';
-import { childCpuMs, log, parseArgs } from './common.mjs';
+import { childCpuMs, log, parseArgs, sec } from './common.mjs';
 
 const args = parseArgs(process.argv.slice(2));
 const SAMPLE = Number(args.sample ?? 1000);
@@ -84,12 +84,4 @@ function verify(bin, clients, har, cache, label) {
   log(`${label}: ${sec(wallMs)}, ${summary[0].replace(/ \(.*?\)/, '')} (${remembered} remembered); load ${load()}`);
   if (Number(failed)) log(`  ${child.stdout.split('\n').filter((l) => l.startsWith('FAIL ')).slice(0, 3).join('\n  ')}`);
   return result;
-}
-
-function ms(n) {
-  return n >= 1000 ? `${(n / 1000).toFixed(2)} s` : `${n.toFixed(n < 10 ? 1 : 0)} ms`;
-}
-
-function sec(n) {
-  return `${(n / 1000).toFixed(1)} s`;
 }

@@ -31,7 +31,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, binOf, buildSnapshot, githubSample } from './fixtures.mjs';
-import { childCpuMs, log, median, parseArgs, table } from './common.mjs';
+import { childCpuMs, log, median, parseArgs, sec, table } from './common.mjs';
 
 const args = parseArgs(process.argv.slice(2));
 const SAMPLE = Number(args.sample ?? 60);
@@ -342,10 +342,6 @@ function counts(r) {
 
 function ms(n) {
   return n >= 1000 ? `${(n / 1000).toFixed(2)} s` : `${n.toFixed(n < 10 ? 1 : 0)} ms`;
-}
-
-function sec(n) {
-  return `${(n / 1000).toFixed(1)} s`;
 }
 
 function x(n) {
