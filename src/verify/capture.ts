@@ -139,6 +139,11 @@ export class CaptureServer {
         continue;
       }
       const listener = await this.listen(slot.port);
+      // Closed while it started listening: close() has already closed the listeners it knew of.
+      if (listener && this.closed) {
+        await stopListening(listener);
+        throw new Error('capture server is closed');
+      }
       if (listener) {
         let release = (): void => undefined;
         this.active.set(slot.port, { slot, released: new Promise<void>((resolve) => (release = resolve)) });

@@ -135,6 +135,15 @@ describe('capture server', () => {
     expect(slot.requests).toHaveLength(1);
   });
 
+  it('does not leave a port listening when it is closed while the port is being opened', async () => {
+    server = new CaptureServer({ lifetimeMs: 10_000 });
+    const slot = await server.reserve();
+    const opening = server.listening(slot, async () => 'ran');
+    await server.close();
+    await expect(opening).rejects.toThrow(/closed/);
+    await expect(send(slot.port, 'GET / HTTP/1.1\r\n\r\n')).rejects.toThrow(/ECONNREFUSED/);
+  });
+
   it('closes itself when its lifetime is over', async () => {
     server = new CaptureServer({ lifetimeMs: 50 });
     const slot = await server.reserve();
