@@ -23,11 +23,16 @@ function executable(file: string): boolean {
 
 const probes = new Map<string, Promise<ProcessResult>>();
 
-/** Runs a quick detection command once per verify run (versions, `import requests`). */
+/**
+ * Runs a quick detection command once per verify run (versions, `import requests`). Keyed by the
+ * program's path, so an availability check that names `kotlinc` and a runner that asks the
+ * resolved path for the same version share one run (kotlinc's takes about a second).
+ */
 export function probe(command: string, args: readonly string[]): Promise<ProcessResult> {
-  const key = [command, ...args].join('\0');
+  const program = which(command) ?? command;
+  const key = [program, ...args].join('\0');
   let result = probes.get(key);
-  if (!result) probes.set(key, (result = runProcess(command, args, { cwd: process.cwd(), timeoutMs: 60_000 })));
+  if (!result) probes.set(key, (result = runProcess(program, args, { cwd: process.cwd(), timeoutMs: 60_000 })));
   return result;
 }
 
