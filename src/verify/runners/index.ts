@@ -14,6 +14,7 @@ import { npmRunner } from './npm.js';
 import { kotlinRunner } from './kotlin.js';
 import { objcRunner } from './objc.js';
 import { ocamlRunner } from './ocaml.js';
+import { perlRunner } from './perl.js';
 import { phpRunner } from './php.js';
 import { powershellRunner } from './powershell.js';
 import { pythonRunner } from './python.js';
@@ -35,6 +36,7 @@ export const RUNNERS: Record<string, Runner> = {
   ocaml: ocamlRunner,
   objc: objcRunner,
   ruby: rubyRunner,
+  perl: perlRunner,
   php: phpRunner,
   powershell: powershellRunner,
   r: rRunner,
