@@ -41,8 +41,9 @@ export class ForkHost {
   async run(file: string, options: RunOptions): Promise<ProcessResult> {
     const started = Date.now();
     const id = ++this.nextId;
-    const stdout = join(this.outputDir, `host-${id}.out`);
-    const stderr = join(this.outputDir, `host-${id}.err`);
+    // Named by the host too: the hosts of a pool share the output folder, and each counts its runs from 1.
+    const stdout = join(this.outputDir, `${this.marker}-${id}.out`);
+    const stderr = join(this.outputDir, `${this.marker}-${id}.err`);
     const failed = (spawnError: string): ProcessResult => ({ code: null, signal: null, stdout: '', stderr: this.errors, timedOut: false, spawnError, ms: Date.now() - started });
     const host = await this.start();
     // Ended since it started: a command sent now would wait for an answer that never comes.

@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { findClients } from '../../src/clients/index.js';
 import { verify } from '../../src/verify/run.js';
 import { javaRunner } from '../../src/verify/runners/java.js';
+import { javascriptRunner } from '../../src/verify/runners/javascript.js';
 import { pythonRunner } from '../../src/verify/runners/python.js';
 import { requireTool } from '../../src/verify/toolchain.js';
 import { SHAPES } from '../support.js';
@@ -139,6 +140,85 @@ describe.skipIf(javaMissing)(`verify's JVM host keeps each Java snippet to itsel
 
   it('and the same default header, set before the request, is caught', async () => {
     const results = await verifyUnirest('leak-before', (t) => t.replace('    public static void main(String[] args) throws Exception {\n', `    public static void main(String[] args) throws Exception {\n        ${LEAK}\n`));
+    expect(results.map(([endpoint, status]) => [endpoint, status])).toEqual([
+      ['body-json', 'failed'],
+      ['headers', 'failed'],
+      ['method-delete', 'failed'],
+      ['query-params', 'failed'],
+    ]);
+    for (const [, , detail] of results) expect(detail).toContain('+ header x-leaked: "from an earlier snippet"');
+  });
+});
+
+/**
+ * Node snippets run one after another in worker threads of one Node process (src/verify/runners/
+ * node-host.ts). A javascript/fetch template that leaves a fetch adding a header, undici's global
+ * dispatcher adding another, and a changed environment behind must still pass on every fixture
+ * after the first, in the same process; the same fetch set before the request must fail, which
+ * shows the header would be seen.
+ */
+const [fetchClient] = findClients(['javascript/fetch']);
+const nodeMissing = await javascriptRunner.unavailable(fetchClient!);
+const FETCH_LEAK = "globalThis.fetch = ((original) => (url, init = {}) => original(url, { ...init, headers: { ...init.headers, 'X-Leaked': 'from an earlier snippet' } }))(globalThis.fetch);";
+
+async function verifyFetch(name: string, change: (template: string) => string) {
+  const root = join(work, name);
+  mkdirSync(join(root, 'javascript', 'fetch'), { recursive: true });
+  const template = readFileSync(join(fetchClient!.dir, 'runnable.hbs'), 'utf8');
+  const changed = change(template);
+  expect(changed).not.toBe(template);
+  writeFileSync(join(root, 'javascript', 'fetch', 'runnable.hbs'), changed);
+  const report = await verify({
+    inputs: ['headers', 'query-params', 'body-json', 'method-delete'].map((f) => join(SHAPES, `${f}.yaml`)),
+    clients: ['javascript/fetch'],
+    styles: ['runnable'],
+    cacheDir: join(work, 'cache'),
+    templates: root,
+    jobs: 1,
+    noCache: true,
+  });
+  return report.results.map((r) => [r.endpoint, r.status, r.detail.filter((l) => /leaked/i.test(l))]);
+}
+
+describe.skipIf(nodeMissing)(`verify's Node host keeps each Node snippet to itself${nodeMissing ? ` (skipped: ${nodeMissing})` : ''}`, () => {
+  it('what a snippet leaves behind reaches no later snippet, though they ran in one process', async () => {
+    const nodes = join(work, 'nodes.txt');
+    process.env.SNIPGEN_TEST_NODES = nodes;
+    try {
+      const results = await verifyFetch('fetch-leak-after', (t) =>
+        t.replace(
+          'console.log(await response.text());\n',
+          [
+            'console.log(await response.text());',
+            FETCH_LEAK,
+            "const dispatcher = Symbol.for('undici.globalDispatcher.1');",
+            'const agent = globalThis[dispatcher];',
+            "globalThis[dispatcher] = Object.assign(Object.create(agent), { dispatch: (options, handler) => agent.dispatch({ ...options, headers: { ...options.headers, 'X-Leaked-Dispatcher': 'yes' } }, handler) });",
+            "process.env.SECRET_LEAKED = 'yes';",
+            "const fs = await import('node:fs');",
+            "fs.appendFileSync(process.env.SNIPGEN_TEST_NODES, `${process.pid} ${fs.readlinkSync('/proc/self/ns/pid')} ${process.env.SECRET_LEAKED_BEFORE ?? 'clean'}\\n`);",
+            "process.env.SECRET_LEAKED_BEFORE = 'leaked';",
+            '',
+          ].join('\n'),
+        ),
+      );
+      expect(results).toEqual([
+        ['body-json', 'passed', []],
+        ['headers', 'passed', []],
+        ['method-delete', 'passed', []],
+        ['query-params', 'passed', []],
+      ]);
+      const runs = readFileSync(nodes, 'utf8').trim().split('\n');
+      expect(runs).toHaveLength(4);
+      expect(new Set(runs).size).toBe(1);
+      expect(runs[0]).toMatch(/ clean$/);
+    } finally {
+      delete process.env.SNIPGEN_TEST_NODES;
+    }
+  });
+
+  it('and the same fetch, set before the request, is caught', async () => {
+    const results = await verifyFetch('fetch-leak-before', (t) => `${FETCH_LEAK}\n${t}`);
     expect(results.map(([endpoint, status]) => [endpoint, status])).toEqual([
       ['body-json', 'failed'],
       ['headers', 'failed'],

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CLIENTS } from '../../src/clients/index.js';
+import { HostPool } from '../../src/verify/fork-host.js';
 import { runProcess, type ProcessResult } from '../../src/verify/process.js';
 import { npmRunner } from '../../src/verify/runners/npm.js';
 import type { RunnerContext, Snippet } from '../../src/verify/runners/types.js';
@@ -52,7 +53,7 @@ describe('the npm runner (javascript/axios)', () => {
     expect(() => lstatSync(join(ctx.cacheDir, PACKAGE))).toThrow();
   });
 
-  it('installs once for all snippets, links each snippet\'s node_modules to the install, then checks and runs them with node', async () => {
+  it('installs once for all snippets, links each snippet\'s node_modules to the install, then checks them and runs them from Node hosts', async () => {
     // The stub "installs" by creating the folder npm would fill.
     const { ctx, npmCalls } = context('online', () => {
       const args = npmCalls.at(-1)!;
@@ -64,7 +65,7 @@ describe('the npm runner (javascript/axios)', () => {
     expect(npmCalls).toHaveLength(1);
     for (const s of group) {
       expect(readlinkSync(join(s.dir, 'node_modules'))).toBe(join(ctx.cacheDir, PACKAGE, 'node_modules'));
-      expect(prepared.get(s)).toEqual({ steps: [{ stage: 'run', command: process.execPath, args: [join(s.dir, 'main.mjs')] }] });
+      expect(prepared.get(s)).toEqual({ steps: [{ stage: 'run', command: process.execPath, args: [join(s.dir, 'main.mjs')], host: expect.any(HostPool) }] });
     }
     // A second run finds the install in the cache and asks npm for nothing.
     await npmRunner.prepare(snippets('online-again', 1), { ...ctx, workDir: join(work, 'online-again') });

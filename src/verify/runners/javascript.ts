@@ -1,4 +1,5 @@
 import { requireTool } from '../toolchain.js';
+import { needsOwnNode, nodeHosts } from './node-host.js';
 import { checkThenRun, writeSnippets } from './shared.js';
 import type { Runner } from './types.js';
 
@@ -33,8 +34,10 @@ export const javascriptRunner: Runner = {
   prepare(snippets, ctx) {
     // .mjs: snippets (and the reference page's fragments) use top-level await, which needs a module.
     const files = writeSnippets(snippets, () => 'main.mjs');
-    return checkThenRun(files, { what: 'syntax check', command: NODE, args: ['--no-warnings', '--experimental-vm-modules', '-e', CHECK] }, ctx, (_s, file) => [
-      { stage: 'run', command: NODE, args: [file] },
+    // Each run in a worker thread of a Node host (node-host.ts), but for what a worker cannot run as `node FILE` would.
+    const hosts = nodeHosts(ctx, NODE);
+    return checkThenRun(files, { what: 'syntax check', command: NODE, args: ['--no-warnings', '--experimental-vm-modules', '-e', CHECK] }, ctx, (s, file) => [
+      { stage: 'run', command: NODE, args: [file], host: needsOwnNode(s.code) ? undefined : hosts },
     ]);
   },
 };
