@@ -85,7 +85,11 @@ export class CaptureServer {
    */
   private readonly ephemeral = ephemeralPorts();
   private readonly candidates = 65535 - 1024 + 1 - (this.ephemeral[1] - this.ephemeral[0] + 1);
-  private cursor = 19999;
+  /**
+   * Where this server starts looking: a random point, so that verify runs at once on one machine
+   * (test workers, CI jobs) seldom pick the same ports, where each would wait for the other's run.
+   */
+  private cursor = 1024 + Math.floor(Math.random() * (65535 - 1024));
   private shared = 0;
   private readonly lifetime: NodeJS.Timeout;
   private closed = false;
@@ -118,7 +122,7 @@ export class CaptureServer {
     return { port, origin: `http://${HOST}:${port}`, requests: [] };
   }
 
-  /** The ports outside the ephemeral range, in turn from 20000 (below it, the well-known services' ports are more crowded). */
+  /** The ports outside the ephemeral range, in turn. */
   private nextCandidate(): number {
     do this.cursor = this.cursor >= 65535 ? 1024 : this.cursor + 1;
     while (inRange(this.cursor, this.ephemeral));

@@ -52,6 +52,18 @@ describe('capture server', () => {
     expect(b.requests.map((r) => r.headers.find(([n]) => n === 'X-From')?.[1])).toEqual(['b']);
   });
 
+  it('starts each server at its own point of the port range, so verify runs side by side seldom wait on each other', async () => {
+    const servers = Array.from({ length: 5 }, () => new CaptureServer({ lifetimeMs: 10_000 }));
+    try {
+      // One after another: five servers starting at one point would all take the same first port.
+      const first: number[] = [];
+      for (const s of servers) first.push((await s.reserve()).port);
+      expect(new Set(first).size).toBeGreaterThan(1);
+    } finally {
+      await Promise.all(servers.map((s) => s.close()));
+    }
+  });
+
   it('takes a remembered port when it is free and no other slot has it, and falls back to one the system picks', async () => {
     server = new CaptureServer({ lifetimeMs: 10_000 });
     const first = await server.reserve();
