@@ -15,7 +15,8 @@ import { killMarked, MAX_OUTPUT, RUN_MARKER, treeIsolation, type ProcessResult }
  *
  * The host program speaks JSON lines: commands arrive on its fd 3 (`{"run":id,"file","cwd",
  * "env","stdout","stderr"}`, `{"kill":id}`), events leave on its fd 4 (`{"ready":true}`,
- * `{"exit":id,"code":n}`, negative for a signal). Each child leads its own session, and the host
+ * `{"exit":id,"code":n}`, negative for a signal; with `"last":true` the host ends after this run,
+ * and is given no other). Each child leads its own session, and the host
  * ends the child's whole group once the child exits; a process that left the group lives until
  * the host's PID namespace ends with the language's run (a spawned snippet's ends at its exit).
  * Each snippet has its own capture-server port, so a late request cannot count for another.
@@ -110,10 +111,11 @@ export class ForkHost {
           buffered += chunk.toString('utf8');
           let newline: number;
           while ((newline = buffered.indexOf('\n')) >= 0) {
-            const event = JSON.parse(buffered.slice(0, newline)) as { ready?: true; exit?: number; code?: number };
+            const event = JSON.parse(buffered.slice(0, newline)) as { ready?: true; exit?: number; code?: number; last?: true };
             buffered = buffered.slice(newline + 1);
             if (event.ready) resolve(true);
             else if (event.exit !== undefined) {
+              if (event.last) this.ended ??= `ended after run ${event.exit}`;
               this.pending.get(event.exit)?.(event.code!);
               this.pending.delete(event.exit);
             }

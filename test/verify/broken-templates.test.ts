@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findClients } from '../../src/clients/index.js';
 import { verify } from '../../src/verify/run.js';
+import { csharpRunner } from '../../src/verify/runners/csharp.js';
 import { javaRunner } from '../../src/verify/runners/java.js';
 import { javascriptRunner } from '../../src/verify/runners/javascript.js';
 import { pythonRunner } from '../../src/verify/runners/python.js';
@@ -226,5 +227,78 @@ describe.skipIf(nodeMissing)(`verify's Node host keeps each Node snippet to itse
       ['query-params', 'failed'],
     ]);
     for (const [, , detail] of results) expect(detail).toContain('+ header x-leaked: "from an earlier snippet"');
+  });
+});
+
+/**
+ * C# snippets run one after another in one .NET host (src/verify/runners/dotnet-host.ts). A
+ * csharp/restsharp template that leaves a default proxy in HttpClient (its own capture server's
+ * address) and another working folder behind must still pass on every fixture after the first
+ * (the last opens its file from its folder), in the same host; the same proxy set before the
+ * request must fail, which shows it would be seen (the request arrives in a proxy's form).
+ */
+const [restsharp] = findClients(['csharp/restsharp']);
+const csharpMissing = await csharpRunner.unavailable(restsharp!);
+const CSHARP_LEAK = 'HttpClient.DefaultProxy = new System.Net.WebProxy(client.Options.BaseUrl);';
+
+async function verifyRestSharp(name: string, change: (template: string) => string) {
+  const root = join(work, name);
+  mkdirSync(join(root, 'csharp', 'restsharp'), { recursive: true });
+  const template = readFileSync(join(restsharp!.dir, 'runnable.hbs'), 'utf8');
+  const changed = change(template);
+  expect(changed).not.toBe(template);
+  writeFileSync(join(root, 'csharp', 'restsharp', 'runnable.hbs'), changed);
+  const report = await verify({
+    inputs: ['headers', 'query-params', 'body-json', 'body-binary'].map((f) => join(SHAPES, `${f}.yaml`)),
+    clients: ['csharp/restsharp'],
+    styles: ['runnable'],
+    cacheDir: join(work, 'cache'),
+    templates: root,
+    jobs: 1,
+    noCache: true,
+  });
+  return report.results.map((r) => [r.endpoint, r.status, r.detail.filter((l) => /^\+ path/.test(l))]);
+}
+
+describe.skipIf(csharpMissing)(`verify's .NET host keeps each C# snippet to itself${csharpMissing ? ` (skipped: ${csharpMissing})` : ''}`, () => {
+  it('what a snippet leaves behind reaches no later snippet, though they ran in one .NET process', async () => {
+    const hosts = join(work, 'dotnet-hosts.txt');
+    process.env.SNIPGEN_TEST_HOSTS = hosts;
+    try {
+      const results = await verifyRestSharp('csharp-leak-after', (t) =>
+        t.replace(
+          'Console.WriteLine(response.Content);\n',
+          [
+            'Console.WriteLine(response.Content);',
+            CSHARP_LEAK,
+            'Directory.SetCurrentDirectory("/");',
+            'File.AppendAllText(Environment.GetEnvironmentVariable("SNIPGEN_TEST_HOSTS")!, Environment.ProcessId + " " + new FileInfo("/proc/self/ns/pid").LinkTarget + "\\n");',
+            '',
+          ].join('\n'),
+        ),
+      );
+      expect(results).toEqual([
+        ['body-binary', 'passed', []],
+        ['body-json', 'passed', []],
+        ['headers', 'passed', []],
+        ['query-params', 'passed', []],
+      ]);
+      const runs = readFileSync(hosts, 'utf8').trim().split('\n');
+      expect(runs).toHaveLength(4);
+      expect(new Set(runs).size).toBe(1);
+    } finally {
+      delete process.env.SNIPGEN_TEST_HOSTS;
+    }
+  });
+
+  it('and the same proxy, set before the request, is caught', async () => {
+    const results = await verifyRestSharp('csharp-leak-before', (t) => t.replace('var response = await client.ExecuteAsync(request);\n', `${CSHARP_LEAK}\nvar response = await client.ExecuteAsync(request);\n`));
+    expect(results.map(([endpoint, status]) => [endpoint, status])).toEqual([
+      ['body-binary', 'failed'],
+      ['body-json', 'failed'],
+      ['headers', 'failed'],
+      ['query-params', 'failed'],
+    ]);
+    for (const [, , detail] of results) expect(detail).toEqual([expect.stringMatching(/^\+ path "http:\/\/127\.0\.0\.1:\d+\/v1\//)]);
   });
 });

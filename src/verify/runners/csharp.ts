@@ -4,11 +4,19 @@ import { join } from 'node:path';
 import type { ClientDescriptor } from '../../clients/types.js';
 import { sha256 } from '../expected.js';
 import { attribute, probe, requireTool, which } from '../toolchain.js';
+import { dotnetHosts, needsOwnDotnet } from './dotnet-host.js';
 import { failureCache, knownToBuildCache, publish } from './shared.js';
 import type { Prepared, Runner, Snippet } from './types.js';
 
 /** What `dotnet new console` targets with this SDK; snippets are built as such a project would build them. */
 const TARGET_FRAMEWORK = 'net10.0';
+
+/** A `dotnet new console` project's properties: the snippets' build and the .NET host's (same framework, same runtime settings). */
+const CONSOLE_PROPERTIES = `    <OutputType>Exe</OutputType>
+    <TargetFramework>${TARGET_FRAMEWORK}</TargetFramework>
+    <ImplicitUsings>enable</ImplicitUsings>
+    <Nullable>enable</Nullable>
+    <SatelliteResourceLanguages>en</SatelliteResourceLanguages>`;
 
 /** MSBuild and the compiler server run for this build only; nothing lingers or is shared with other builds. */
 const DOTNET_ENV = {
@@ -32,11 +40,7 @@ function hostProject(packages: ReadonlyMap<string, string>, snippets: Array<{ so
   const references = [...packages].map(([name, version]) => `    <PackageReference Include="${xml(name)}" Version="${xml(version)}" />`).join('\n');
   return `<Project Sdk="Microsoft.NET.Sdk">
   <PropertyGroup>
-    <OutputType>Exe</OutputType>
-    <TargetFramework>${TARGET_FRAMEWORK}</TargetFramework>
-    <ImplicitUsings>enable</ImplicitUsings>
-    <Nullable>enable</Nullable>
-    <SatelliteResourceLanguages>en</SatelliteResourceLanguages>
+${CONSOLE_PROPERTIES}
     <SnipgenCompilerId>${compilerId}</SnipgenCompilerId>
   </PropertyGroup>
   <ItemGroup>
@@ -78,6 +82,7 @@ export const csharpRunner: Runner = {
     mkdirSync(host, { recursive: true });
     const packages = new Map(snippets.flatMap((s) => (s.client.verify.packages ?? []).map((p) => [p.name, p.version] as const)));
     const packageKey = [...packages].map(([name, version]) => `${name}@${version}`).sort().join(',');
+    const hosts = await dotnetHosts(ctx, dotnet, sdkVersion, CONSOLE_PROPERTIES, env);
     // Reference-style fragments have no using directives: each client's harness adds the namespaces its API lives in.
     const harness = new Map<string, string>();
     for (const client of new Set(snippets.map((s) => s.client))) {
@@ -95,7 +100,7 @@ export const csharpRunner: Runner = {
       const usings = s.style === 'reference' ? (s.client.verify.harnessImports ?? []).join(',') : '';
       const key = sha256(Buffer.from([sdkVersion, TARGET_FRAMEWORK, packageKey, usings, s.code].join('\0')));
       const cached = join(ctx.cacheDir, 'bin', key);
-      const run: Prepared = { steps: [{ stage: 'run', command: dotnet, args: [join(cached, 'Snippet.dll')] }] };
+      const run: Prepared = { steps: [{ stage: 'run', command: dotnet, args: [join(cached, 'Snippet.dll')], host: needsOwnDotnet(s) ? undefined : hosts }] };
       if (knownToBuildCache(prepared, s, run, cached, join(cached, 'Snippet.dll'), 'C# compilation failed')) continue;
       mkdirSync(join(s.dir, 'bin'), { recursive: true });
       todo.push({ snippet: s, source, out: join(s.dir, 'bin', 'Snippet.dll'), cached, extra });
