@@ -2,8 +2,11 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { verify } from '../../src/verify/run.js';
-import { ROOT } from '../support.js';
+import { CLIENTS } from '../../src/clients/index.js';
+import { ResultCache } from '../../src/verify/results.js';
+import { unavailable, verify } from '../../src/verify/run.js';
+import type { Snippet } from '../../src/verify/runners/types.js';
+import { fixtureEndpoint, ROOT } from '../support.js';
 
 const work = mkdtempSync(join(tmpdir(), 'snipgen-results-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -60,5 +63,21 @@ describe('remembered passes', () => {
     expect(builtin).toContain('{{str urlWithoutQuery}}');
     expect(await once([file], { templates })).toEqual([['fails', 'failed', false]]);
     expect(await once([file], { templates })).toEqual([['fails', 'failed', false]]);
+  }, 120_000);
+});
+
+describe('every client can have its passes remembered', () => {
+  it('each client whose toolchain is here has a key, which names its toolchain (a client without one ran every snippet every time)', async () => {
+    const passes = new ResultCache(join(work, 'keys'), (client) => unavailable(client));
+    const endpoint = fixtureEndpoint('headers', 'runnable');
+    const checked: string[] = [];
+    for (const client of CLIENTS) {
+      if (await unavailable(client)) continue;
+      const key = await passes.key({ client, style: 'runnable', endpoint, code: 'x', dir: work, env: {} });
+      expect(key, client.id).toMatch(/^[0-9a-f]{64}$/);
+      checked.push(client.id);
+    }
+    // javascript/fetch runs wherever these tests do; the rest where their toolchains are.
+    expect(checked).toContain(CLIENT);
   }, 120_000);
 });

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { which } from '../toolchain.js';
+import { requireTool, which } from '../toolchain.js';
 import { writeSnippets } from './shared.js';
 import type { Prepared, Runner, Step } from './types.js';
 
@@ -76,7 +76,11 @@ const PROXY_VARIABLES = ['http_proxy', 'https_proxy', 'all_proxy', 'HTTP_PROXY',
 export const powershellRunner: Runner = {
   language: 'powershell',
   runsInPrepare: true,
-  unavailable: async () => (pwsh() ? null : `no PowerShell 7 (pwsh not found on PATH or at ${TOOL_PATH}; ${INSTALL})`),
+  // The version line is also what identifies the toolchain in a remembered pass: without a probe, no pass was remembered.
+  unavailable: async () => {
+    const program = pwsh();
+    return program ? requireTool(program, ['--version'], 'PowerShell 7') : `no PowerShell 7 (pwsh not found on PATH or at ${TOOL_PATH}; ${INSTALL})`;
+  },
 
   async prepare(snippets, ctx) {
     const program = pwsh()!;
