@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { findClients } from '../../src/clients/index.js';
+import { findClients, type ClientDescriptor } from '../../src/clients/index.js';
 import { verify } from '../../src/verify/run.js';
 import { csharpRunner } from '../../src/verify/runners/csharp.js';
 import { javaRunner } from '../../src/verify/runners/java.js';
@@ -20,18 +20,29 @@ const missing = (await pythonRunner.unavailable(requests!)) ?? (await requireToo
 const work = mkdtempSync(join(tmpdir(), 'snipgen-broken-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-async function verifyBroken(name: string, fixture: string, from: string, to: string) {
+/** A templates folder (a user's overrides) named `name`, holding `client`'s runnable template changed by `change`. */
+function changedTemplates(client: ClientDescriptor, name: string, change: (template: string) => string): string {
   const root = join(work, name);
-  mkdirSync(join(root, 'python', 'requests'), { recursive: true });
-  const template = readFileSync(join(requests!.dir, 'runnable.hbs'), 'utf8');
-  expect(template).toContain(from);
-  writeFileSync(join(root, 'python', 'requests', 'runnable.hbs'), template.replace(from, to));
+  const dir = join(root, ...client.id.split('/'));
+  mkdirSync(dir, { recursive: true });
+  const template = readFileSync(join(client.dir, 'runnable.hbs'), 'utf8');
+  const changed = change(template);
+  expect(changed).not.toBe(template);
+  writeFileSync(join(dir, 'runnable.hbs'), changed);
+  return root;
+}
+
+async function verifyBroken(name: string, fixture: string, from: string, to: string) {
+  const templates = changedTemplates(requests!, name, (template) => {
+    expect(template).toContain(from);
+    return template.replace(from, to);
+  });
   const report = await verify({
     inputs: [join(SHAPES, `${fixture}.yaml`)],
     clients: ['python/requests'],
     styles: ['runnable'],
     cacheDir: join(work, 'cache'),
-    templates: root,
+    templates,
   });
   expect(report.results).toHaveLength(1);
   return report.results[0]!;
@@ -77,6 +88,24 @@ describe.skipIf(missing)(`verify catches a broken python/requests template${miss
 });
 
 /**
+ * Verifies `client` on `fixtures` with its runnable template changed by `change`, each snippet run
+ * (nothing remembered), one at a time so that each run finds the host the one before used: each
+ * result as [endpoint, status, the lines of its detail `relevant` matches].
+ */
+async function verifyChangedTemplate(client: ClientDescriptor, name: string, fixtures: string[], relevant: RegExp, change: (template: string) => string) {
+  const report = await verify({
+    inputs: fixtures.map((f) => join(SHAPES, `${f}.yaml`)),
+    clients: [client.id],
+    styles: ['runnable'],
+    cacheDir: join(work, 'cache'),
+    templates: changedTemplates(client, name, change),
+    jobs: 1,
+    noCache: true,
+  });
+  return report.results.map((r) => [r.endpoint, r.status, r.detail.filter((l) => relevant.test(l))]);
+}
+
+/**
  * Java snippets run one after another in one JVM (src/verify/runners/jvm-host.ts). A java/unirest
  * template that leaves a default header in Unirest's static state, a cookie handler in the JDK
  * and a System.exit behind must still pass on every fixture after the first, in the same JVM;
@@ -85,25 +114,9 @@ describe.skipIf(missing)(`verify catches a broken python/requests template${miss
 const [unirest] = findClients(['java/unirest']);
 const javaMissing = (await javaRunner.unavailable(unirest!)) ?? (await requireTool('javac', ['-version'], 'JDK (javac)'));
 const LEAK = 'Unirest.setDefaultHeader("X-Leaked", "from an earlier snippet");';
+const verifyUnirest = (name: string, change: (template: string) => string) =>
+  verifyChangedTemplate(unirest!, name, ['headers', 'query-params', 'body-json', 'method-delete'], /leaked/i, change);
 
-async function verifyUnirest(name: string, change: (template: string) => string) {
-  const root = join(work, name);
-  mkdirSync(join(root, 'java', 'unirest'), { recursive: true });
-  const template = readFileSync(join(unirest!.dir, 'runnable.hbs'), 'utf8');
-  const changed = change(template);
-  expect(changed).not.toBe(template);
-  writeFileSync(join(root, 'java', 'unirest', 'runnable.hbs'), changed);
-  const report = await verify({
-    inputs: ['headers', 'query-params', 'body-json', 'method-delete'].map((f) => join(SHAPES, `${f}.yaml`)),
-    clients: ['java/unirest'],
-    styles: ['runnable'],
-    cacheDir: join(work, 'cache'),
-    templates: root,
-    jobs: 1,
-    noCache: true,
-  });
-  return report.results.map((r) => [r.endpoint, r.status, r.detail.filter((l) => /leaked/i.test(l))]);
-}
 
 describe.skipIf(javaMissing)(`verify's JVM host keeps each Java snippet to itself${javaMissing ? ` (skipped: ${javaMissing})` : ''}`, () => {
   it('what a snippet leaves behind reaches no later snippet, though they ran in one JVM', async () => {
@@ -161,25 +174,9 @@ describe.skipIf(javaMissing)(`verify's JVM host keeps each Java snippet to itsel
 const [fetchClient] = findClients(['javascript/fetch']);
 const nodeMissing = await javascriptRunner.unavailable(fetchClient!);
 const FETCH_LEAK = "globalThis.fetch = ((original) => (url, init = {}) => original(url, { ...init, headers: { ...init.headers, 'X-Leaked': 'from an earlier snippet' } }))(globalThis.fetch);";
+const verifyFetch = (name: string, change: (template: string) => string) =>
+  verifyChangedTemplate(fetchClient!, name, ['headers', 'query-params', 'body-json', 'method-delete'], /leaked/i, change);
 
-async function verifyFetch(name: string, change: (template: string) => string) {
-  const root = join(work, name);
-  mkdirSync(join(root, 'javascript', 'fetch'), { recursive: true });
-  const template = readFileSync(join(fetchClient!.dir, 'runnable.hbs'), 'utf8');
-  const changed = change(template);
-  expect(changed).not.toBe(template);
-  writeFileSync(join(root, 'javascript', 'fetch', 'runnable.hbs'), changed);
-  const report = await verify({
-    inputs: ['headers', 'query-params', 'body-json', 'method-delete'].map((f) => join(SHAPES, `${f}.yaml`)),
-    clients: ['javascript/fetch'],
-    styles: ['runnable'],
-    cacheDir: join(work, 'cache'),
-    templates: root,
-    jobs: 1,
-    noCache: true,
-  });
-  return report.results.map((r) => [r.endpoint, r.status, r.detail.filter((l) => /leaked/i.test(l))]);
-}
 
 describe.skipIf(nodeMissing)(`verify's Node host keeps each Node snippet to itself${nodeMissing ? ` (skipped: ${nodeMissing})` : ''}`, () => {
   it('what a snippet leaves behind reaches no later snippet, though they ran in one process', async () => {
@@ -240,25 +237,9 @@ describe.skipIf(nodeMissing)(`verify's Node host keeps each Node snippet to itse
 const [restsharp] = findClients(['csharp/restsharp']);
 const csharpMissing = await csharpRunner.unavailable(restsharp!);
 const CSHARP_LEAK = 'HttpClient.DefaultProxy = new System.Net.WebProxy(client.Options.BaseUrl);';
+const verifyRestSharp = (name: string, change: (template: string) => string) =>
+  verifyChangedTemplate(restsharp!, name, ['headers', 'query-params', 'body-json', 'body-binary'], /^\+ path/, change);
 
-async function verifyRestSharp(name: string, change: (template: string) => string) {
-  const root = join(work, name);
-  mkdirSync(join(root, 'csharp', 'restsharp'), { recursive: true });
-  const template = readFileSync(join(restsharp!.dir, 'runnable.hbs'), 'utf8');
-  const changed = change(template);
-  expect(changed).not.toBe(template);
-  writeFileSync(join(root, 'csharp', 'restsharp', 'runnable.hbs'), changed);
-  const report = await verify({
-    inputs: ['headers', 'query-params', 'body-json', 'body-binary'].map((f) => join(SHAPES, `${f}.yaml`)),
-    clients: ['csharp/restsharp'],
-    styles: ['runnable'],
-    cacheDir: join(work, 'cache'),
-    templates: root,
-    jobs: 1,
-    noCache: true,
-  });
-  return report.results.map((r) => [r.endpoint, r.status, r.detail.filter((l) => /^\+ path/.test(l))]);
-}
 
 describe.skipIf(csharpMissing)(`verify's .NET host keeps each C# snippet to itself${csharpMissing ? ` (skipped: ${csharpMissing})` : ''}`, () => {
   it('what a snippet leaves behind reaches no later snippet, though they ran in one .NET process', async () => {
