@@ -6,6 +6,32 @@ import type { Readable, Writable } from 'node:stream';
 import { killMarked, MAX_OUTPUT, RUN_MARKER, treeIsolation, type ProcessResult } from './process.js';
 
 /**
+ * The host side of the protocol for a host program written in Node (the browser and Node hosts),
+ * put into its source: `send(event)` writes an event; `serve(run, kill, end)` hands each command
+ * to `run` or `kill` (with the run's id) and calls `end` when the commands end. Read as UTF-8
+ * text across chunks, so a character split between two reads arrives whole.
+ */
+export const NODE_HOST_PROTOCOL = String.raw`
+const events = require('node:fs').createWriteStream(null, { fd: 4 });
+const send = (event) => events.write(JSON.stringify(event) + '\n');
+function serve(run, kill, end) {
+  let commands = '';
+  const input = require('node:fs').createReadStream(null, { fd: 3, encoding: 'utf8' });
+  input.on('data', (chunk) => {
+    commands += chunk;
+    let newline;
+    while ((newline = commands.indexOf('\n')) >= 0) {
+      const command = JSON.parse(commands.slice(0, newline));
+      commands = commands.slice(newline + 1);
+      if (command.run !== undefined) run(command);
+      else if (command.kill !== undefined) kill(command.kill);
+    }
+  });
+  input.on('end', end);
+}
+`;
+
+/**
  * A fork server: one interpreter that has already imported a client's library forks a fresh
  * child for each snippet, and the child runs the snippet's file as the interpreter would run it
  * from the command line (same file, arguments, working folder and environment). Starting the

@@ -55,6 +55,15 @@ async function both(file: string, env: Record<string, string> = {}, timeoutMs = 
 const IDENTITY = `process.pid + ' ' + (await import('node:fs')).readlinkSync('/proc/self/ns/pid')`;
 
 describe('the Node host', () => {
+  it('gets a command larger than one read whole, a character split between two reads included', async () => {
+    const file = program(`const { createHash } = await import('node:crypto');\nconsole.log((process.env.BIG1 + process.env.BIG2 + process.env.BIG3).length, createHash('sha256').update(process.env.BIG1 + process.env.BIG2 + process.env.BIG3).digest('hex'));`);
+    // 3 bytes each in UTF-8: 360 kB of command line (a variable may hold 128 kB), read in 64 kB chunks, most of whose ends fall inside one.
+    const big = '€'.repeat(40_000);
+    const { hosted, direct } = await both(file, { BIG1: big, BIG2: big, BIG3: big });
+    expect(direct.stdout).toMatch(/^120000 [0-9a-f]{64}\n$/);
+    expect(hosted).toMatchObject({ code: 0, stdout: direct.stdout });
+  });
+
   it('writes stdout and stderr byte for byte as node does: partial lines, bytes that are not UTF-8, megabytes', async () => {
     const file = program(`
 process.stdout.write('no line end, ');

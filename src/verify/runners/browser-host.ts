@@ -1,3 +1,5 @@
+import { NODE_HOST_PROTOCOL } from '../fork-host.js';
+
 /**
  * The browser host (a ForkHost program, see fork-host.ts): one headless Chromium, driven over
  * the DevTools protocol on its pipe, opens each snippet's page in a browser context of its own
@@ -20,8 +22,7 @@ const { StringDecoder } = require('node:string_decoder');
 
 const [program, ...flags] = process.argv.slice(2);
 const chromium = spawn(program, [...flags, '--remote-debugging-pipe'], { stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'] });
-const events = fs.createWriteStream(null, { fd: 4 });
-const send = (event) => events.write(JSON.stringify(event) + '\n');
+${NODE_HOST_PROTOCOL}
 
 let lastId = 0;
 const calls = new Map();
@@ -110,23 +111,15 @@ function dispose(browserContextId) {
   return cdp('Target.disposeBrowserContext', { browserContextId }).catch(() => undefined);
 }
 
-let commands = '';
-const input = fs.createReadStream(null, { fd: 3 });
-input.on('data', (chunk) => {
-  commands += chunk;
-  let end;
-  while ((end = commands.indexOf('\n')) >= 0) {
-    const command = JSON.parse(commands.slice(0, end));
-    commands = commands.slice(end + 1);
-    if (command.run !== undefined) run(command);
-    else if (command.kill !== undefined && running.has(command.kill)) finish(command.kill).then(() => send({ exit: command.kill, code: -9 }));
-  }
-});
-input.on('end', () => {
-  chromium.removeAllListeners('exit');
-  chromium.kill('SIGKILL');
-  process.exit(0);
-});
+serve(
+  run,
+  (id) => running.has(id) && finish(id).then(() => send({ exit: id, code: -9 })),
+  () => {
+    chromium.removeAllListeners('exit');
+    chromium.kill('SIGKILL');
+    process.exit(0);
+  },
+);
 
 cdp('Browser.getVersion').then(
   () => send({ ready: true }),

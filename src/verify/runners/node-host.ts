@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { HostPool } from '../fork-host.js';
+import { HostPool, NODE_HOST_PROTOCOL } from '../fork-host.js';
 import type { RunnerContext } from './types.js';
 
 /**
@@ -102,8 +102,7 @@ function sourceArrow(error) {
   }
 }
 
-const events = fs.createWriteStream(null, { fd: 4 });
-const send = (event) => events.write(JSON.stringify(event) + '\n');
+${NODE_HOST_PROTOCOL}
 /** Each run not yet ended, by id: its worker, and whether it was killed. */
 const running = new Map();
 
@@ -158,19 +157,7 @@ function kill(id) {
   }, 5000).unref();
 }
 
-let commands = '';
-const input = fs.createReadStream(null, { fd: 3 });
-input.on('data', (chunk) => {
-  commands += chunk;
-  let end;
-  while ((end = commands.indexOf('\n')) >= 0) {
-    const command = JSON.parse(commands.slice(0, end));
-    commands = commands.slice(end + 1);
-    if (command.run !== undefined) run(command);
-    else if (command.kill !== undefined) kill(command.kill);
-  }
-});
-input.on('end', () => process.exit(0));
+serve(run, kill, () => process.exit(0));
 send({ ready: true });
 `;
 
