@@ -3,11 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findClients } from '../../src/clients/index.js';
-import { ForkHost, type HostPool } from '../../src/verify/fork-host.js';
+import type { HostPool } from '../../src/verify/fork-host.js';
 import { RUN_MARKER, runProcess } from '../../src/verify/process.js';
 import { csharpRunner } from '../../src/verify/runners/csharp.js';
 import { needsOwnDotnet } from '../../src/verify/runners/dotnet-host.js';
-import type { RunnerContext, Snippet, Step } from '../../src/verify/runners/types.js';
+import type { Snippet, Step } from '../../src/verify/runners/types.js';
+import { hostingContext } from './fork-host-support.js';
 
 /**
  * The .NET host (src/verify/runners/dotnet-host.ts) runs many C# snippets in one runtime: each
@@ -115,18 +116,7 @@ type Name = keyof typeof PROGRAMS;
 
 describe.skipIf(missing)(`the .NET host${missing ? ` (skipped: ${missing})` : ''}`, () => {
   const work = mkdtempSync(join(tmpdir(), 'snipgen-dotnet-host-'));
-  const started: ForkHost[] = [];
-  const ctx: RunnerContext = {
-    workDir: join(work, 'work'),
-    cacheDir: join(work, 'cache'),
-    exec: (command, args, options) => runProcess(command, args, { timeoutMs: 300_000, ...options }),
-    status: () => undefined,
-    forkHost: (command, args) => {
-      const host = new ForkHost(command, args, { PATH: process.env.PATH, HOST_ONLY: 'yes' }, work);
-      started.push(host);
-      return host;
-    },
-  };
+  const { ctx, started } = hostingContext(work, 300_000);
   const steps = new Map<Name, Step>();
   const dirs = new Map<Name, string>();
   beforeAll(async () => {

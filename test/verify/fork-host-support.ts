@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll } from 'vitest';
 import type { ClientDescriptor } from '../../src/clients/index.js';
 import { ForkHost } from '../../src/verify/fork-host.js';
+import { runProcess } from '../../src/verify/process.js';
 import type { RunnerContext, Snippet } from '../../src/verify/runners/types.js';
 
 export interface Program {
@@ -70,4 +71,25 @@ export function recordingPrepare(workDir: string, cacheDir: string, dir: () => s
   };
   const snippet = (client: ClientDescriptor, code: string) => ({ client, style: 'runnable', endpoint: {}, code, dir: dir(), env: {} }) as unknown as Snippet;
   return { ctx, started, snippet };
+}
+
+/**
+ * A runner context that runs for real, in `work`: its programs with `timeoutMs`, its fork hosts
+ * started with only PATH and HOST_ONLY=yes (a variable of the host's own, which no run may see),
+ * each kept in `started` for the test to close.
+ */
+export function hostingContext(work: string, timeoutMs: number) {
+  const started: ForkHost[] = [];
+  const ctx: RunnerContext = {
+    workDir: join(work, 'work'),
+    cacheDir: join(work, 'cache'),
+    exec: (command, args, options) => runProcess(command, args, { timeoutMs, ...options }),
+    status: () => undefined,
+    forkHost: (command, args) => {
+      const host = new ForkHost(command, args, { PATH: process.env.PATH, HOST_ONLY: 'yes' }, work);
+      started.push(host);
+      return host;
+    },
+  };
+  return { ctx, started };
 }

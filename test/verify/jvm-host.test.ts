@@ -3,11 +3,12 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ForkHost, type HostPool } from '../../src/verify/fork-host.js';
-import { RUN_MARKER, runProcess } from '../../src/verify/process.js';
+import type { HostPool } from '../../src/verify/fork-host.js';
+import { RUN_MARKER } from '../../src/verify/process.js';
 import { JVM_FLAGS, jvmHosts, needsOwnJvm } from '../../src/verify/runners/jvm-host.js';
-import type { RunnerContext, Snippet } from '../../src/verify/runners/types.js';
+import type { Snippet } from '../../src/verify/runners/types.js';
 import { requireTool, which } from '../../src/verify/toolchain.js';
+import { hostingContext } from './fork-host-support.js';
 
 /**
  * The JVM host (src/verify/runners/jvm-host.ts) runs many snippets' `main` in one JVM: each must
@@ -18,24 +19,13 @@ const missing = (await requireTool('javac', ['-version'], 'JDK (javac)')) ?? (aw
 
 describe.skipIf(missing)(`the JVM host${missing ? ` (skipped: ${missing})` : ''}`, () => {
   const work = mkdtempSync(join(tmpdir(), 'snipgen-jvm-host-'));
-  const hosts: ForkHost[] = [];
+  const { ctx, started: hosts } = hostingContext(work, 120_000);
   afterAll(async () => {
     await Promise.all(hosts.map((h) => h.close()));
     rmSync(work, { recursive: true, force: true });
   });
   const java = which('java')!;
   const javac = which('javac')!;
-  const ctx: RunnerContext = {
-    workDir: join(work, 'work'),
-    cacheDir: join(work, 'cache'),
-    exec: (command, args, options) => runProcess(command, args, { timeoutMs: 120_000, ...options }),
-    status: () => undefined,
-    forkHost: (command, args) => {
-      const host = new ForkHost(command, args, { PATH: process.env.PATH, HOST_ONLY: 'yes' }, work);
-      hosts.push(host);
-      return host;
-    },
-  };
   mkdirSync(ctx.workDir, { recursive: true });
   let pool: Promise<HostPool> | undefined;
   const hostPool = () => (pool ??= jvmHosts(ctx, java, javac, spawnSync(javac, ['-version'], { encoding: 'utf8' }).stdout.trim()));
